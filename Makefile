@@ -1,0 +1,45 @@
+# One entry point for every task. Each target sets up .venv from pyproject.toml first, so a fresh
+# clone needs nothing but Python 3.10+ and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+GENERATED := src/eigenpal/_generated
+
+.PHONY: setup generate check-generated test lint format typecheck clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Regenerate src/eigenpal/_generated from openapi.yaml + templates/.
+generate: $(STAMP)
+	$(BIN)/python codegen/generate.py
+
+## Fail with a diff when the committed generated tree differs from a fresh generation.
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/python codegen/generate.py --output "$$tmp/_generated" >/dev/null && \
+	diff -ru -x __pycache__ $(GENERATED) "$$tmp/_generated" && \
+	echo "check-generated: $(GENERATED) matches openapi.yaml + templates/"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests codegen
+	$(BIN)/ruff format --check src tests codegen
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix src tests codegen
+	$(BIN)/ruff format src tests codegen
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict src
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache

@@ -1,0 +1,88 @@
+"""Generate ``src/eigenpal/_generated`` from ``openapi.yaml`` with the pinned openapi-python-client.
+
+Usage: ``python codegen/generate.py [--output DIR] [--spec FILE]``.
+
+This runs the generator exactly as its CLI does (``--meta none --config codegen/config.yaml
+--custom-template-path templates --overwrite``) with one addition: the spec's operations are exposed to the
+templates as the Jinja global ``operations`` (by operationId), so templates can read our vendor extensions
+(``x-eigenpal-method``, ``x-slashes``, ``x-eigenpal-pagination``) that the generator's own model drops.
+The output is then formatted with the repository's pinned ruff. Nothing edits generated text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client import Project, _get_document
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = ROOT / "src" / "eigenpal" / "_generated"
+
+
+def generate(spec_path: Path, output: Path) -> list[str]:
+    """Render the generated package into ``output``; return the generator's error messages."""
+    config = Config.from_sources(
+        ConfigFile.load_from_path(ROOT / "codegen" / "config.yaml"),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        overwrite=True,
+        output_path=output,
+    )
+    document = _get_document(source=spec_path, timeout=config.http_timeout)
+    if isinstance(document, GeneratorError):
+        return [str(document)]
+    openapi = GeneratorData.from_dict(document, config=config)
+    if isinstance(openapi, GeneratorError):
+        return [str(openapi)]
+    if output.exists():
+        shutil.rmtree(output)
+    project = Project(openapi=openapi, config=config, custom_template_path=ROOT / "templates")
+    project.env.globals["operations"] = _operations(yaml.safe_load(spec_path.read_text(encoding="utf-8")))
+    errors = [f"{e.header or ''}: {e.detail or ''}".strip() for e in project.build()]
+    (output / ".gitignore").unlink(missing_ok=True)
+    _format(output)
+    return errors
+
+
+def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each operation of the spec by operationId, with its wire ``path`` and ``method`` added."""
+    return {
+        operation["operationId"]: {**operation, "path": path, "method": method}
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+    }
+
+
+def _format(output: Path) -> None:
+    """Sort imports, drop unused ones and format, with fixed settings so the result never depends on where
+    the tree is written (``make check-generated`` renders into a temporary directory)."""
+    ruff = [sys.executable, "-m", "ruff"]
+    settings = ["--isolated", "--line-length", "110", "--target-version", "py310"]
+    fixes = ["--fix-only", "--exit-zero", "--quiet", "--select", "I,F401"]
+    subprocess.run([*ruff, "check", *settings, *fixes, str(output)], check=True)
+    subprocess.run([*ruff, "format", "--quiet", *settings, str(output)], check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    args: Any = parser.parse_args(argv)
+    errors = generate(args.spec.resolve(), args.output.resolve())
+    for error in errors:
+        print(f"generator: {error}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

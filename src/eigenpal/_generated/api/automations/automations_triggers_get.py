@@ -1,0 +1,106 @@
+"""`GET /api/v1/automations/{id}/triggers` (automations.triggers.get): Get automation triggers.
+
+Called by ``client.automations.triggers``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.automation_triggers_response import AutomationTriggersResponse
+from ...types import Request
+
+OPERATION_ID = "automations.triggers.get"
+SDK_METHODS = ("automations.triggers",)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/automations/{id}/triggers".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AutomationTriggersResponse:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = AutomationTriggersResponse.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+) -> Request[AutomationTriggersResponse]:
+    """Prepare `GET /api/v1/automations/{id}/triggers` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+) -> AutomationTriggersResponse:
+    """Get automation triggers
+
+     Read trigger state for a workflow or agent automation. Trigger mutation is not public v1.
+
+    Args:
+        id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        AutomationTriggersResponse
+    """
+
+    return client.send(
+        request(
+            id=id,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+) -> AutomationTriggersResponse:
+    """Get automation triggers
+
+     Read trigger state for a workflow or agent automation. Trigger mutation is not public v1.
+
+    Args:
+        id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        AutomationTriggersResponse
+    """
+
+    return await client.send(
+        request(
+            id=id,
+        )
+    )

@@ -1,0 +1,106 @@
+"""`GET /api/v1/automations/{id}/versions` (automations.versions.list): List automation versions.
+
+Called by ``client.automations.versions``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.list_automation_versions_response import ListAutomationVersionsResponse
+from ...types import Request
+
+OPERATION_ID = "automations.versions.list"
+SDK_METHODS = ("automations.versions",)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/automations/{id}/versions".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ListAutomationVersionsResponse:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = ListAutomationVersionsResponse.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+) -> Request[ListAutomationVersionsResponse]:
+    """Prepare `GET /api/v1/automations/{id}/versions` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+) -> ListAutomationVersionsResponse:
+    """List automation versions
+
+     List versions for a workflow or agent automation through one read-only route.
+
+    Args:
+        id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        ListAutomationVersionsResponse
+    """
+
+    return client.send(
+        request(
+            id=id,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+) -> ListAutomationVersionsResponse:
+    """List automation versions
+
+     List versions for a workflow or agent automation through one read-only route.
+
+    Args:
+        id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        ListAutomationVersionsResponse
+    """
+
+    return await client.send(
+        request(
+            id=id,
+        )
+    )

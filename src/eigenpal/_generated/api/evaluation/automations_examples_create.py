@@ -1,0 +1,128 @@
+"""`POST /api/v1/automations/{id}/examples` (automations.examples.create): Create dataset example.
+
+Called by ``client.automations.examples.create``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.dataset_example import DatasetExample
+from ...models.dataset_example_mutation import DatasetExampleMutation
+from ...types import Request
+
+OPERATION_ID = "automations.examples.create"
+SDK_METHODS = ("automations.examples.create",)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: DatasetExampleMutation,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/automations/{id}/examples".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DatasetExample:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_201 = DatasetExample.from_dict(response.json())
+
+    return response_201
+
+
+def request(
+    id: str,
+    *,
+    body: DatasetExampleMutation,
+) -> Request[DatasetExample]:
+    """Prepare `POST /api/v1/automations/{id}/examples` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+    body: DatasetExampleMutation,
+) -> DatasetExample:
+    """Create dataset example
+
+     Create one dataset example from JSON fields. Use dataset import for archive-based uploads and file-
+    bearing examples.
+
+    Args:
+        id (str): Automation id or typed alias, such as workflows.slug or agents.slug.
+        body (DatasetExampleMutation): Fields of a new dataset example. `input` is what the
+            automation receives, `expected` the ground truth it is scored against.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        DatasetExample
+    """
+
+    return client.send(
+        request(
+            id=id,
+            body=body,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+    body: DatasetExampleMutation,
+) -> DatasetExample:
+    """Create dataset example
+
+     Create one dataset example from JSON fields. Use dataset import for archive-based uploads and file-
+    bearing examples.
+
+    Args:
+        id (str): Automation id or typed alias, such as workflows.slug or agents.slug.
+        body (DatasetExampleMutation): Fields of a new dataset example. `input` is what the
+            automation receives, `expected` the ground truth it is scored against.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        DatasetExample
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            body=body,
+        )
+    )

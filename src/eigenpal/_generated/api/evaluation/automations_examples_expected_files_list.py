@@ -1,0 +1,116 @@
+"""`GET /api/v1/automations/{id}/examples/{exampleId}/expected` (automations.examples.expected.files.list): List expected files.
+
+Called by ``client.automations.examples.expected_files.list``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.dataset_example_expected_file_list import DatasetExampleExpectedFileList
+from ...types import Request
+
+OPERATION_ID = "automations.examples.expected.files.list"
+SDK_METHODS = ("automations.examples.expected_files.list",)
+
+
+def _get_kwargs(
+    id: str,
+    example_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/automations/{id}/examples/{example_id}/expected".format(
+            id=quote(str(id), safe=""),
+            example_id=quote(str(example_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DatasetExampleExpectedFileList:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = DatasetExampleExpectedFileList.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+    example_id: str,
+) -> Request[DatasetExampleExpectedFileList]:
+    """Prepare `GET /api/v1/automations/{id}/examples/{exampleId}/expected` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            example_id=example_id,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    example_id: str,
+    *,
+    client: SyncSender,
+) -> DatasetExampleExpectedFileList:
+    """List expected files
+
+     List files stored under the expected folder for one automation dataset example.
+
+    Args:
+        id (str): Automation id or typed alias.
+        example_id (str): Dataset example id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        DatasetExampleExpectedFileList
+    """
+
+    return client.send(
+        request(
+            id=id,
+            example_id=example_id,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    example_id: str,
+    *,
+    client: AsyncSender,
+) -> DatasetExampleExpectedFileList:
+    """List expected files
+
+     List files stored under the expected folder for one automation dataset example.
+
+    Args:
+        id (str): Automation id or typed alias.
+        example_id (str): Dataset example id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        DatasetExampleExpectedFileList
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            example_id=example_id,
+        )
+    )

@@ -1,0 +1,148 @@
+"""`PATCH /api/v1/automations/{id}/examples/{exampleId}/input/{path}` (automations.examples.input.file.update): Rename input file.
+
+Called by ``client.automations.examples.input_file.update``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.dataset_example_input_file_rename_request import DatasetExampleInputFileRenameRequest
+from ...models.dataset_example_input_file_rename_response import DatasetExampleInputFileRenameResponse
+from ...types import Request
+
+OPERATION_ID = "automations.examples.input.file.update"
+SDK_METHODS = ("automations.examples.input_file.update",)
+
+
+def _get_kwargs(
+    id: str,
+    example_id: str,
+    path: str,
+    *,
+    body: DatasetExampleInputFileRenameRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/automations/{id}/examples/{example_id}/input/{path}".format(
+            id=quote(str(id), safe=""),
+            example_id=quote(str(example_id), safe=""),
+            path=quote(str(path), safe="/"),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DatasetExampleInputFileRenameResponse:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = DatasetExampleInputFileRenameResponse.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+    example_id: str,
+    path: str,
+    *,
+    body: DatasetExampleInputFileRenameRequest,
+) -> Request[DatasetExampleInputFileRenameResponse]:
+    """Prepare `PATCH /api/v1/automations/{id}/examples/{exampleId}/input/{path}` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            example_id=example_id,
+            path=path,
+            body=body,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    example_id: str,
+    path: str,
+    *,
+    client: SyncSender,
+    body: DatasetExampleInputFileRenameRequest,
+) -> DatasetExampleInputFileRenameResponse:
+    """Rename input file
+
+     Rename one input file attached to an automation dataset example. The parent folder is preserved.
+
+    Args:
+        id (str): Automation id or typed alias.
+        example_id (str): Dataset example id.
+        path (str): Slash-delimited path under the example input folder. May contain `/`; each
+            segment is percent-encoded and `/` is kept.
+        body (DatasetExampleInputFileRenameRequest): The new file name for an input file; its
+            folder is kept.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        DatasetExampleInputFileRenameResponse
+    """
+
+    return client.send(
+        request(
+            id=id,
+            example_id=example_id,
+            path=path,
+            body=body,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    example_id: str,
+    path: str,
+    *,
+    client: AsyncSender,
+    body: DatasetExampleInputFileRenameRequest,
+) -> DatasetExampleInputFileRenameResponse:
+    """Rename input file
+
+     Rename one input file attached to an automation dataset example. The parent folder is preserved.
+
+    Args:
+        id (str): Automation id or typed alias.
+        example_id (str): Dataset example id.
+        path (str): Slash-delimited path under the example input folder. May contain `/`; each
+            segment is percent-encoded and `/` is kept.
+        body (DatasetExampleInputFileRenameRequest): The new file name for an input file; its
+            folder is kept.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        DatasetExampleInputFileRenameResponse
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            example_id=example_id,
+            path=path,
+            body=body,
+        )
+    )

@@ -1,0 +1,136 @@
+"""`POST /api/v1/automations/{id}/examples/{exampleId}/input` (automations.examples.input.files.create): Upload input files.
+
+Called by ``client.automations.examples.input_files.create``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.dataset_example_input_file_upload_request import DatasetExampleInputFileUploadRequest
+from ...models.dataset_example_input_file_upload_response import DatasetExampleInputFileUploadResponse
+from ...types import Request
+
+OPERATION_ID = "automations.examples.input.files.create"
+SDK_METHODS = ("automations.examples.input_files.create",)
+
+
+def _get_kwargs(
+    id: str,
+    example_id: str,
+    *,
+    body: DatasetExampleInputFileUploadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/automations/{id}/examples/{example_id}/input".format(
+            id=quote(str(id), safe=""),
+            example_id=quote(str(example_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DatasetExampleInputFileUploadResponse:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_201 = DatasetExampleInputFileUploadResponse.from_dict(response.json())
+
+    return response_201
+
+
+def request(
+    id: str,
+    example_id: str,
+    *,
+    body: DatasetExampleInputFileUploadRequest,
+) -> Request[DatasetExampleInputFileUploadResponse]:
+    """Prepare `POST /api/v1/automations/{id}/examples/{exampleId}/input` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            example_id=example_id,
+            body=body,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    example_id: str,
+    *,
+    client: SyncSender,
+    body: DatasetExampleInputFileUploadRequest,
+) -> DatasetExampleInputFileUploadResponse:
+    """Upload input files
+
+     Upload one or more files into the input folder for an automation dataset example. Use $file
+    references such as input/invoice.pdf from the example input JSON to consume them.
+
+    Args:
+        id (str): Automation id or typed alias.
+        example_id (str): Dataset example id.
+        body (DatasetExampleInputFileUploadRequest): Multipart body with one `file` part per input
+            file.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        DatasetExampleInputFileUploadResponse
+    """
+
+    return client.send(
+        request(
+            id=id,
+            example_id=example_id,
+            body=body,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    example_id: str,
+    *,
+    client: AsyncSender,
+    body: DatasetExampleInputFileUploadRequest,
+) -> DatasetExampleInputFileUploadResponse:
+    """Upload input files
+
+     Upload one or more files into the input folder for an automation dataset example. Use $file
+    references such as input/invoice.pdf from the example input JSON to consume them.
+
+    Args:
+        id (str): Automation id or typed alias.
+        example_id (str): Dataset example id.
+        body (DatasetExampleInputFileUploadRequest): Multipart body with one `file` part per input
+            file.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        DatasetExampleInputFileUploadResponse
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            example_id=example_id,
+            body=body,
+        )
+    )

@@ -1,0 +1,137 @@
+"""`GET /api/v1/automations/{id}/examples` (automations.examples.list): List dataset examples.
+
+Called by ``client.automations.examples.list``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.dataset_example_list import DatasetExampleList
+from ...types import UNSET, Request, Unset
+
+OPERATION_ID = "automations.examples.list"
+SDK_METHODS = ("automations.examples.list",)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/automations/{id}/examples".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DatasetExampleList:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = DatasetExampleList.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Request[DatasetExampleList]:
+    """Prepare `GET /api/v1/automations/{id}/examples` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> DatasetExampleList:
+    """List dataset examples
+
+     List dataset examples for one automation. Examples contain input, expected output, expected files,
+    metadata, and optional overrides used by evaluation runs.
+
+    Args:
+        id (str): Automation id or typed alias, such as workflows.slug or agents.slug.
+        limit (int | Unset): Maximum number of examples to return.
+        offset (int | Unset): Zero-based offset for paging through examples.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        DatasetExampleList
+    """
+
+    return client.send(
+        request(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> DatasetExampleList:
+    """List dataset examples
+
+     List dataset examples for one automation. Examples contain input, expected output, expected files,
+    metadata, and optional overrides used by evaluation runs.
+
+    Args:
+        id (str): Automation id or typed alias, such as workflows.slug or agents.slug.
+        limit (int | Unset): Maximum number of examples to return.
+        offset (int | Unset): Zero-based offset for paging through examples.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        DatasetExampleList
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+    )

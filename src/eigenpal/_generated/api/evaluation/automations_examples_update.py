@@ -1,0 +1,140 @@
+"""`PATCH /api/v1/automations/{id}/examples/{exampleId}` (automations.examples.update): Update dataset example.
+
+Called by ``client.automations.examples.update``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.dataset_example import DatasetExample
+from ...models.dataset_example_update import DatasetExampleUpdate
+from ...types import Request
+
+OPERATION_ID = "automations.examples.update"
+SDK_METHODS = ("automations.examples.update",)
+
+
+def _get_kwargs(
+    id: str,
+    example_id: str,
+    *,
+    body: DatasetExampleUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/automations/{id}/examples/{example_id}".format(
+            id=quote(str(id), safe=""),
+            example_id=quote(str(example_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DatasetExample:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = DatasetExample.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+    example_id: str,
+    *,
+    body: DatasetExampleUpdate,
+) -> Request[DatasetExample]:
+    """Prepare `PATCH /api/v1/automations/{id}/examples/{exampleId}` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            example_id=example_id,
+            body=body,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    example_id: str,
+    *,
+    client: SyncSender,
+    body: DatasetExampleUpdate,
+) -> DatasetExample:
+    """Update dataset example
+
+     Partially update a dataset example. Omitted fields are preserved; pass null for nullable fields to
+    clear them.
+
+    Args:
+        id (str): Automation id or typed alias.
+        example_id (str): Dataset example id. Agent examples may use deterministic name-derived
+            ids returned by list/create responses.
+        body (DatasetExampleUpdate): A partial update of a dataset example: omitted fields are
+            kept, `null` clears a nullable field.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        DatasetExample
+    """
+
+    return client.send(
+        request(
+            id=id,
+            example_id=example_id,
+            body=body,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    example_id: str,
+    *,
+    client: AsyncSender,
+    body: DatasetExampleUpdate,
+) -> DatasetExample:
+    """Update dataset example
+
+     Partially update a dataset example. Omitted fields are preserved; pass null for nullable fields to
+    clear them.
+
+    Args:
+        id (str): Automation id or typed alias.
+        example_id (str): Dataset example id. Agent examples may use deterministic name-derived
+            ids returned by list/create responses.
+        body (DatasetExampleUpdate): A partial update of a dataset example: omitted fields are
+            kept, `null` clears a nullable field.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        DatasetExample
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            example_id=example_id,
+            body=body,
+        )
+    )

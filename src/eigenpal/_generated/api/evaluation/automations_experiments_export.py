@@ -1,0 +1,136 @@
+"""`GET /api/v1/automations/{id}/experiments/{experimentId}/export` (automations.experiments.export): Export experiment eval results.
+
+Called by ``client.automations.experiments.export``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.automations_experiments_export_format import AutomationsExperimentsExportFormat
+from ...types import UNSET, Request
+
+OPERATION_ID = "automations.experiments.export"
+SDK_METHODS = ("automations.experiments.export",)
+
+
+def _get_kwargs(
+    id: str,
+    experiment_id: str,
+    *,
+    format_: AutomationsExperimentsExportFormat,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_ = format_.value
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/automations/{id}/experiments/{experiment_id}/export".format(
+            id=quote(str(id), safe=""),
+            experiment_id=quote(str(experiment_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> str:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = response.text
+    return response_200
+
+
+def request(
+    id: str,
+    experiment_id: str,
+    *,
+    format_: AutomationsExperimentsExportFormat,
+) -> Request[str]:
+    """Prepare `GET /api/v1/automations/{id}/experiments/{experimentId}/export` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            experiment_id=experiment_id,
+            format_=format_,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    experiment_id: str,
+    *,
+    client: SyncSender,
+    format_: AutomationsExperimentsExportFormat,
+) -> str:
+    """Export experiment eval results
+
+     Download eval result rows for a single experiment batch as CSV or JSON.
+
+    Args:
+        id (str): Automation id or typed alias.
+        experiment_id (str): Experiment batch id.
+        format_ (AutomationsExperimentsExportFormat): `csv` for CSV text, `json` for a JSON
+            document.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        str
+    """
+
+    return client.send(
+        request(
+            id=id,
+            experiment_id=experiment_id,
+            format_=format_,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    experiment_id: str,
+    *,
+    client: AsyncSender,
+    format_: AutomationsExperimentsExportFormat,
+) -> str:
+    """Export experiment eval results
+
+     Download eval result rows for a single experiment batch as CSV or JSON.
+
+    Args:
+        id (str): Automation id or typed alias.
+        experiment_id (str): Experiment batch id.
+        format_ (AutomationsExperimentsExportFormat): `csv` for CSV text, `json` for a JSON
+            document.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        str
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            experiment_id=experiment_id,
+            format_=format_,
+        )
+    )

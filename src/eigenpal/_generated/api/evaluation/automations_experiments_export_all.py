@@ -1,0 +1,126 @@
+"""`GET /api/v1/automations/{id}/experiments/export` (automations.experiments.exportAll): Export all experiment eval results.
+
+Called by ``client.automations.experiments.export_all``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.automations_experiments_export_all_format import AutomationsExperimentsExportAllFormat
+from ...types import UNSET, Request
+
+OPERATION_ID = "automations.experiments.exportAll"
+SDK_METHODS = ("automations.experiments.export_all",)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    format_: AutomationsExperimentsExportAllFormat,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_ = format_.value
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/automations/{id}/experiments/export".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> str:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = response.text
+    return response_200
+
+
+def request(
+    id: str,
+    *,
+    format_: AutomationsExperimentsExportAllFormat,
+) -> Request[str]:
+    """Prepare `GET /api/v1/automations/{id}/experiments/export` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            format_=format_,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+    format_: AutomationsExperimentsExportAllFormat,
+) -> str:
+    """Export all experiment eval results
+
+     Download every eval result row for an automation as CSV or JSON.
+
+    Args:
+        id (str): Automation id or typed alias.
+        format_ (AutomationsExperimentsExportAllFormat): `csv` for CSV text, `json` for a JSON
+            document.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        str
+    """
+
+    return client.send(
+        request(
+            id=id,
+            format_=format_,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+    format_: AutomationsExperimentsExportAllFormat,
+) -> str:
+    """Export all experiment eval results
+
+     Download every eval result row for an automation as CSV or JSON.
+
+    Args:
+        id (str): Automation id or typed alias.
+        format_ (AutomationsExperimentsExportAllFormat): `csv` for CSV text, `json` for a JSON
+            document.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        str
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            format_=format_,
+        )
+    )

@@ -1,0 +1,116 @@
+"""`GET /api/v1/automations/{id}/experiments/{experimentId}` (automations.experiments.get): Get experiment.
+
+Called by ``client.automations.experiments.get``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.experiment_detail import ExperimentDetail
+from ...types import Request
+
+OPERATION_ID = "automations.experiments.get"
+SDK_METHODS = ("automations.experiments.get",)
+
+
+def _get_kwargs(
+    id: str,
+    experiment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/automations/{id}/experiments/{experiment_id}".format(
+            id=quote(str(id), safe=""),
+            experiment_id=quote(str(experiment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ExperimentDetail:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = ExperimentDetail.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+    experiment_id: str,
+) -> Request[ExperimentDetail]:
+    """Prepare `GET /api/v1/automations/{id}/experiments/{experimentId}` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            experiment_id=experiment_id,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    experiment_id: str,
+    *,
+    client: SyncSender,
+) -> ExperimentDetail:
+    """Get experiment
+
+     Fetch one experiment batch with its run summaries and evaluator results grouped by run id.
+
+    Args:
+        id (str): Automation id or typed alias.
+        experiment_id (str): Experiment batch id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        ExperimentDetail
+    """
+
+    return client.send(
+        request(
+            id=id,
+            experiment_id=experiment_id,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    experiment_id: str,
+    *,
+    client: AsyncSender,
+) -> ExperimentDetail:
+    """Get experiment
+
+     Fetch one experiment batch with its run summaries and evaluator results grouped by run id.
+
+    Args:
+        id (str): Automation id or typed alias.
+        experiment_id (str): Experiment batch id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        ExperimentDetail
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            experiment_id=experiment_id,
+        )
+    )

@@ -1,0 +1,163 @@
+"""`GET /api/v1/automations/{id}/experiments` (automations.experiments.list): List experiments.
+
+Called by ``client.automations.experiments.list``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.automations_experiments_list_response_200 import AutomationsExperimentsListResponse200
+from ...types import UNSET, Request, Unset
+
+OPERATION_ID = "automations.experiments.list"
+SDK_METHODS = ("automations.experiments.list",)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["fromDate"] = from_date
+
+    params["toDate"] = to_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/automations/{id}/experiments".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AutomationsExperimentsListResponse200:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = AutomationsExperimentsListResponse200.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+) -> Request[AutomationsExperimentsListResponse200]:
+    """Prepare `GET /api/v1/automations/{id}/experiments` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+            from_date=from_date,
+            to_date=to_date,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+) -> AutomationsExperimentsListResponse200:
+    """List experiments
+
+     List experiment batches for one automation. Each experiment runs selected dataset examples and
+    records automated evaluator scores.
+
+    Args:
+        id (str): Automation id or typed alias.
+        limit (int | Unset): Maximum number of experiment batches to return.
+        offset (int | Unset): Zero-based offset for paging through experiment batches.
+        from_date (str | Unset): Filter to experiment batches created at or after this date or
+            relative date.
+        to_date (str | Unset): Filter to experiment batches created at or before this date or
+            relative date.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        AutomationsExperimentsListResponse200
+    """
+
+    return client.send(
+        request(
+            id=id,
+            limit=limit,
+            offset=offset,
+            from_date=from_date,
+            to_date=to_date,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    from_date: str | Unset = UNSET,
+    to_date: str | Unset = UNSET,
+) -> AutomationsExperimentsListResponse200:
+    """List experiments
+
+     List experiment batches for one automation. Each experiment runs selected dataset examples and
+    records automated evaluator scores.
+
+    Args:
+        id (str): Automation id or typed alias.
+        limit (int | Unset): Maximum number of experiment batches to return.
+        offset (int | Unset): Zero-based offset for paging through experiment batches.
+        from_date (str | Unset): Filter to experiment batches created at or after this date or
+            relative date.
+        to_date (str | Unset): Filter to experiment batches created at or before this date or
+            relative date.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        AutomationsExperimentsListResponse200
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            limit=limit,
+            offset=offset,
+            from_date=from_date,
+            to_date=to_date,
+        )
+    )

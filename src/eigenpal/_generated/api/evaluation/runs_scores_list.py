@@ -1,0 +1,108 @@
+"""`GET /api/v1/runs/{id}/scores` (runs.scores.list): List run evaluator scores.
+
+Called by ``client.runs.scores.list``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.run_scores_response import RunScoresResponse
+from ...types import Request
+
+OPERATION_ID = "runs.scores.list"
+SDK_METHODS = ("runs.scores.list",)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/runs/{id}/scores".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RunScoresResponse:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = RunScoresResponse.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+) -> Request[RunScoresResponse]:
+    """Prepare `GET /api/v1/runs/{id}/scores` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+) -> RunScoresResponse:
+    """List run evaluator scores
+
+     List automated evaluator results for one run. Use score for evaluator output and rating on run
+    feedback for human verdicts.
+
+    Args:
+        id (str): Run id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunScoresResponse
+    """
+
+    return client.send(
+        request(
+            id=id,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+) -> RunScoresResponse:
+    """List run evaluator scores
+
+     List automated evaluator results for one run. Use score for evaluator output and rating on run
+    feedback for human verdicts.
+
+    Args:
+        id (str): Run id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunScoresResponse
+    """
+
+    return await client.send(
+        request(
+            id=id,
+        )
+    )

@@ -1,0 +1,106 @@
+"""`GET /api/v1/files/{id}` (files.get): Get file metadata.
+
+Called by ``client.files.get``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.file import File
+from ...types import Request
+
+OPERATION_ID = "files.get"
+SDK_METHODS = ("files.get",)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/files/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> File:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = File.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+) -> Request[File]:
+    """Prepare `GET /api/v1/files/{id}` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+) -> File:
+    """Get file metadata
+
+     Get metadata for a reusable uploaded file.
+
+    Args:
+        id (str): File id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        File
+    """
+
+    return client.send(
+        request(
+            id=id,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+) -> File:
+    """Get file metadata
+
+     Get metadata for a reusable uploaded file.
+
+    Args:
+        id (str): File id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        File
+    """
+
+    return await client.send(
+        request(
+            id=id,
+        )
+    )

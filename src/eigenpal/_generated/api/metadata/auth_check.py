@@ -1,0 +1,81 @@
+"""`GET /api/v1/auth/check` (auth.check): Check API key identity.
+
+Called by ``client.auth.check``.
+"""
+
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.auth_check_response import AuthCheckResponse
+from ...types import Request
+
+OPERATION_ID = "auth.check"
+SDK_METHODS = ("auth.check",)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/auth/check",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AuthCheckResponse:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = AuthCheckResponse.from_dict(response.json())
+
+    return response_200
+
+
+def request() -> Request[AuthCheckResponse]:
+    """Prepare `GET /api/v1/auth/check` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(),
+    )
+
+
+def sync(
+    *,
+    client: SyncSender,
+) -> AuthCheckResponse:
+    """Check API key identity
+
+     Return the tenant, user, API key, and scope represented by the current API key.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        AuthCheckResponse
+    """
+
+    return client.send(request())
+
+
+async def asyncio(
+    *,
+    client: AsyncSender,
+) -> AuthCheckResponse:
+    """Check API key identity
+
+     Return the tenant, user, API key, and scope represented by the current API key.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        AuthCheckResponse
+    """
+
+    return await client.send(request())

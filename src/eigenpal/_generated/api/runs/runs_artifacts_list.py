@@ -1,0 +1,146 @@
+"""`GET /api/v1/runs/{id}/artifacts` (runs.artifacts.list): List run artifacts.
+
+Called by ``client.runs.artifacts.list``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.run_artifacts_response import RunArtifactsResponse
+from ...models.runs_artifacts_list_zip import RunsArtifactsListZip
+from ...types import UNSET, Request, Unset
+
+OPERATION_ID = "runs.artifacts.list"
+SDK_METHODS = ("runs.artifacts.list",)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    zip_: RunsArtifactsListZip | Unset = UNSET,
+    token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_zip_: str | Unset = UNSET
+    if not isinstance(zip_, Unset):
+        json_zip_ = zip_.value
+
+    params["zip"] = json_zip_
+
+    params["token"] = token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/runs/{id}/artifacts".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RunArtifactsResponse:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = RunArtifactsResponse.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+    *,
+    zip_: RunsArtifactsListZip | Unset = UNSET,
+    token: str | Unset = UNSET,
+) -> Request[RunArtifactsResponse]:
+    """Prepare `GET /api/v1/runs/{id}/artifacts` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            zip_=zip_,
+            token=token,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+    zip_: RunsArtifactsListZip | Unset = UNSET,
+    token: str | Unset = UNSET,
+) -> RunArtifactsResponse:
+    """List run artifacts
+
+     Returns a JSON list of downloadable artifact paths for a run. Pass zip=1 to switch the response to a
+    ZIP download containing output files.
+
+    Args:
+        id (str): Run id.
+        zip_ (RunsArtifactsListZip | Unset): When 1, download output files as a ZIP instead of
+            listing paths. Does not include trace, scores, or input — use GET /runs/{id}/scores and
+            GET /runs/{id}/trace for those.
+        token (str | Unset): Signed email download token (zip only; no Bearer required).
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunArtifactsResponse
+    """
+
+    return client.send(
+        request(
+            id=id,
+            zip_=zip_,
+            token=token,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+    zip_: RunsArtifactsListZip | Unset = UNSET,
+    token: str | Unset = UNSET,
+) -> RunArtifactsResponse:
+    """List run artifacts
+
+     Returns a JSON list of downloadable artifact paths for a run. Pass zip=1 to switch the response to a
+    ZIP download containing output files.
+
+    Args:
+        id (str): Run id.
+        zip_ (RunsArtifactsListZip | Unset): When 1, download output files as a ZIP instead of
+            listing paths. Does not include trace, scores, or input — use GET /runs/{id}/scores and
+            GET /runs/{id}/trace for those.
+        token (str | Unset): Signed email download token (zip only; no Bearer required).
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunArtifactsResponse
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            zip_=zip_,
+            token=token,
+        )
+    )

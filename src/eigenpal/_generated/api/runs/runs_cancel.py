@@ -1,0 +1,106 @@
+"""`POST /api/v1/runs/{id}/cancel` (runs.cancel): Cancel run.
+
+Called by ``client.runs.cancel``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.run_cancel_response import RunCancelResponse
+from ...types import Request
+
+OPERATION_ID = "runs.cancel"
+SDK_METHODS = ("runs.cancel",)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/runs/{id}/cancel".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RunCancelResponse:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = RunCancelResponse.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+) -> Request[RunCancelResponse]:
+    """Prepare `POST /api/v1/runs/{id}/cancel` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+) -> RunCancelResponse:
+    """Cancel run
+
+     Cancel a queued run or request cancellation of an in-flight run.
+
+    Args:
+        id (str): Run id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunCancelResponse
+    """
+
+    return client.send(
+        request(
+            id=id,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+) -> RunCancelResponse:
+    """Cancel run
+
+     Cancel a queued run or request cancellation of an in-flight run.
+
+    Args:
+        id (str): Run id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunCancelResponse
+    """
+
+    return await client.send(
+        request(
+            id=id,
+        )
+    )

@@ -1,0 +1,108 @@
+"""`DELETE /api/v1/runs/{id}/feedback` (runs.feedback.clear): Clear run feedback.
+
+Called by ``client.runs.feedback.clear``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.run_feedback_detail import RunFeedbackDetail
+from ...types import Request
+
+OPERATION_ID = "runs.feedback.clear"
+SDK_METHODS = ("runs.feedback.clear",)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/runs/{id}/feedback".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RunFeedbackDetail:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = RunFeedbackDetail.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+) -> Request[RunFeedbackDetail]:
+    """Prepare `DELETE /api/v1/runs/{id}/feedback` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+) -> RunFeedbackDetail:
+    """Clear run feedback
+
+     Deletes all feedback state for the run: human feedback, expected JSON output, and every expected
+    artifact file.
+
+    Args:
+        id (str): Run id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunFeedbackDetail
+    """
+
+    return client.send(
+        request(
+            id=id,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+) -> RunFeedbackDetail:
+    """Clear run feedback
+
+     Deletes all feedback state for the run: human feedback, expected JSON output, and every expected
+    artifact file.
+
+    Args:
+        id (str): Run id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunFeedbackDetail
+    """
+
+    return await client.send(
+        request(
+            id=id,
+        )
+    )

@@ -1,0 +1,119 @@
+"""`GET /api/v1/runs/{id}/feedback/expected/{filename}` (runs.feedback.expected.file.get): Download expected artifact file.
+
+Called by ``client.runs.feedback.download_expected``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...types import Request
+
+OPERATION_ID = "runs.feedback.expected.file.get"
+SDK_METHODS = ("runs.feedback.download_expected",)
+
+
+def _get_kwargs(
+    id: str,
+    filename: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/runs/{id}/feedback/expected/{filename}".format(
+            id=quote(str(id), safe=""),
+            filename=quote(str(filename), safe="/"),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> bytes:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return response.content
+
+
+def request(
+    id: str,
+    filename: str,
+) -> Request[bytes]:
+    """Prepare `GET /api/v1/runs/{id}/feedback/expected/{filename}` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="binary",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            filename=filename,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    filename: str,
+    *,
+    client: SyncSender,
+) -> bytes:
+    """Download expected artifact file
+
+     Downloads one expected artifact file attached to the run feedback record. Use the filename returned
+    by the expected-output collection endpoint.
+
+    Args:
+        id (str): Run id.
+        filename (str): Expected artifact file name or slash-delimited path, as returned by GET
+            /runs/{id}/feedback/expected. May contain `/`; each segment is percent-encoded and `/` is
+            kept.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        bytes
+    """
+
+    return client.send(
+        request(
+            id=id,
+            filename=filename,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    filename: str,
+    *,
+    client: AsyncSender,
+) -> bytes:
+    """Download expected artifact file
+
+     Downloads one expected artifact file attached to the run feedback record. Use the filename returned
+    by the expected-output collection endpoint.
+
+    Args:
+        id (str): Run id.
+        filename (str): Expected artifact file name or slash-delimited path, as returned by GET
+            /runs/{id}/feedback/expected. May contain `/`; each segment is percent-encoded and `/` is
+            kept.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        bytes
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            filename=filename,
+        )
+    )

@@ -1,0 +1,106 @@
+"""`GET /api/v1/runs/{id}/feedback/expected` (runs.feedback.expected.get): Get expected output.
+
+Called by ``client.runs.feedback.list_expected``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.run_expected_artifacts import RunExpectedArtifacts
+from ...types import Request
+
+OPERATION_ID = "runs.feedback.expected.get"
+SDK_METHODS = ("runs.feedback.list_expected",)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/runs/{id}/feedback/expected".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RunExpectedArtifacts:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = RunExpectedArtifacts.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+) -> Request[RunExpectedArtifacts]:
+    """Prepare `GET /api/v1/runs/{id}/feedback/expected` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+) -> RunExpectedArtifacts:
+    """Get expected output
+
+     Returns the expected JSON output and expected files currently attached to the run feedback record.
+
+    Args:
+        id (str): Run id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunExpectedArtifacts
+    """
+
+    return client.send(
+        request(
+            id=id,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+) -> RunExpectedArtifacts:
+    """Get expected output
+
+     Returns the expected JSON output and expected files currently attached to the run feedback record.
+
+    Args:
+        id (str): Run id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunExpectedArtifacts
+    """
+
+    return await client.send(
+        request(
+            id=id,
+        )
+    )

@@ -1,0 +1,110 @@
+"""`GET /api/v1/runs/{id}/feedback` (runs.feedback.get): Get run feedback.
+
+Called by ``client.runs.feedback.get``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.run_feedback_detail import RunFeedbackDetail
+from ...types import Request
+
+OPERATION_ID = "runs.feedback.get"
+SDK_METHODS = ("runs.feedback.get",)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/runs/{id}/feedback".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RunFeedbackDetail:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = RunFeedbackDetail.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+) -> Request[RunFeedbackDetail]:
+    """Prepare `GET /api/v1/runs/{id}/feedback` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+) -> RunFeedbackDetail:
+    """Get run feedback
+
+     Returns the complete feedback state for one run, including the human feedback object, expected JSON
+    output, and expected files. Use GET /api/v1/runs/:id with expand=execution when you only need
+    feedback embedded in a run response.
+
+    Args:
+        id (str): Run id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunFeedbackDetail
+    """
+
+    return client.send(
+        request(
+            id=id,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+) -> RunFeedbackDetail:
+    """Get run feedback
+
+     Returns the complete feedback state for one run, including the human feedback object, expected JSON
+    output, and expected files. Use GET /api/v1/runs/:id with expand=execution when you only need
+    feedback embedded in a run response.
+
+    Args:
+        id (str): Run id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunFeedbackDetail
+    """
+
+    return await client.send(
+        request(
+            id=id,
+        )
+    )

@@ -1,0 +1,128 @@
+"""`POST /api/v1/runs/{id}/promote` (runs.promote): Promote run to example.
+
+Called by ``client.runs.promote``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.promote_run_request import PromoteRunRequest
+from ...models.promote_run_response import PromoteRunResponse
+from ...types import Request
+
+OPERATION_ID = "runs.promote"
+SDK_METHODS = ("runs.promote",)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: PromoteRunRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/runs/{id}/promote".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PromoteRunResponse:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = PromoteRunResponse.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+    *,
+    body: PromoteRunRequest,
+) -> Request[PromoteRunResponse]:
+    """Prepare `POST /api/v1/runs/{id}/promote` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+    body: PromoteRunRequest,
+) -> PromoteRunResponse:
+    """Promote run to example
+
+     Turn a reviewed run into a dataset example. The new example uses the run input, the run output, and
+    any expected output/files stored through the feedback endpoints. Use this after adding feedback or
+    expected artifacts to capture a regression test.
+
+    Args:
+        id (str): Run id.
+        body (PromoteRunRequest): Options for promoting a reviewed run into a dataset example.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        PromoteRunResponse
+    """
+
+    return client.send(
+        request(
+            id=id,
+            body=body,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+    body: PromoteRunRequest,
+) -> PromoteRunResponse:
+    """Promote run to example
+
+     Turn a reviewed run into a dataset example. The new example uses the run input, the run output, and
+    any expected output/files stored through the feedback endpoints. Use this after adding feedback or
+    expected artifacts to capture a regression test.
+
+    Args:
+        id (str): Run id.
+        body (PromoteRunRequest): Options for promoting a reviewed run into a dataset example.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        PromoteRunResponse
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            body=body,
+        )
+    )

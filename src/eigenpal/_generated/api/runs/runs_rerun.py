@@ -1,0 +1,158 @@
+"""`POST /api/v1/runs/{id}/rerun` (runs.rerun): Retry run.
+
+Called by ``client.rerun``.
+"""
+
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.run import Run
+from ...models.run_accepted import RunAccepted
+from ...types import UNSET, Request, Unset, best_match
+
+OPERATION_ID = "runs.rerun"
+SDK_METHODS = ("rerun",)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    version: str | Unset = UNSET,
+    wait_for_completion: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["version"] = version
+
+    params["wait_for_completion"] = wait_for_completion
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/runs/{id}/rerun".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Run | RunAccepted:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    def _parse_response_200(data: object) -> Run | RunAccepted:
+        if isinstance(data, dict):
+            member = best_match(
+                (
+                    RunAccepted,
+                    Run,
+                ),
+                data,
+                "response_200",
+            )
+            if member == 0:
+                return RunAccepted.from_dict(data)
+            return Run.from_dict(data)
+        return cast(Run | RunAccepted, data)
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+    *,
+    version: str | Unset = UNSET,
+    wait_for_completion: int | Unset = UNSET,
+) -> Request[Run | RunAccepted]:
+    """Prepare `POST /api/v1/runs/{id}/rerun` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            version=version,
+            wait_for_completion=wait_for_completion,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+    version: str | Unset = UNSET,
+    wait_for_completion: int | Unset = UNSET,
+) -> Run | RunAccepted:
+    """Retry run
+
+     Start a new run using the source run input. By default the retry uses the latest automation version;
+    pass version=original to pin the same source version as the original run.
+
+    Args:
+        id (str): Source run id to retry.
+        version (str | Unset): Version for the new run. original pins the source run. Defaults to
+            latest. Known values: `original`, `<release or git ref>`.
+        wait_for_completion (int | Unset): Seconds to wait before returning (max 600). Omit for
+            async.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        Run | RunAccepted
+    """
+
+    return client.send(
+        request(
+            id=id,
+            version=version,
+            wait_for_completion=wait_for_completion,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+    version: str | Unset = UNSET,
+    wait_for_completion: int | Unset = UNSET,
+) -> Run | RunAccepted:
+    """Retry run
+
+     Start a new run using the source run input. By default the retry uses the latest automation version;
+    pass version=original to pin the same source version as the original run.
+
+    Args:
+        id (str): Source run id to retry.
+        version (str | Unset): Version for the new run. original pins the source run. Defaults to
+            latest. Known values: `original`, `<release or git ref>`.
+        wait_for_completion (int | Unset): Seconds to wait before returning (max 600). Omit for
+            async.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        Run | RunAccepted
+    """
+
+    return await client.send(
+        request(
+            id=id,
+            version=version,
+            wait_for_completion=wait_for_completion,
+        )
+    )

@@ -1,0 +1,182 @@
+"""`POST /api/v1/runs` (runs.start): Start a run.
+
+Called by ``client.run``.
+"""
+
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.run import Run
+from ...models.run_accepted import RunAccepted
+from ...models.run_start_body import RunStartBody
+from ...models.run_start_multipart_request import RunStartMultipartRequest
+from ...models.runs_start_x_eigenpal_trigger import RunsStartXEigenpalTrigger
+from ...types import UNSET, Request, Unset, best_match
+
+OPERATION_ID = "runs.start"
+SDK_METHODS = ("run",)
+
+
+def _get_kwargs(
+    *,
+    body: RunStartBody | RunStartMultipartRequest,
+    version: str | Unset = UNSET,
+    wait_for_completion: int | Unset = UNSET,
+    x_eigenpal_trigger: RunsStartXEigenpalTrigger | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_eigenpal_trigger, Unset):
+        headers["X-Eigenpal-Trigger"] = str(x_eigenpal_trigger)
+
+    params: dict[str, Any] = {}
+
+    params["version"] = version
+
+    params["wait_for_completion"] = wait_for_completion
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/runs",
+        "params": params,
+    }
+
+    if isinstance(body, RunStartBody):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, RunStartMultipartRequest):
+        _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Run | RunAccepted:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    def _parse_response_200(data: object) -> Run | RunAccepted:
+        if isinstance(data, dict):
+            member = best_match(
+                (
+                    RunAccepted,
+                    Run,
+                ),
+                data,
+                "response_200",
+            )
+            if member == 0:
+                return RunAccepted.from_dict(data)
+            return Run.from_dict(data)
+        return cast(Run | RunAccepted, data)
+
+    response_200 = _parse_response_200(response.json())
+
+    return response_200
+
+
+def request(
+    *,
+    body: RunStartBody | RunStartMultipartRequest,
+    version: str | Unset = UNSET,
+    wait_for_completion: int | Unset = UNSET,
+    x_eigenpal_trigger: RunsStartXEigenpalTrigger | Unset = UNSET,
+) -> Request[Run | RunAccepted]:
+    """Prepare `POST /api/v1/runs` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            body=body,
+            version=version,
+            wait_for_completion=wait_for_completion,
+            x_eigenpal_trigger=x_eigenpal_trigger,
+        ),
+    )
+
+
+def sync(
+    *,
+    client: SyncSender,
+    body: RunStartBody | RunStartMultipartRequest,
+    version: str | Unset = UNSET,
+    wait_for_completion: int | Unset = UNSET,
+    x_eigenpal_trigger: RunsStartXEigenpalTrigger | Unset = UNSET,
+) -> Run | RunAccepted:
+    """Start a run
+
+     Start a run. Send JSON or multipart/form-data.
+
+    Args:
+        version (str | Unset): Release or git ref. Defaults to latest.
+        wait_for_completion (int | Unset): Seconds to wait before returning (max 600). Omit for
+            async.
+        x_eigenpal_trigger (RunsStartXEigenpalTrigger | Unset):
+        body (RunStartBody): JSON body that starts a run: the target automation, its input, file
+            references, step overrides and free-form metadata.
+        body (RunStartMultipartRequest): Multipart body that starts a run with file inputs:
+            `target`, JSON-encoded `input`/`overrides`/`metadata` parts, and one `files.<inputKey>`
+            part per file input.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        Run | RunAccepted
+    """
+
+    return client.send(
+        request(
+            body=body,
+            version=version,
+            wait_for_completion=wait_for_completion,
+            x_eigenpal_trigger=x_eigenpal_trigger,
+        )
+    )
+
+
+async def asyncio(
+    *,
+    client: AsyncSender,
+    body: RunStartBody | RunStartMultipartRequest,
+    version: str | Unset = UNSET,
+    wait_for_completion: int | Unset = UNSET,
+    x_eigenpal_trigger: RunsStartXEigenpalTrigger | Unset = UNSET,
+) -> Run | RunAccepted:
+    """Start a run
+
+     Start a run. Send JSON or multipart/form-data.
+
+    Args:
+        version (str | Unset): Release or git ref. Defaults to latest.
+        wait_for_completion (int | Unset): Seconds to wait before returning (max 600). Omit for
+            async.
+        x_eigenpal_trigger (RunsStartXEigenpalTrigger | Unset):
+        body (RunStartBody): JSON body that starts a run: the target automation, its input, file
+            references, step overrides and free-form metadata.
+        body (RunStartMultipartRequest): Multipart body that starts a run with file inputs:
+            `target`, JSON-encoded `input`/`overrides`/`metadata` parts, and one `files.<inputKey>`
+            part per file input.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        Run | RunAccepted
+    """
+
+    return await client.send(
+        request(
+            body=body,
+            version=version,
+            wait_for_completion=wait_for_completion,
+            x_eigenpal_trigger=x_eigenpal_trigger,
+        )
+    )

@@ -1,0 +1,106 @@
+"""`GET /api/v1/runs/{id}/steps` (runs.steps.list): List run steps.
+
+Called by ``client.runs.steps``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.run_steps_response import RunStepsResponse
+from ...types import Request
+
+OPERATION_ID = "runs.steps.list"
+SDK_METHODS = ("runs.steps",)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/runs/{id}/steps".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RunStepsResponse:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = RunStepsResponse.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+) -> Request[RunStepsResponse]:
+    """Prepare `GET /api/v1/runs/{id}/steps` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+) -> RunStepsResponse:
+    """List run steps
+
+     List workflow steps or an agent-compatible execution step summary for a run.
+
+    Args:
+        id (str): Run id
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunStepsResponse
+    """
+
+    return client.send(
+        request(
+            id=id,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+) -> RunStepsResponse:
+    """List run steps
+
+     List workflow steps or an agent-compatible execution step summary for a run.
+
+    Args:
+        id (str): Run id
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunStepsResponse
+    """
+
+    return await client.send(
+        request(
+            id=id,
+        )
+    )

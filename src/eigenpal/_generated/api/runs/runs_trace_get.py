@@ -1,0 +1,110 @@
+"""`GET /api/v1/runs/{id}/trace` (runs.trace.get): Get run trace.
+
+Called by ``client.runs.trace.get``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AsyncSender, SyncSender
+from ...models.run_trace_response import RunTraceResponse
+from ...types import Request
+
+OPERATION_ID = "runs.trace.get"
+SDK_METHODS = ("runs.trace.get",)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/runs/{id}/trace".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RunTraceResponse:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = RunTraceResponse.from_dict(response.json())
+
+    return response_200
+
+
+def request(
+    id: str,
+) -> Request[RunTraceResponse]:
+    """Prepare `GET /api/v1/runs/{id}/trace` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+        ),
+    )
+
+
+def sync(
+    id: str,
+    *,
+    client: SyncSender,
+) -> RunTraceResponse:
+    """Get run trace
+
+     Return low-level execution trace events for debugging one run. Workflow runs expose observability
+    phases or step records; agent runs expose parsed trace.jsonl events. The shape is intentionally
+    extensible, but common fields are documented.
+
+    Args:
+        id (str): Run id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunTraceResponse
+    """
+
+    return client.send(
+        request(
+            id=id,
+        )
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AsyncSender,
+) -> RunTraceResponse:
+    """Get run trace
+
+     Return low-level execution trace events for debugging one run. Workflow runs expose observability
+    phases or step records; agent runs expose parsed trace.jsonl events. The shape is intentionally
+    extensible, but common fields are documented.
+
+    Args:
+        id (str): Run id.
+
+    Raises:
+        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
+
+    Returns:
+        RunTraceResponse
+    """
+
+    return await client.send(
+        request(
+            id=id,
+        )
+    )

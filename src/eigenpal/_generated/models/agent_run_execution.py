@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.execution_status import ExecutionStatus
+from ..types import UNSET, Model, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.agent_run_execution_expected import AgentRunExecutionExpected
+    from ..models.agent_run_execution_files import AgentRunExecutionFiles
+    from ..models.run_execution_retry import RunExecutionRetry
+    from ..models.run_feedback import RunFeedback
+
+
+T = TypeVar("T", bound="AgentRunExecution")
+
+
+@_attrs_define
+class AgentRunExecution(Model):
+    """Full execution of an agent run: status, output files, feedback and expected output."""
+
+    status: ExecutionStatus
+    """ Lifecycle status of a run. `completed`, `failed`, `cancelled` and `rejected` are terminal. """
+    schema_valid: bool | None
+    batch_id: None | str
+    retry: RunExecutionRetry
+    """ Links between a run and its retries. """
+    files: AgentRunExecutionFiles
+    feedback: None | RunFeedback | Unset = UNSET
+    expected: AgentRunExecutionExpected | Unset = UNSET
+    comparison: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "schemaValid": "schema_valid",
+        "batchId": "batch_id",
+        "retry": "retry",
+        "files": "files",
+        "feedback": "feedback",
+        "expected": "expected",
+        "comparison": "comparison",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "schemaValid",
+            "batchId",
+            "retry",
+            "files",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        from ..models.run_feedback import RunFeedback
+
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+            field_dict["status"] = status
+
+        if not isinstance(self.schema_valid, Unset):
+            schema_valid: bool | None
+            schema_valid = self.schema_valid
+            field_dict["schemaValid"] = schema_valid
+
+        if not isinstance(self.batch_id, Unset):
+            batch_id: None | str
+            batch_id = self.batch_id
+            field_dict["batchId"] = batch_id
+
+        if not isinstance(self.retry, Unset):
+            retry = self.retry.to_dict()
+            field_dict["retry"] = retry
+
+        if not isinstance(self.files, Unset):
+            files = self.files.to_dict()
+            field_dict["files"] = files
+
+        feedback: dict[str, Any] | None | Unset
+        if isinstance(self.feedback, Unset):
+            feedback = UNSET
+        elif isinstance(self.feedback, RunFeedback):
+            feedback = self.feedback.to_dict()
+        else:
+            feedback = self.feedback
+        if feedback is not UNSET:
+            field_dict["feedback"] = feedback
+
+        expected: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expected, Unset):
+            expected = self.expected.to_dict()
+        if expected is not UNSET:
+            field_dict["expected"] = expected
+
+        comparison = self.comparison
+        if comparison is not UNSET:
+            field_dict["comparison"] = comparison
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.agent_run_execution_expected import AgentRunExecutionExpected
+        from ..models.agent_run_execution_files import AgentRunExecutionFiles
+        from ..models.run_execution_retry import RunExecutionRetry
+        from ..models.run_feedback import RunFeedback
+
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        if isinstance(_raw_status, Unset):
+            status = missing_required("AgentRunExecution", "status")
+        else:
+            status = ExecutionStatus(_raw_status)
+
+        _raw_schema_valid = d.pop("schemaValid", UNSET)
+        if isinstance(_raw_schema_valid, Unset):
+            schema_valid = missing_required("AgentRunExecution", "schemaValid")
+        else:
+
+            def _parse_schema_valid(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, data)
+
+            schema_valid = _parse_schema_valid(_raw_schema_valid)
+
+        _raw_batch_id = d.pop("batchId", UNSET)
+        if isinstance(_raw_batch_id, Unset):
+            batch_id = missing_required("AgentRunExecution", "batchId")
+        else:
+
+            def _parse_batch_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            batch_id = _parse_batch_id(_raw_batch_id)
+
+        _raw_retry = d.pop("retry", UNSET)
+        if isinstance(_raw_retry, Unset):
+            retry = missing_required("AgentRunExecution", "retry")
+        else:
+            retry = RunExecutionRetry.from_dict(_raw_retry)
+
+        _raw_files = d.pop("files", UNSET)
+        if isinstance(_raw_files, Unset):
+            files = missing_required("AgentRunExecution", "files")
+        else:
+            files = AgentRunExecutionFiles.from_dict(_raw_files)
+
+        def _parse_feedback(data: object) -> None | RunFeedback | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                return RunFeedback.from_dict(data)
+            return cast(None | RunFeedback | Unset, data)
+
+        feedback = _parse_feedback(d.pop("feedback", UNSET))
+
+        _expected = d.pop("expected", UNSET)
+        expected: AgentRunExecutionExpected | Unset
+        if isinstance(_expected, Unset):
+            expected = UNSET
+        else:
+            expected = AgentRunExecutionExpected.from_dict(_expected)
+
+        comparison = d.pop("comparison", UNSET)
+
+        agent_run_execution = cls(
+            status=status,
+            schema_valid=schema_valid,
+            batch_id=batch_id,
+            retry=retry,
+            files=files,
+            feedback=feedback,
+            expected=expected,
+            comparison=comparison,
+        )
+
+        agent_run_execution.additional_properties = d
+        return agent_run_execution

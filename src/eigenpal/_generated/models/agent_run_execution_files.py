@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.run_file import RunFile
+
+
+T = TypeVar("T", bound="AgentRunExecutionFiles")
+
+
+@_attrs_define
+class AgentRunExecutionFiles(Model):
+    output: list[RunFile]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "output": "output",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "output",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.output, Unset):
+            output = []
+            for output_item_data in self.output:
+                output_item = output_item_data.to_dict()
+                output.append(output_item)
+
+            field_dict["output"] = output
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.run_file import RunFile
+
+        d = dict(src_dict)
+        _raw_output = d.pop("output", UNSET)
+        if isinstance(_raw_output, Unset):
+            output = missing_required("AgentRunExecutionFiles", "output")
+        else:
+            output = []
+            _output = _raw_output
+            for output_item_data in _output:
+                output_item = RunFile.from_dict(output_item_data)
+
+                output.append(output_item)
+
+        agent_run_execution_files = cls(
+            output=output,
+        )
+
+        agent_run_execution_files.additional_properties = d
+        return agent_run_execution_files

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.api_error_issue import ApiErrorIssue
+
+
+T = TypeVar("T", bound="ApiErrorEnvelope")
+
+
+@_attrs_define
+class ApiErrorEnvelope(Model):
+    """The body of every error response: one or more issues and the request id to quote in support requests."""
+
+    issues: list[ApiErrorIssue]
+    request_id: str
+    hint: str | Unset = UNSET
+    docs_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "issues": "issues",
+        "requestId": "request_id",
+        "hint": "hint",
+        "docsUrl": "docs_url",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "issues",
+            "requestId",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.issues, Unset):
+            issues = []
+            for issues_item_data in self.issues:
+                issues_item = issues_item_data.to_dict()
+                issues.append(issues_item)
+
+            field_dict["issues"] = issues
+
+        if not isinstance(self.request_id, Unset):
+            request_id = self.request_id
+            field_dict["requestId"] = request_id
+
+        hint = self.hint
+        if hint is not UNSET:
+            field_dict["hint"] = hint
+
+        docs_url = self.docs_url
+        if docs_url is not UNSET:
+            field_dict["docsUrl"] = docs_url
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.api_error_issue import ApiErrorIssue
+
+        d = dict(src_dict)
+        _raw_issues = d.pop("issues", UNSET)
+        if isinstance(_raw_issues, Unset):
+            issues = missing_required("ApiErrorEnvelope", "issues")
+        else:
+            issues = []
+            _issues = _raw_issues
+            for issues_item_data in _issues:
+                issues_item = ApiErrorIssue.from_dict(issues_item_data)
+
+                issues.append(issues_item)
+
+        _raw_request_id = d.pop("requestId", UNSET)
+        if isinstance(_raw_request_id, Unset):
+            request_id = missing_required("ApiErrorEnvelope", "requestId")
+        else:
+            request_id = _raw_request_id
+
+        hint = d.pop("hint", UNSET)
+
+        docs_url = d.pop("docsUrl", UNSET)
+
+        api_error_envelope = cls(
+            issues=issues,
+            request_id=request_id,
+            hint=hint,
+            docs_url=docs_url,
+        )
+
+        api_error_envelope.additional_properties = d
+        return api_error_envelope

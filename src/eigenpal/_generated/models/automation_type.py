@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class AutomationType(str, Enum):
+    """The implementation type of an automation.
+
+    Values the server adds later are kept as members created on the fly, never rejected."""
+
+    AGENT = "agent"
+    WORKFLOW = "workflow"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> AutomationType | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="AutomationVersion")
+
+
+@_attrs_define
+class AutomationVersion(Model):
+    """A released version of an automation and the source ref it was built from."""
+
+    id: str
+    automation_id: str
+    version: None | str
+    source_ref: None | str | Unset = UNSET
+    is_current: bool | Unset = UNSET
+    created_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "automationId": "automation_id",
+        "version": "version",
+        "sourceRef": "source_ref",
+        "isCurrent": "is_current",
+        "createdAt": "created_at",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "automationId",
+            "version",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.id, Unset):
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.automation_id, Unset):
+            automation_id = self.automation_id
+            field_dict["automationId"] = automation_id
+
+        if not isinstance(self.version, Unset):
+            version: None | str
+            version = self.version
+            field_dict["version"] = version
+
+        source_ref: None | str | Unset
+        if isinstance(self.source_ref, Unset):
+            source_ref = UNSET
+        else:
+            source_ref = self.source_ref
+        if source_ref is not UNSET:
+            field_dict["sourceRef"] = source_ref
+
+        is_current = self.is_current
+        if is_current is not UNSET:
+            field_dict["isCurrent"] = is_current
+
+        created_at = self.created_at
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        if isinstance(_raw_id, Unset):
+            id = missing_required("AutomationVersion", "id")
+        else:
+            id = _raw_id
+
+        _raw_automation_id = d.pop("automationId", UNSET)
+        if isinstance(_raw_automation_id, Unset):
+            automation_id = missing_required("AutomationVersion", "automationId")
+        else:
+            automation_id = _raw_automation_id
+
+        _raw_version = d.pop("version", UNSET)
+        if isinstance(_raw_version, Unset):
+            version = missing_required("AutomationVersion", "version")
+        else:
+
+            def _parse_version(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            version = _parse_version(_raw_version)
+
+        def _parse_source_ref(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_ref = _parse_source_ref(d.pop("sourceRef", UNSET))
+
+        is_current = d.pop("isCurrent", UNSET)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        automation_version = cls(
+            id=id,
+            automation_id=automation_id,
+            version=version,
+            source_ref=source_ref,
+            is_current=is_current,
+            created_at=created_at,
+        )
+
+        automation_version.additional_properties = d
+        return automation_version

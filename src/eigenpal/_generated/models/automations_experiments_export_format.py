@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class AutomationsExperimentsExportFormat(str, Enum):
+    """`csv` for CSV text, `json` for a JSON document.
+
+    Values the server adds later are kept as members created on the fly, never rejected."""
+
+    CSV = "csv"
+    JSON = "json"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> AutomationsExperimentsExportFormat | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

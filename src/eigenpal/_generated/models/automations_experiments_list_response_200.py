@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.experiment import Experiment
+
+
+T = TypeVar("T", bound="AutomationsExperimentsListResponse200")
+
+
+@_attrs_define
+class AutomationsExperimentsListResponse200(Model):
+    data: list[Experiment]
+    total: int
+    limit: int
+    offset: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "data": "data",
+        "total": "total",
+        "limit": "limit",
+        "offset": "offset",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "total",
+            "limit",
+            "offset",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+            field_dict["data"] = data
+
+        if not isinstance(self.total, Unset):
+            total = self.total
+            field_dict["total"] = total
+
+        if not isinstance(self.limit, Unset):
+            limit = self.limit
+            field_dict["limit"] = limit
+
+        if not isinstance(self.offset, Unset):
+            offset = self.offset
+            field_dict["offset"] = offset
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.experiment import Experiment
+
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        if isinstance(_raw_data, Unset):
+            data = missing_required("AutomationsExperimentsListResponse200", "data")
+        else:
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                data_item = Experiment.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _raw_total = d.pop("total", UNSET)
+        if isinstance(_raw_total, Unset):
+            total = missing_required("AutomationsExperimentsListResponse200", "total")
+        else:
+            total = _raw_total
+
+        _raw_limit = d.pop("limit", UNSET)
+        if isinstance(_raw_limit, Unset):
+            limit = missing_required("AutomationsExperimentsListResponse200", "limit")
+        else:
+            limit = _raw_limit
+
+        _raw_offset = d.pop("offset", UNSET)
+        if isinstance(_raw_offset, Unset):
+            offset = missing_required("AutomationsExperimentsListResponse200", "offset")
+        else:
+            offset = _raw_offset
+
+        automations_experiments_list_response_200 = cls(
+            data=data,
+            total=total,
+            limit=limit,
+            offset=offset,
+        )
+
+        automations_experiments_list_response_200.additional_properties = d
+        return automations_experiments_list_response_200

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.automations_sync_response_200_automation_status import (
+    AutomationsSyncResponse200AutomationStatus,
+)
+from ..models.automations_sync_response_200_automation_type import AutomationsSyncResponse200AutomationType
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="AutomationsSyncResponse200Automation")
+
+
+@_attrs_define
+class AutomationsSyncResponse200Automation(Model):
+    id: str
+    type_: AutomationsSyncResponse200AutomationType
+    slug: str
+    status: AutomationsSyncResponse200AutomationStatus
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "type": "type_",
+        "slug": "slug",
+        "status": "status",
+        "updatedAt": "updated_at",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "type",
+            "slug",
+            "status",
+            "updatedAt",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.id, Unset):
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+            field_dict["type"] = type_
+
+        if not isinstance(self.slug, Unset):
+            slug = self.slug
+            field_dict["slug"] = slug
+
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+            field_dict["status"] = status
+
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at
+            field_dict["updatedAt"] = updated_at
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        if isinstance(_raw_id, Unset):
+            id = missing_required("AutomationsSyncResponse200Automation", "id")
+        else:
+            id = _raw_id
+
+        _raw_type_ = d.pop("type", UNSET)
+        if isinstance(_raw_type_, Unset):
+            type_ = missing_required("AutomationsSyncResponse200Automation", "type")
+        else:
+            type_ = AutomationsSyncResponse200AutomationType(_raw_type_)
+
+        _raw_slug = d.pop("slug", UNSET)
+        if isinstance(_raw_slug, Unset):
+            slug = missing_required("AutomationsSyncResponse200Automation", "slug")
+        else:
+            slug = _raw_slug
+
+        _raw_status = d.pop("status", UNSET)
+        if isinstance(_raw_status, Unset):
+            status = missing_required("AutomationsSyncResponse200Automation", "status")
+        else:
+            status = AutomationsSyncResponse200AutomationStatus(_raw_status)
+
+        _raw_updated_at = d.pop("updatedAt", UNSET)
+        if isinstance(_raw_updated_at, Unset):
+            updated_at = missing_required("AutomationsSyncResponse200Automation", "updatedAt")
+        else:
+            updated_at = _raw_updated_at
+
+        automations_sync_response_200_automation = cls(
+            id=id,
+            type_=type_,
+            slug=slug,
+            status=status,
+            updated_at=updated_at,
+        )
+
+        automations_sync_response_200_automation.additional_properties = d
+        return automations_sync_response_200_automation

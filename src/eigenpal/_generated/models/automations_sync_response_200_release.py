@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="AutomationsSyncResponse200Release")
+
+
+@_attrs_define
+class AutomationsSyncResponse200Release(Model):
+    version: str
+    tag: str
+    commit: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "version": "version",
+        "tag": "tag",
+        "commit": "commit",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "version",
+            "tag",
+            "commit",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.version, Unset):
+            version = self.version
+            field_dict["version"] = version
+
+        if not isinstance(self.tag, Unset):
+            tag = self.tag
+            field_dict["tag"] = tag
+
+        if not isinstance(self.commit, Unset):
+            commit = self.commit
+            field_dict["commit"] = commit
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_version = d.pop("version", UNSET)
+        if isinstance(_raw_version, Unset):
+            version = missing_required("AutomationsSyncResponse200Release", "version")
+        else:
+            version = _raw_version
+
+        _raw_tag = d.pop("tag", UNSET)
+        if isinstance(_raw_tag, Unset):
+            tag = missing_required("AutomationsSyncResponse200Release", "tag")
+        else:
+            tag = _raw_tag
+
+        _raw_commit = d.pop("commit", UNSET)
+        if isinstance(_raw_commit, Unset):
+            commit = missing_required("AutomationsSyncResponse200Release", "commit")
+        else:
+            commit = _raw_commit
+
+        automations_sync_response_200_release = cls(
+            version=version,
+            tag=tag,
+            commit=commit,
+        )
+
+        automations_sync_response_200_release.additional_properties = d
+        return automations_sync_response_200_release

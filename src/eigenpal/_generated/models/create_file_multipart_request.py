@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import (
+    UNSET,
+    File,
+    Model,
+    Unset,
+    missing_required,
+)
+
+T = TypeVar("T", bound="CreateFileMultipartRequest")
+
+
+@_attrs_define
+class CreateFileMultipartRequest(Model):
+    """Multipart body of a file upload: a single `file` part."""
+
+    file: File
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "file": "file",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "file",
+        }
+    )
+    _CLOSED: ClassVar[bool] = False
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+            field_dict["file"] = file
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        """The multipart parts of this body, in field order; file payloads are streamed, not read."""
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_file = d.pop("file", UNSET)
+        if isinstance(_raw_file, Unset):
+            file = missing_required("CreateFileMultipartRequest", "file")
+        else:
+            file = File(payload=BytesIO(_raw_file))
+
+        create_file_multipart_request = cls(
+            file=file,
+        )
+
+        create_file_multipart_request.additional_properties = d
+        return create_file_multipart_request

@@ -1,0 +1,332 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.automation_type import AutomationType
+from ..types import UNSET, Model, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.dataset_example_expected_files_item import DatasetExampleExpectedFilesItem
+    from ..models.dataset_example_input_type_0 import DatasetExampleInputType0
+    from ..models.dataset_example_metadata_type_0 import DatasetExampleMetadataType0
+    from ..models.dataset_example_overrides_type_0 import DatasetExampleOverridesType0
+
+
+T = TypeVar("T", bound="DatasetExample")
+
+
+@_attrs_define
+class DatasetExample(Model):
+    """One dataset example: input, expected output and files, metadata and overrides used by evaluation runs."""
+
+    id: str
+    name: str
+    automation_id: str
+    automation_type: AutomationType
+    """ The implementation type of an automation. """
+    input_: DatasetExampleInputType0 | None
+    expected: Any | None
+    expected_files: list[DatasetExampleExpectedFilesItem]
+    metadata: DatasetExampleMetadataType0 | None
+    annotation: None | str
+    row_order: float | None
+    overrides: DatasetExampleOverridesType0 | None
+    latest_run_id: None | str
+    created_at: str | Unset = UNSET
+    updated_at: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "automationId": "automation_id",
+        "automationType": "automation_type",
+        "input": "input_",
+        "expected": "expected",
+        "expectedFiles": "expected_files",
+        "metadata": "metadata",
+        "annotation": "annotation",
+        "rowOrder": "row_order",
+        "overrides": "overrides",
+        "latestRunId": "latest_run_id",
+        "createdAt": "created_at",
+        "updatedAt": "updated_at",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "automationId",
+            "automationType",
+            "input",
+            "expected",
+            "expectedFiles",
+            "metadata",
+            "annotation",
+            "rowOrder",
+            "overrides",
+            "latestRunId",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        from ..models.dataset_example_input_type_0 import DatasetExampleInputType0
+        from ..models.dataset_example_metadata_type_0 import DatasetExampleMetadataType0
+        from ..models.dataset_example_overrides_type_0 import DatasetExampleOverridesType0
+
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.id, Unset):
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
+
+        if not isinstance(self.automation_id, Unset):
+            automation_id = self.automation_id
+            field_dict["automationId"] = automation_id
+
+        if not isinstance(self.automation_type, Unset):
+            automation_type = self.automation_type.value
+            field_dict["automationType"] = automation_type
+
+        if not isinstance(self.input_, Unset):
+            input_: dict[str, Any] | None
+            if isinstance(self.input_, DatasetExampleInputType0):
+                input_ = self.input_.to_dict()
+            else:
+                input_ = self.input_
+            field_dict["input"] = input_
+
+        if not isinstance(self.expected, Unset):
+            expected: Any | None
+            expected = self.expected
+            field_dict["expected"] = expected
+
+        if not isinstance(self.expected_files, Unset):
+            expected_files = []
+            for expected_files_item_data in self.expected_files:
+                expected_files_item = expected_files_item_data.to_dict()
+                expected_files.append(expected_files_item)
+
+            field_dict["expectedFiles"] = expected_files
+
+        if not isinstance(self.metadata, Unset):
+            metadata: dict[str, Any] | None
+            if isinstance(self.metadata, DatasetExampleMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+            field_dict["metadata"] = metadata
+
+        if not isinstance(self.annotation, Unset):
+            annotation: None | str
+            annotation = self.annotation
+            field_dict["annotation"] = annotation
+
+        if not isinstance(self.row_order, Unset):
+            row_order: float | None
+            row_order = self.row_order
+            field_dict["rowOrder"] = row_order
+
+        if not isinstance(self.overrides, Unset):
+            overrides: dict[str, Any] | None
+            if isinstance(self.overrides, DatasetExampleOverridesType0):
+                overrides = self.overrides.to_dict()
+            else:
+                overrides = self.overrides
+            field_dict["overrides"] = overrides
+
+        if not isinstance(self.latest_run_id, Unset):
+            latest_run_id: None | str
+            latest_run_id = self.latest_run_id
+            field_dict["latestRunId"] = latest_run_id
+
+        created_at = self.created_at
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.dataset_example_expected_files_item import DatasetExampleExpectedFilesItem
+        from ..models.dataset_example_input_type_0 import DatasetExampleInputType0
+        from ..models.dataset_example_metadata_type_0 import DatasetExampleMetadataType0
+        from ..models.dataset_example_overrides_type_0 import DatasetExampleOverridesType0
+
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        if isinstance(_raw_id, Unset):
+            id = missing_required("DatasetExample", "id")
+        else:
+            id = _raw_id
+
+        _raw_name = d.pop("name", UNSET)
+        if isinstance(_raw_name, Unset):
+            name = missing_required("DatasetExample", "name")
+        else:
+            name = _raw_name
+
+        _raw_automation_id = d.pop("automationId", UNSET)
+        if isinstance(_raw_automation_id, Unset):
+            automation_id = missing_required("DatasetExample", "automationId")
+        else:
+            automation_id = _raw_automation_id
+
+        _raw_automation_type = d.pop("automationType", UNSET)
+        if isinstance(_raw_automation_type, Unset):
+            automation_type = missing_required("DatasetExample", "automationType")
+        else:
+            automation_type = AutomationType(_raw_automation_type)
+
+        _raw_input_ = d.pop("input", UNSET)
+        if isinstance(_raw_input_, Unset):
+            input_ = missing_required("DatasetExample", "input")
+        else:
+
+            def _parse_input_(data: object) -> DatasetExampleInputType0 | None:
+                if data is None:
+                    return data
+                if isinstance(data, dict):
+                    return DatasetExampleInputType0.from_dict(data)
+                return cast(DatasetExampleInputType0 | None, data)
+
+            input_ = _parse_input_(_raw_input_)
+
+        _raw_expected = d.pop("expected", UNSET)
+        if isinstance(_raw_expected, Unset):
+            expected = missing_required("DatasetExample", "expected")
+        else:
+
+            def _parse_expected(data: object) -> Any | None:
+                if data is None:
+                    return data
+                return cast(Any | None, data)
+
+            expected = _parse_expected(_raw_expected)
+
+        _raw_expected_files = d.pop("expectedFiles", UNSET)
+        if isinstance(_raw_expected_files, Unset):
+            expected_files = missing_required("DatasetExample", "expectedFiles")
+        else:
+            expected_files = []
+            _expected_files = _raw_expected_files
+            for expected_files_item_data in _expected_files:
+                expected_files_item = DatasetExampleExpectedFilesItem.from_dict(expected_files_item_data)
+
+                expected_files.append(expected_files_item)
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        if isinstance(_raw_metadata, Unset):
+            metadata = missing_required("DatasetExample", "metadata")
+        else:
+
+            def _parse_metadata(data: object) -> DatasetExampleMetadataType0 | None:
+                if data is None:
+                    return data
+                if isinstance(data, dict):
+                    return DatasetExampleMetadataType0.from_dict(data)
+                return cast(DatasetExampleMetadataType0 | None, data)
+
+            metadata = _parse_metadata(_raw_metadata)
+
+        _raw_annotation = d.pop("annotation", UNSET)
+        if isinstance(_raw_annotation, Unset):
+            annotation = missing_required("DatasetExample", "annotation")
+        else:
+
+            def _parse_annotation(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            annotation = _parse_annotation(_raw_annotation)
+
+        _raw_row_order = d.pop("rowOrder", UNSET)
+        if isinstance(_raw_row_order, Unset):
+            row_order = missing_required("DatasetExample", "rowOrder")
+        else:
+
+            def _parse_row_order(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            row_order = _parse_row_order(_raw_row_order)
+
+        _raw_overrides = d.pop("overrides", UNSET)
+        if isinstance(_raw_overrides, Unset):
+            overrides = missing_required("DatasetExample", "overrides")
+        else:
+
+            def _parse_overrides(data: object) -> DatasetExampleOverridesType0 | None:
+                if data is None:
+                    return data
+                if isinstance(data, dict):
+                    return DatasetExampleOverridesType0.from_dict(data)
+                return cast(DatasetExampleOverridesType0 | None, data)
+
+            overrides = _parse_overrides(_raw_overrides)
+
+        _raw_latest_run_id = d.pop("latestRunId", UNSET)
+        if isinstance(_raw_latest_run_id, Unset):
+            latest_run_id = missing_required("DatasetExample", "latestRunId")
+        else:
+
+            def _parse_latest_run_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            latest_run_id = _parse_latest_run_id(_raw_latest_run_id)
+
+        created_at = d.pop("createdAt", UNSET)
+
+        def _parse_updated_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+
+        dataset_example = cls(
+            id=id,
+            name=name,
+            automation_id=automation_id,
+            automation_type=automation_type,
+            input_=input_,
+            expected=expected,
+            expected_files=expected_files,
+            metadata=metadata,
+            annotation=annotation,
+            row_order=row_order,
+            overrides=overrides,
+            latest_run_id=latest_run_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        dataset_example.additional_properties = d
+        return dataset_example

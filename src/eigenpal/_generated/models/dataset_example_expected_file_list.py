@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="DatasetExampleExpectedFileList")
+
+
+@_attrs_define
+class DatasetExampleExpectedFileList(Model):
+    """Paths of the files in an example's expected folder."""
+
+    files: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "files": "files",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "files",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.files, Unset):
+            files = self.files
+
+            field_dict["files"] = files
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_files = d.pop("files", UNSET)
+        if isinstance(_raw_files, Unset):
+            files = missing_required("DatasetExampleExpectedFileList", "files")
+        else:
+            files = cast(list[str], _raw_files)
+
+        dataset_example_expected_file_list = cls(
+            files=files,
+        )
+
+        dataset_example_expected_file_list.additional_properties = d
+        return dataset_example_expected_file_list

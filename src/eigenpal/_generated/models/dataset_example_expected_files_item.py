@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="DatasetExampleExpectedFilesItem")
+
+
+@_attrs_define
+class DatasetExampleExpectedFilesItem(Model):
+    name: str
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "url": "url",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
+
+        url = self.url
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_name = d.pop("name", UNSET)
+        if isinstance(_raw_name, Unset):
+            name = missing_required("DatasetExampleExpectedFilesItem", "name")
+        else:
+            name = _raw_name
+
+        url = d.pop("url", UNSET)
+
+        dataset_example_expected_files_item = cls(
+            name=name,
+            url=url,
+        )
+
+        dataset_example_expected_files_item.additional_properties = d
+        return dataset_example_expected_files_item

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="DatasetExampleInputFileRenameRequest")
+
+
+@_attrs_define
+class DatasetExampleInputFileRenameRequest(Model):
+    """The new file name for an input file; its folder is kept."""
+
+    new_filename: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "newFilename": "new_filename",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "newFilename",
+        }
+    )
+    _CLOSED: ClassVar[bool] = False
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.new_filename, Unset):
+            new_filename = self.new_filename
+            field_dict["newFilename"] = new_filename
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_new_filename = d.pop("newFilename", UNSET)
+        if isinstance(_raw_new_filename, Unset):
+            new_filename = missing_required("DatasetExampleInputFileRenameRequest", "newFilename")
+        else:
+            new_filename = _raw_new_filename
+
+        dataset_example_input_file_rename_request = cls(
+            new_filename=new_filename,
+        )
+
+        dataset_example_input_file_rename_request.additional_properties = d
+        return dataset_example_input_file_rename_request

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="DatasetExampleInputFileRenameResponse")
+
+
+@_attrs_define
+class DatasetExampleInputFileRenameResponse(Model):
+    """The input file's new name and full path."""
+
+    ok: bool
+    filename: str
+    path: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "ok": "ok",
+        "filename": "filename",
+        "path": "path",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ok",
+            "filename",
+            "path",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.ok, Unset):
+            ok = self.ok
+            field_dict["ok"] = ok
+
+        if not isinstance(self.filename, Unset):
+            filename = self.filename
+            field_dict["filename"] = filename
+
+        if not isinstance(self.path, Unset):
+            path = self.path
+            field_dict["path"] = path
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_ok = d.pop("ok", UNSET)
+        if isinstance(_raw_ok, Unset):
+            ok = missing_required("DatasetExampleInputFileRenameResponse", "ok")
+        else:
+            ok = _raw_ok
+
+        _raw_filename = d.pop("filename", UNSET)
+        if isinstance(_raw_filename, Unset):
+            filename = missing_required("DatasetExampleInputFileRenameResponse", "filename")
+        else:
+            filename = _raw_filename
+
+        _raw_path = d.pop("path", UNSET)
+        if isinstance(_raw_path, Unset):
+            path = missing_required("DatasetExampleInputFileRenameResponse", "path")
+        else:
+            path = _raw_path
+
+        dataset_example_input_file_rename_response = cls(
+            ok=ok,
+            filename=filename,
+            path=path,
+        )
+
+        dataset_example_input_file_rename_response.additional_properties = d
+        return dataset_example_input_file_rename_response

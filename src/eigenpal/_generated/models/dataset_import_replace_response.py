@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required, unexpected_const
+
+T = TypeVar("T", bound="DatasetImportReplaceResponse")
+
+
+@_attrs_define
+class DatasetImportReplaceResponse(Model):
+    """Counts from a replace import: examples created, expected outputs set, examples and files deleted."""
+
+    mode: Literal["replace"]
+    created: int
+    expected_set: int
+    deleted: int
+    files_deleted: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "mode": "mode",
+        "created": "created",
+        "expectedSet": "expected_set",
+        "deleted": "deleted",
+        "filesDeleted": "files_deleted",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "mode",
+            "created",
+            "expectedSet",
+            "deleted",
+            "filesDeleted",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {
+        "mode": "replace",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
+            field_dict["mode"] = mode
+
+        if not isinstance(self.created, Unset):
+            created = self.created
+            field_dict["created"] = created
+
+        if not isinstance(self.expected_set, Unset):
+            expected_set = self.expected_set
+            field_dict["expectedSet"] = expected_set
+
+        if not isinstance(self.deleted, Unset):
+            deleted = self.deleted
+            field_dict["deleted"] = deleted
+
+        if not isinstance(self.files_deleted, Unset):
+            files_deleted = self.files_deleted
+            field_dict["filesDeleted"] = files_deleted
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_mode = d.pop("mode", UNSET)
+        if isinstance(_raw_mode, Unset):
+            mode = missing_required("DatasetImportReplaceResponse", "mode")
+        else:
+            mode = cast(Literal["replace"], _raw_mode)
+            if mode != "replace":
+                unexpected_const(cls.__name__, "mode", "replace", mode)
+
+        _raw_created = d.pop("created", UNSET)
+        if isinstance(_raw_created, Unset):
+            created = missing_required("DatasetImportReplaceResponse", "created")
+        else:
+            created = _raw_created
+
+        _raw_expected_set = d.pop("expectedSet", UNSET)
+        if isinstance(_raw_expected_set, Unset):
+            expected_set = missing_required("DatasetImportReplaceResponse", "expectedSet")
+        else:
+            expected_set = _raw_expected_set
+
+        _raw_deleted = d.pop("deleted", UNSET)
+        if isinstance(_raw_deleted, Unset):
+            deleted = missing_required("DatasetImportReplaceResponse", "deleted")
+        else:
+            deleted = _raw_deleted
+
+        _raw_files_deleted = d.pop("filesDeleted", UNSET)
+        if isinstance(_raw_files_deleted, Unset):
+            files_deleted = missing_required("DatasetImportReplaceResponse", "filesDeleted")
+        else:
+            files_deleted = _raw_files_deleted
+
+        dataset_import_replace_response = cls(
+            mode=mode,
+            created=created,
+            expected_set=expected_set,
+            deleted=deleted,
+            files_deleted=files_deleted,
+        )
+
+        dataset_import_replace_response.additional_properties = d
+        return dataset_import_replace_response

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.automation_type import AutomationType
+from ..types import UNSET, Model, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.evaluator_config_response_config import EvaluatorConfigResponseConfig
+
+
+T = TypeVar("T", bound="EvaluatorConfigResponse")
+
+
+@_attrs_define
+class EvaluatorConfigResponse(Model):
+    """An automation's evaluator configuration, as YAML source and as the parsed config."""
+
+    automation_id: str
+    automation_type: AutomationType
+    """ The implementation type of an automation. """
+    yaml: str
+    config: EvaluatorConfigResponseConfig
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "automationId": "automation_id",
+        "automationType": "automation_type",
+        "yaml": "yaml",
+        "config": "config",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "automationId",
+            "automationType",
+            "yaml",
+            "config",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.automation_id, Unset):
+            automation_id = self.automation_id
+            field_dict["automationId"] = automation_id
+
+        if not isinstance(self.automation_type, Unset):
+            automation_type = self.automation_type.value
+            field_dict["automationType"] = automation_type
+
+        if not isinstance(self.yaml, Unset):
+            yaml = self.yaml
+            field_dict["yaml"] = yaml
+
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+            field_dict["config"] = config
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.evaluator_config_response_config import EvaluatorConfigResponseConfig
+
+        d = dict(src_dict)
+        _raw_automation_id = d.pop("automationId", UNSET)
+        if isinstance(_raw_automation_id, Unset):
+            automation_id = missing_required("EvaluatorConfigResponse", "automationId")
+        else:
+            automation_id = _raw_automation_id
+
+        _raw_automation_type = d.pop("automationType", UNSET)
+        if isinstance(_raw_automation_type, Unset):
+            automation_type = missing_required("EvaluatorConfigResponse", "automationType")
+        else:
+            automation_type = AutomationType(_raw_automation_type)
+
+        _raw_yaml = d.pop("yaml", UNSET)
+        if isinstance(_raw_yaml, Unset):
+            yaml = missing_required("EvaluatorConfigResponse", "yaml")
+        else:
+            yaml = _raw_yaml
+
+        _raw_config = d.pop("config", UNSET)
+        if isinstance(_raw_config, Unset):
+            config = missing_required("EvaluatorConfigResponse", "config")
+        else:
+            config = EvaluatorConfigResponseConfig.from_dict(_raw_config)
+
+        evaluator_config_response = cls(
+            automation_id=automation_id,
+            automation_type=automation_type,
+            yaml=yaml,
+            config=config,
+        )
+
+        evaluator_config_response.additional_properties = d
+        return evaluator_config_response

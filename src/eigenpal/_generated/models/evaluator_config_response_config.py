@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="EvaluatorConfigResponseConfig")
+
+
+@_attrs_define
+class EvaluatorConfigResponseConfig(Model):
+    evaluators: list[Any]
+    pass_threshold: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "evaluators": "evaluators",
+        "passThreshold": "pass_threshold",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "evaluators",
+            "passThreshold",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.evaluators, Unset):
+            evaluators = self.evaluators
+
+            field_dict["evaluators"] = evaluators
+
+        if not isinstance(self.pass_threshold, Unset):
+            pass_threshold = self.pass_threshold
+            field_dict["passThreshold"] = pass_threshold
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_evaluators = d.pop("evaluators", UNSET)
+        if isinstance(_raw_evaluators, Unset):
+            evaluators = missing_required("EvaluatorConfigResponseConfig", "evaluators")
+        else:
+            evaluators = cast(list[Any], _raw_evaluators)
+
+        _raw_pass_threshold = d.pop("passThreshold", UNSET)
+        if isinstance(_raw_pass_threshold, Unset):
+            pass_threshold = missing_required("EvaluatorConfigResponseConfig", "passThreshold")
+        else:
+            pass_threshold = _raw_pass_threshold
+
+        evaluator_config_response_config = cls(
+            evaluators=evaluators,
+            pass_threshold=pass_threshold,
+        )
+
+        evaluator_config_response_config.additional_properties = d
+        return evaluator_config_response_config

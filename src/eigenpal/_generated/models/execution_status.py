@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ExecutionStatus(str, Enum):
+    """Lifecycle status of a run. `completed`, `failed`, `cancelled` and `rejected` are terminal.
+
+    Values the server adds later are kept as members created on the fly, never rejected."""
+
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
+    CREATED = "created"
+    FAILED = "failed"
+    FINALIZING = "finalizing"
+    PENDING = "pending"
+    REJECTED = "rejected"
+    RUNNING = "running"
+    WAITING = "waiting"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> ExecutionStatus | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

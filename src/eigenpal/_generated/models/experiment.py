@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.automation_type import AutomationType
+from ..models.experiment_status import ExperimentStatus
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="Experiment")
+
+
+@_attrs_define
+class Experiment(Model):
+    """An experiment batch: its status, counts of runs completed, passed and failed, and the average score."""
+
+    id: str
+    automation_id: str
+    automation_type: AutomationType
+    """ The implementation type of an automation. """
+    status: ExperimentStatus
+    run_count: int
+    completed_count: int
+    passed_count: int
+    failed_count: int
+    avg_score: float | None
+    created_at: str
+    completed_at: None | str
+    version: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "automationId": "automation_id",
+        "automationType": "automation_type",
+        "status": "status",
+        "runCount": "run_count",
+        "completedCount": "completed_count",
+        "passedCount": "passed_count",
+        "failedCount": "failed_count",
+        "avgScore": "avg_score",
+        "createdAt": "created_at",
+        "completedAt": "completed_at",
+        "version": "version",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "automationId",
+            "automationType",
+            "status",
+            "runCount",
+            "completedCount",
+            "passedCount",
+            "failedCount",
+            "avgScore",
+            "createdAt",
+            "completedAt",
+            "version",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.id, Unset):
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.automation_id, Unset):
+            automation_id = self.automation_id
+            field_dict["automationId"] = automation_id
+
+        if not isinstance(self.automation_type, Unset):
+            automation_type = self.automation_type.value
+            field_dict["automationType"] = automation_type
+
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+            field_dict["status"] = status
+
+        if not isinstance(self.run_count, Unset):
+            run_count = self.run_count
+            field_dict["runCount"] = run_count
+
+        if not isinstance(self.completed_count, Unset):
+            completed_count = self.completed_count
+            field_dict["completedCount"] = completed_count
+
+        if not isinstance(self.passed_count, Unset):
+            passed_count = self.passed_count
+            field_dict["passedCount"] = passed_count
+
+        if not isinstance(self.failed_count, Unset):
+            failed_count = self.failed_count
+            field_dict["failedCount"] = failed_count
+
+        if not isinstance(self.avg_score, Unset):
+            avg_score: float | None
+            avg_score = self.avg_score
+            field_dict["avgScore"] = avg_score
+
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at
+            field_dict["createdAt"] = created_at
+
+        if not isinstance(self.completed_at, Unset):
+            completed_at: None | str
+            completed_at = self.completed_at
+            field_dict["completedAt"] = completed_at
+
+        if not isinstance(self.version, Unset):
+            version: None | str
+            version = self.version
+            field_dict["version"] = version
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        if isinstance(_raw_id, Unset):
+            id = missing_required("Experiment", "id")
+        else:
+            id = _raw_id
+
+        _raw_automation_id = d.pop("automationId", UNSET)
+        if isinstance(_raw_automation_id, Unset):
+            automation_id = missing_required("Experiment", "automationId")
+        else:
+            automation_id = _raw_automation_id
+
+        _raw_automation_type = d.pop("automationType", UNSET)
+        if isinstance(_raw_automation_type, Unset):
+            automation_type = missing_required("Experiment", "automationType")
+        else:
+            automation_type = AutomationType(_raw_automation_type)
+
+        _raw_status = d.pop("status", UNSET)
+        if isinstance(_raw_status, Unset):
+            status = missing_required("Experiment", "status")
+        else:
+            status = ExperimentStatus(_raw_status)
+
+        _raw_run_count = d.pop("runCount", UNSET)
+        if isinstance(_raw_run_count, Unset):
+            run_count = missing_required("Experiment", "runCount")
+        else:
+            run_count = _raw_run_count
+
+        _raw_completed_count = d.pop("completedCount", UNSET)
+        if isinstance(_raw_completed_count, Unset):
+            completed_count = missing_required("Experiment", "completedCount")
+        else:
+            completed_count = _raw_completed_count
+
+        _raw_passed_count = d.pop("passedCount", UNSET)
+        if isinstance(_raw_passed_count, Unset):
+            passed_count = missing_required("Experiment", "passedCount")
+        else:
+            passed_count = _raw_passed_count
+
+        _raw_failed_count = d.pop("failedCount", UNSET)
+        if isinstance(_raw_failed_count, Unset):
+            failed_count = missing_required("Experiment", "failedCount")
+        else:
+            failed_count = _raw_failed_count
+
+        _raw_avg_score = d.pop("avgScore", UNSET)
+        if isinstance(_raw_avg_score, Unset):
+            avg_score = missing_required("Experiment", "avgScore")
+        else:
+
+            def _parse_avg_score(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            avg_score = _parse_avg_score(_raw_avg_score)
+
+        _raw_created_at = d.pop("createdAt", UNSET)
+        if isinstance(_raw_created_at, Unset):
+            created_at = missing_required("Experiment", "createdAt")
+        else:
+            created_at = _raw_created_at
+
+        _raw_completed_at = d.pop("completedAt", UNSET)
+        if isinstance(_raw_completed_at, Unset):
+            completed_at = missing_required("Experiment", "completedAt")
+        else:
+
+            def _parse_completed_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            completed_at = _parse_completed_at(_raw_completed_at)
+
+        _raw_version = d.pop("version", UNSET)
+        if isinstance(_raw_version, Unset):
+            version = missing_required("Experiment", "version")
+        else:
+
+            def _parse_version(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            version = _parse_version(_raw_version)
+
+        experiment = cls(
+            id=id,
+            automation_id=automation_id,
+            automation_type=automation_type,
+            status=status,
+            run_count=run_count,
+            completed_count=completed_count,
+            passed_count=passed_count,
+            failed_count=failed_count,
+            avg_score=avg_score,
+            created_at=created_at,
+            completed_at=completed_at,
+            version=version,
+        )
+
+        experiment.additional_properties = d
+        return experiment

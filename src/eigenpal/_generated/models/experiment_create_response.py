@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.experiment_create_response_runs_item import ExperimentCreateResponseRunsItem
+
+
+T = TypeVar("T", bound="ExperimentCreateResponse")
+
+
+@_attrs_define
+class ExperimentCreateResponse(Model):
+    """The experiment just started and the run started for each example."""
+
+    id: str
+    runs: list[ExperimentCreateResponseRunsItem]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "runs": "runs",
+        "total": "total",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "runs",
+            "total",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.id, Unset):
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.runs, Unset):
+            runs = []
+            for runs_item_data in self.runs:
+                runs_item = runs_item_data.to_dict()
+                runs.append(runs_item)
+
+            field_dict["runs"] = runs
+
+        if not isinstance(self.total, Unset):
+            total = self.total
+            field_dict["total"] = total
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.experiment_create_response_runs_item import ExperimentCreateResponseRunsItem
+
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        if isinstance(_raw_id, Unset):
+            id = missing_required("ExperimentCreateResponse", "id")
+        else:
+            id = _raw_id
+
+        _raw_runs = d.pop("runs", UNSET)
+        if isinstance(_raw_runs, Unset):
+            runs = missing_required("ExperimentCreateResponse", "runs")
+        else:
+            runs = []
+            _runs = _raw_runs
+            for runs_item_data in _runs:
+                runs_item = ExperimentCreateResponseRunsItem.from_dict(runs_item_data)
+
+                runs.append(runs_item)
+
+        _raw_total = d.pop("total", UNSET)
+        if isinstance(_raw_total, Unset):
+            total = missing_required("ExperimentCreateResponse", "total")
+        else:
+            total = _raw_total
+
+        experiment_create_response = cls(
+            id=id,
+            runs=runs,
+            total=total,
+        )
+
+        experiment_create_response.additional_properties = d
+        return experiment_create_response

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="ExperimentCreateResponseRunsItem")
+
+
+@_attrs_define
+class ExperimentCreateResponseRunsItem(Model):
+    id: str
+    example_id: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "exampleId": "example_id",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "exampleId",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.id, Unset):
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.example_id, Unset):
+            example_id: None | str
+            example_id = self.example_id
+            field_dict["exampleId"] = example_id
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        if isinstance(_raw_id, Unset):
+            id = missing_required("ExperimentCreateResponseRunsItem", "id")
+        else:
+            id = _raw_id
+
+        _raw_example_id = d.pop("exampleId", UNSET)
+        if isinstance(_raw_example_id, Unset):
+            example_id = missing_required("ExperimentCreateResponseRunsItem", "exampleId")
+        else:
+
+            def _parse_example_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            example_id = _parse_example_id(_raw_example_id)
+
+        experiment_create_response_runs_item = cls(
+            id=id,
+            example_id=example_id,
+        )
+
+        experiment_create_response_runs_item.additional_properties = d
+        return experiment_create_response_runs_item

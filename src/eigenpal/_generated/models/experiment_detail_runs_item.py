@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="ExperimentDetailRunsItem")
+
+
+@_attrs_define
+class ExperimentDetailRunsItem(Model):
+    id: str
+    status: str
+    example_id: None | str
+    example_name: None | str
+    created_at: str
+    completed_at: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "status": "status",
+        "exampleId": "example_id",
+        "exampleName": "example_name",
+        "createdAt": "created_at",
+        "completedAt": "completed_at",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "status",
+            "exampleId",
+            "exampleName",
+            "createdAt",
+            "completedAt",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.id, Unset):
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.status, Unset):
+            status = self.status
+            field_dict["status"] = status
+
+        if not isinstance(self.example_id, Unset):
+            example_id: None | str
+            example_id = self.example_id
+            field_dict["exampleId"] = example_id
+
+        if not isinstance(self.example_name, Unset):
+            example_name: None | str
+            example_name = self.example_name
+            field_dict["exampleName"] = example_name
+
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at
+            field_dict["createdAt"] = created_at
+
+        if not isinstance(self.completed_at, Unset):
+            completed_at: None | str
+            completed_at = self.completed_at
+            field_dict["completedAt"] = completed_at
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        if isinstance(_raw_id, Unset):
+            id = missing_required("ExperimentDetailRunsItem", "id")
+        else:
+            id = _raw_id
+
+        _raw_status = d.pop("status", UNSET)
+        if isinstance(_raw_status, Unset):
+            status = missing_required("ExperimentDetailRunsItem", "status")
+        else:
+            status = _raw_status
+
+        _raw_example_id = d.pop("exampleId", UNSET)
+        if isinstance(_raw_example_id, Unset):
+            example_id = missing_required("ExperimentDetailRunsItem", "exampleId")
+        else:
+
+            def _parse_example_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            example_id = _parse_example_id(_raw_example_id)
+
+        _raw_example_name = d.pop("exampleName", UNSET)
+        if isinstance(_raw_example_name, Unset):
+            example_name = missing_required("ExperimentDetailRunsItem", "exampleName")
+        else:
+
+            def _parse_example_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            example_name = _parse_example_name(_raw_example_name)
+
+        _raw_created_at = d.pop("createdAt", UNSET)
+        if isinstance(_raw_created_at, Unset):
+            created_at = missing_required("ExperimentDetailRunsItem", "createdAt")
+        else:
+            created_at = _raw_created_at
+
+        _raw_completed_at = d.pop("completedAt", UNSET)
+        if isinstance(_raw_completed_at, Unset):
+            completed_at = missing_required("ExperimentDetailRunsItem", "completedAt")
+        else:
+
+            def _parse_completed_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            completed_at = _parse_completed_at(_raw_completed_at)
+
+        experiment_detail_runs_item = cls(
+            id=id,
+            status=status,
+            example_id=example_id,
+            example_name=example_name,
+            created_at=created_at,
+            completed_at=completed_at,
+        )
+
+        experiment_detail_runs_item.additional_properties = d
+        return experiment_detail_runs_item

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="File")
+
+
+@_attrs_define
+class File(Model):
+    """Metadata of a reusable uploaded file."""
+
+    id: str
+    filename: str
+    content_type: None | str
+    size: int | None
+    created_at: str
+    purpose: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "filename": "filename",
+        "contentType": "content_type",
+        "size": "size",
+        "createdAt": "created_at",
+        "purpose": "purpose",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "filename",
+            "contentType",
+            "size",
+            "createdAt",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.id, Unset):
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.filename, Unset):
+            filename = self.filename
+            field_dict["filename"] = filename
+
+        if not isinstance(self.content_type, Unset):
+            content_type: None | str
+            content_type = self.content_type
+            field_dict["contentType"] = content_type
+
+        if not isinstance(self.size, Unset):
+            size: int | None
+            size = self.size
+            field_dict["size"] = size
+
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at
+            field_dict["createdAt"] = created_at
+
+        purpose: None | str | Unset
+        if isinstance(self.purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = self.purpose
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        if isinstance(_raw_id, Unset):
+            id = missing_required("File", "id")
+        else:
+            id = _raw_id
+
+        _raw_filename = d.pop("filename", UNSET)
+        if isinstance(_raw_filename, Unset):
+            filename = missing_required("File", "filename")
+        else:
+            filename = _raw_filename
+
+        _raw_content_type = d.pop("contentType", UNSET)
+        if isinstance(_raw_content_type, Unset):
+            content_type = missing_required("File", "contentType")
+        else:
+
+            def _parse_content_type(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            content_type = _parse_content_type(_raw_content_type)
+
+        _raw_size = d.pop("size", UNSET)
+        if isinstance(_raw_size, Unset):
+            size = missing_required("File", "size")
+        else:
+
+            def _parse_size(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            size = _parse_size(_raw_size)
+
+        _raw_created_at = d.pop("createdAt", UNSET)
+        if isinstance(_raw_created_at, Unset):
+            created_at = missing_required("File", "createdAt")
+        else:
+            created_at = _raw_created_at
+
+        def _parse_purpose(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        purpose = _parse_purpose(d.pop("purpose", UNSET))
+
+        file = cls(
+            id=id,
+            filename=filename,
+            content_type=content_type,
+            size=size,
+            created_at=created_at,
+            purpose=purpose,
+        )
+
+        file.additional_properties = d
+        return file

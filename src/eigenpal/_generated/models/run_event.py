@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.run_event_metadata import RunEventMetadata
+
+
+T = TypeVar("T", bound="RunEvent")
+
+
+@_attrs_define
+class RunEvent(Model):
+    """One lifecycle event of a run."""
+
+    type_: str
+    timestamp: str
+    status: None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    metadata: RunEventMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "timestamp": "timestamp",
+        "status": "status",
+        "message": "message",
+        "metadata": "metadata",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "timestamp",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+            field_dict["type"] = type_
+
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp
+            field_dict["timestamp"] = timestamp
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.run_event_metadata import RunEventMetadata
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        if isinstance(_raw_type_, Unset):
+            type_ = missing_required("RunEvent", "type")
+        else:
+            type_ = _raw_type_
+
+        _raw_timestamp = d.pop("timestamp", UNSET)
+        if isinstance(_raw_timestamp, Unset):
+            timestamp = missing_required("RunEvent", "timestamp")
+        else:
+            timestamp = _raw_timestamp
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: RunEventMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = RunEventMetadata.from_dict(_metadata)
+
+        run_event = cls(
+            type_=type_,
+            timestamp=timestamp,
+            status=status,
+            message=message,
+            metadata=metadata,
+        )
+
+        run_event.additional_properties = d
+        return run_event

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.execution_status import ExecutionStatus
+from ..types import UNSET, Model, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.run_execution_retry import RunExecutionRetry
+
+
+T = TypeVar("T", bound="RunExecutionMeta")
+
+
+@_attrs_define
+class RunExecutionMeta(Model):
+    """Execution status of a run, returned unless `expand=execution` asks for the full execution."""
+
+    status: ExecutionStatus
+    """ Lifecycle status of a run. `completed`, `failed`, `cancelled` and `rejected` are terminal. """
+    schema_valid: bool | None
+    batch_id: None | str
+    retry: RunExecutionRetry
+    """ Links between a run and its retries. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "schemaValid": "schema_valid",
+        "batchId": "batch_id",
+        "retry": "retry",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status",
+            "schemaValid",
+            "batchId",
+            "retry",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+            field_dict["status"] = status
+
+        if not isinstance(self.schema_valid, Unset):
+            schema_valid: bool | None
+            schema_valid = self.schema_valid
+            field_dict["schemaValid"] = schema_valid
+
+        if not isinstance(self.batch_id, Unset):
+            batch_id: None | str
+            batch_id = self.batch_id
+            field_dict["batchId"] = batch_id
+
+        if not isinstance(self.retry, Unset):
+            retry = self.retry.to_dict()
+            field_dict["retry"] = retry
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.run_execution_retry import RunExecutionRetry
+
+        d = dict(src_dict)
+        _raw_status = d.pop("status", UNSET)
+        if isinstance(_raw_status, Unset):
+            status = missing_required("RunExecutionMeta", "status")
+        else:
+            status = ExecutionStatus(_raw_status)
+
+        _raw_schema_valid = d.pop("schemaValid", UNSET)
+        if isinstance(_raw_schema_valid, Unset):
+            schema_valid = missing_required("RunExecutionMeta", "schemaValid")
+        else:
+
+            def _parse_schema_valid(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast(bool | None, data)
+
+            schema_valid = _parse_schema_valid(_raw_schema_valid)
+
+        _raw_batch_id = d.pop("batchId", UNSET)
+        if isinstance(_raw_batch_id, Unset):
+            batch_id = missing_required("RunExecutionMeta", "batchId")
+        else:
+
+            def _parse_batch_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            batch_id = _parse_batch_id(_raw_batch_id)
+
+        _raw_retry = d.pop("retry", UNSET)
+        if isinstance(_raw_retry, Unset):
+            retry = missing_required("RunExecutionMeta", "retry")
+        else:
+            retry = RunExecutionRetry.from_dict(_raw_retry)
+
+        run_execution_meta = cls(
+            status=status,
+            schema_valid=schema_valid,
+            batch_id=batch_id,
+            retry=retry,
+        )
+
+        run_execution_meta.additional_properties = d
+        return run_execution_meta

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.run_file import RunFile
+
+
+T = TypeVar("T", bound="RunExpectedArtifacts")
+
+
+@_attrs_define
+class RunExpectedArtifacts(Model):
+    """The expected JSON output and expected files attached to a run's feedback."""
+
+    expected: Any
+    files: list[RunFile]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "expected": "expected",
+        "files": "files",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "expected",
+            "files",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.expected, Unset):
+            expected = self.expected
+            field_dict["expected"] = expected
+
+        if not isinstance(self.files, Unset):
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_dict()
+                files.append(files_item)
+
+            field_dict["files"] = files
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.run_file import RunFile
+
+        d = dict(src_dict)
+        _raw_expected = d.pop("expected", UNSET)
+        if isinstance(_raw_expected, Unset):
+            expected = missing_required("RunExpectedArtifacts", "expected")
+        else:
+            expected = _raw_expected
+
+        _raw_files = d.pop("files", UNSET)
+        if isinstance(_raw_files, Unset):
+            files = missing_required("RunExpectedArtifacts", "files")
+        else:
+            files = []
+            _files = _raw_files
+            for files_item_data in _files:
+                files_item = RunFile.from_dict(files_item_data)
+
+                files.append(files_item)
+
+        run_expected_artifacts = cls(
+            expected=expected,
+            files=files,
+        )
+
+        run_expected_artifacts.additional_properties = d
+        return run_expected_artifacts

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="RunExpectedFileCopyRequest")
+
+
+@_attrs_define
+class RunExpectedFileCopyRequest(Model):
+    """Copies one of the run's output files into its expected files, optionally under a new name."""
+
+    output_file_name: str
+    expected_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "outputFileName": "output_file_name",
+        "expectedName": "expected_name",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "outputFileName",
+        }
+    )
+    _CLOSED: ClassVar[bool] = False
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.output_file_name, Unset):
+            output_file_name = self.output_file_name
+            field_dict["outputFileName"] = output_file_name
+
+        expected_name = self.expected_name
+        if expected_name is not UNSET:
+            field_dict["expectedName"] = expected_name
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_output_file_name = d.pop("outputFileName", UNSET)
+        if isinstance(_raw_output_file_name, Unset):
+            output_file_name = missing_required("RunExpectedFileCopyRequest", "outputFileName")
+        else:
+            output_file_name = _raw_output_file_name
+
+        expected_name = d.pop("expectedName", UNSET)
+
+        run_expected_file_copy_request = cls(
+            output_file_name=output_file_name,
+            expected_name=expected_name,
+        )
+
+        run_expected_file_copy_request.additional_properties = d
+        return run_expected_file_copy_request

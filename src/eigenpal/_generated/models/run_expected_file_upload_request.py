@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import (
+    UNSET,
+    File,
+    Model,
+    Unset,
+    missing_required,
+)
+
+T = TypeVar("T", bound="RunExpectedFileUploadRequest")
+
+
+@_attrs_define
+class RunExpectedFileUploadRequest(Model):
+    """Multipart body that uploads one expected file for a run, optionally under a given name."""
+
+    file: File
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "file": "file",
+        "name": "name",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "file",
+        }
+    )
+    _CLOSED: ClassVar[bool] = False
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+            field_dict["file"] = file
+
+        name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        """The multipart parts of this body, in field order; file payloads are streamed, not read."""
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.name, Unset):
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_file = d.pop("file", UNSET)
+        if isinstance(_raw_file, Unset):
+            file = missing_required("RunExpectedFileUploadRequest", "file")
+        else:
+            file = File(payload=BytesIO(_raw_file))
+
+        name = d.pop("name", UNSET)
+
+        run_expected_file_upload_request = cls(
+            file=file,
+            name=name,
+        )
+
+        run_expected_file_upload_request.additional_properties = d
+        return run_expected_file_upload_request

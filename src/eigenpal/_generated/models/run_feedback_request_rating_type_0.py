@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class RunFeedbackRequestRatingType0(str, Enum):
+    """Values the server adds later are kept as members created on the fly, never rejected."""
+
+    FAIL = "fail"
+    PARTIAL = "partial"
+    PASS = "pass"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RunFeedbackRequestRatingType0 | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

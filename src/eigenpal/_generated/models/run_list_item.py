@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_list_item_type import RunListItemType
+from ..types import UNSET, Model, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.run_eval import RunEval
+    from ..models.run_execution_meta import RunExecutionMeta
+    from ..models.run_source import RunSource
+    from ..models.run_timing import RunTiming
+    from ..models.run_trigger import RunTrigger
+
+
+T = TypeVar("T", bound="RunListItem")
+
+
+@_attrs_define
+class RunListItem(Model):
+    """A run as listed: identity, timing, source, trigger and execution status, without output."""
+
+    id: str
+    type_: RunListItemType
+    finished: bool
+    timing: RunTiming
+    """ When the run was created, started and completed, its duration and any cancellation request. """
+    source: RunSource
+    """ The automation and version a run executed. """
+    trigger: RunTrigger
+    """ What started the run and, for user-started runs, who. """
+    execution: RunExecutionMeta
+    """ Execution status of a run, returned unless `expand=execution` asks for the full execution. """
+    eval_: RunEval | Unset = UNSET
+    """ The evaluation context of a run started by an experiment: its example and score. """
+    error: None | str | Unset = UNSET
+    """ The error message of a failed run, or null. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "type": "type_",
+        "finished": "finished",
+        "timing": "timing",
+        "source": "source",
+        "trigger": "trigger",
+        "execution": "execution",
+        "eval": "eval_",
+        "error": "error",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "type",
+            "finished",
+            "timing",
+            "source",
+            "trigger",
+            "execution",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.id, Unset):
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+            field_dict["type"] = type_
+
+        if not isinstance(self.finished, Unset):
+            finished = self.finished
+            field_dict["finished"] = finished
+
+        if not isinstance(self.timing, Unset):
+            timing = self.timing.to_dict()
+            field_dict["timing"] = timing
+
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+            field_dict["source"] = source
+
+        if not isinstance(self.trigger, Unset):
+            trigger = self.trigger.to_dict()
+            field_dict["trigger"] = trigger
+
+        if not isinstance(self.execution, Unset):
+            execution = self.execution.to_dict()
+            field_dict["execution"] = execution
+
+        eval_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.eval_, Unset):
+            eval_ = self.eval_.to_dict()
+        if eval_ is not UNSET:
+            field_dict["eval"] = eval_
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.run_eval import RunEval
+        from ..models.run_execution_meta import RunExecutionMeta
+        from ..models.run_source import RunSource
+        from ..models.run_timing import RunTiming
+        from ..models.run_trigger import RunTrigger
+
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        if isinstance(_raw_id, Unset):
+            id = missing_required("RunListItem", "id")
+        else:
+            id = _raw_id
+
+        _raw_type_ = d.pop("type", UNSET)
+        if isinstance(_raw_type_, Unset):
+            type_ = missing_required("RunListItem", "type")
+        else:
+            type_ = RunListItemType(_raw_type_)
+
+        _raw_finished = d.pop("finished", UNSET)
+        if isinstance(_raw_finished, Unset):
+            finished = missing_required("RunListItem", "finished")
+        else:
+            finished = _raw_finished
+
+        _raw_timing = d.pop("timing", UNSET)
+        if isinstance(_raw_timing, Unset):
+            timing = missing_required("RunListItem", "timing")
+        else:
+            timing = RunTiming.from_dict(_raw_timing)
+
+        _raw_source = d.pop("source", UNSET)
+        if isinstance(_raw_source, Unset):
+            source = missing_required("RunListItem", "source")
+        else:
+            source = RunSource.from_dict(_raw_source)
+
+        _raw_trigger = d.pop("trigger", UNSET)
+        if isinstance(_raw_trigger, Unset):
+            trigger = missing_required("RunListItem", "trigger")
+        else:
+            trigger = RunTrigger.from_dict(_raw_trigger)
+
+        _raw_execution = d.pop("execution", UNSET)
+        if isinstance(_raw_execution, Unset):
+            execution = missing_required("RunListItem", "execution")
+        else:
+            execution = RunExecutionMeta.from_dict(_raw_execution)
+
+        _eval_ = d.pop("eval", UNSET)
+        eval_: RunEval | Unset
+        if isinstance(_eval_, Unset):
+            eval_ = UNSET
+        else:
+            eval_ = RunEval.from_dict(_eval_)
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        run_list_item = cls(
+            id=id,
+            type_=type_,
+            finished=finished,
+            timing=timing,
+            source=source,
+            trigger=trigger,
+            execution=execution,
+            eval_=eval_,
+            error=error,
+        )
+
+        run_list_item.additional_properties = d
+        return run_list_item

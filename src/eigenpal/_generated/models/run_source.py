@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+if TYPE_CHECKING:
+    from ..models.run_source_git import RunSourceGit
+
+
+T = TypeVar("T", bound="RunSource")
+
+
+@_attrs_define
+class RunSource(Model):
+    """The automation and version a run executed."""
+
+    id: str
+    name: None | str
+    version: None | str
+    version_id: None | str | Unset = UNSET
+    slug: None | str | Unset = UNSET
+    model: None | str | Unset = UNSET
+    git: None | RunSourceGit | Unset = UNSET
+    implementation_available: bool | Unset = UNSET
+    automation_found: bool | Unset = UNSET
+    current_version: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "version": "version",
+        "versionId": "version_id",
+        "slug": "slug",
+        "model": "model",
+        "git": "git",
+        "implementationAvailable": "implementation_available",
+        "automationFound": "automation_found",
+        "currentVersion": "current_version",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "version",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        from ..models.run_source_git import RunSourceGit
+
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.id, Unset):
+            id = self.id
+            field_dict["id"] = id
+
+        if not isinstance(self.name, Unset):
+            name: None | str
+            name = self.name
+            field_dict["name"] = name
+
+        if not isinstance(self.version, Unset):
+            version: None | str
+            version = self.version
+            field_dict["version"] = version
+
+        version_id: None | str | Unset
+        if isinstance(self.version_id, Unset):
+            version_id = UNSET
+        else:
+            version_id = self.version_id
+        if version_id is not UNSET:
+            field_dict["versionId"] = version_id
+
+        slug: None | str | Unset
+        if isinstance(self.slug, Unset):
+            slug = UNSET
+        else:
+            slug = self.slug
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+        if model is not UNSET:
+            field_dict["model"] = model
+
+        git: dict[str, Any] | None | Unset
+        if isinstance(self.git, Unset):
+            git = UNSET
+        elif isinstance(self.git, RunSourceGit):
+            git = self.git.to_dict()
+        else:
+            git = self.git
+        if git is not UNSET:
+            field_dict["git"] = git
+
+        implementation_available = self.implementation_available
+        if implementation_available is not UNSET:
+            field_dict["implementationAvailable"] = implementation_available
+
+        automation_found = self.automation_found
+        if automation_found is not UNSET:
+            field_dict["automationFound"] = automation_found
+
+        current_version: None | str | Unset
+        if isinstance(self.current_version, Unset):
+            current_version = UNSET
+        else:
+            current_version = self.current_version
+        if current_version is not UNSET:
+            field_dict["currentVersion"] = current_version
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.run_source_git import RunSourceGit
+
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        if isinstance(_raw_id, Unset):
+            id = missing_required("RunSource", "id")
+        else:
+            id = _raw_id
+
+        _raw_name = d.pop("name", UNSET)
+        if isinstance(_raw_name, Unset):
+            name = missing_required("RunSource", "name")
+        else:
+
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            name = _parse_name(_raw_name)
+
+        _raw_version = d.pop("version", UNSET)
+        if isinstance(_raw_version, Unset):
+            version = missing_required("RunSource", "version")
+        else:
+
+            def _parse_version(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            version = _parse_version(_raw_version)
+
+        def _parse_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version_id = _parse_version_id(d.pop("versionId", UNSET))
+
+        def _parse_slug(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        slug = _parse_slug(d.pop("slug", UNSET))
+
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        def _parse_git(data: object) -> None | RunSourceGit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                return RunSourceGit.from_dict(data)
+            return cast(None | RunSourceGit | Unset, data)
+
+        git = _parse_git(d.pop("git", UNSET))
+
+        implementation_available = d.pop("implementationAvailable", UNSET)
+
+        automation_found = d.pop("automationFound", UNSET)
+
+        def _parse_current_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        current_version = _parse_current_version(d.pop("currentVersion", UNSET))
+
+        run_source = cls(
+            id=id,
+            name=name,
+            version=version,
+            version_id=version_id,
+            slug=slug,
+            model=model,
+            git=git,
+            implementation_available=implementation_available,
+            automation_found=automation_found,
+            current_version=current_version,
+        )
+
+        run_source.additional_properties = d
+        return run_source

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+if TYPE_CHECKING:
+    from ..models.run_start_body_files_additional_property_type_0 import (
+        RunStartBodyFilesAdditionalPropertyType0,
+    )
+    from ..models.run_start_body_files_additional_property_type_1_item import (
+        RunStartBodyFilesAdditionalPropertyType1Item,
+    )
+
+
+T = TypeVar("T", bound="RunStartBodyFiles")
+
+
+@_attrs_define
+class RunStartBodyFiles(Model):
+    """File-ref object, or array of file-ref objects."""
+
+    additional_properties: dict[
+        str, list[RunStartBodyFilesAdditionalPropertyType1Item] | RunStartBodyFilesAdditionalPropertyType0
+    ] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {}
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
+    _CLOSED: ClassVar[bool] = False
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        from ..models.run_start_body_files_additional_property_type_0 import (
+            RunStartBodyFilesAdditionalPropertyType0,
+        )
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, RunStartBodyFilesAdditionalPropertyType0):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = []
+                for additional_property_type_1_item_data in prop:
+                    additional_property_type_1_item = additional_property_type_1_item_data.to_dict()
+                    field_dict[prop_name].append(additional_property_type_1_item)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.run_start_body_files_additional_property_type_0 import (
+            RunStartBodyFilesAdditionalPropertyType0,
+        )
+        from ..models.run_start_body_files_additional_property_type_1_item import (
+            RunStartBodyFilesAdditionalPropertyType1Item,
+        )
+
+        d = dict(src_dict)
+        run_start_body_files = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> (
+                list[RunStartBodyFilesAdditionalPropertyType1Item] | RunStartBodyFilesAdditionalPropertyType0
+            ):
+                if isinstance(data, dict):
+                    return RunStartBodyFilesAdditionalPropertyType0.from_dict(data)
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    additional_property_type_1 = []
+                    _additional_property_type_1 = data
+                    for additional_property_type_1_item_data in _additional_property_type_1:
+                        additional_property_type_1_item = (
+                            RunStartBodyFilesAdditionalPropertyType1Item.from_dict(
+                                additional_property_type_1_item_data
+                            )
+                        )
+
+                        additional_property_type_1.append(additional_property_type_1_item)
+
+                    return additional_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    list[RunStartBodyFilesAdditionalPropertyType1Item]
+                    | RunStartBodyFilesAdditionalPropertyType0,
+                    data,
+                )
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        run_start_body_files.additional_properties = additional_properties
+        return run_start_body_files

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_start_body_overrides_steps import RunStartBodyOverridesSteps
+
+
+T = TypeVar("T", bound="RunStartBodyOverrides")
+
+
+@_attrs_define
+class RunStartBodyOverrides(Model):
+    steps: RunStartBodyOverridesSteps | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "steps": "steps",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
+    _CLOSED: ClassVar[bool] = False
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        steps: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = self.steps.to_dict()
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.run_start_body_overrides_steps import RunStartBodyOverridesSteps
+
+        d = dict(src_dict)
+        _steps = d.pop("steps", UNSET)
+        steps: RunStartBodyOverridesSteps | Unset
+        if isinstance(_steps, Unset):
+            steps = UNSET
+        else:
+            steps = RunStartBodyOverridesSteps.from_dict(_steps)
+
+        run_start_body_overrides = cls(
+            steps=steps,
+        )
+
+        run_start_body_overrides.additional_properties = d
+        return run_start_body_overrides

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Model
+
+if TYPE_CHECKING:
+    from ..models.run_start_body_overrides_steps_additional_property import (
+        RunStartBodyOverridesStepsAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="RunStartBodyOverridesSteps")
+
+
+@_attrs_define
+class RunStartBodyOverridesSteps(Model):
+    additional_properties: dict[str, RunStartBodyOverridesStepsAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {}
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
+    _CLOSED: ClassVar[bool] = False
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        from ..models.run_start_body_overrides_steps_additional_property import (
+            RunStartBodyOverridesStepsAdditionalProperty,
+        )
+
+        d = dict(src_dict)
+        run_start_body_overrides_steps = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = RunStartBodyOverridesStepsAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        run_start_body_overrides_steps.additional_properties = additional_properties
+        return run_start_body_overrides_steps

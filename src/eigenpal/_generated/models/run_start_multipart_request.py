@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import (
+    UNSET,
+    File,
+    Model,
+    Unset,
+    missing_required,
+)
+
+T = TypeVar("T", bound="RunStartMultipartRequest")
+
+
+@_attrs_define
+class RunStartMultipartRequest(Model):
+    """Multipart body that starts a run with file inputs: `target`, JSON-encoded `input`/`overrides`/`metadata` parts, and
+    one `files.<inputKey>` part per file input.
+
+    """
+
+    target: str
+    input_: str | Unset = UNSET
+    overrides: str | Unset = UNSET
+    metadata: str | Unset = UNSET
+    additional_properties: dict[str, File] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "target": "target",
+        "input": "input_",
+        "overrides": "overrides",
+        "metadata": "metadata",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "target",
+        }
+    )
+    _CLOSED: ClassVar[bool] = False
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.target, Unset):
+            target = self.target
+            field_dict["target"] = target
+
+        input_ = self.input_
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+
+        overrides = self.overrides
+        if overrides is not UNSET:
+            field_dict["overrides"] = overrides
+
+        metadata = self.metadata
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_tuple()
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        """The multipart parts of this body, in field order; file payloads are streamed, not read."""
+        files: types.RequestFiles = []
+
+        files.append(("target", (None, str(self.target).encode(), "text/plain")))
+
+        if not isinstance(self.input_, Unset):
+            files.append(("input", (None, str(self.input_).encode(), "text/plain")))
+
+        if not isinstance(self.overrides, Unset):
+            files.append(("overrides", (None, str(self.overrides).encode(), "text/plain")))
+
+        if not isinstance(self.metadata, Unset):
+            files.append(("metadata", (None, str(self.metadata).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, prop.to_tuple()))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_target = d.pop("target", UNSET)
+        if isinstance(_raw_target, Unset):
+            target = missing_required("RunStartMultipartRequest", "target")
+        else:
+            target = _raw_target
+
+        input_ = d.pop("input", UNSET)
+
+        overrides = d.pop("overrides", UNSET)
+
+        metadata = d.pop("metadata", UNSET)
+
+        run_start_multipart_request = cls(
+            target=target,
+            input_=input_,
+            overrides=overrides,
+            metadata=metadata,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = File(payload=BytesIO(prop_dict))
+
+            additional_properties[prop_name] = additional_property
+
+        run_start_multipart_request.additional_properties = additional_properties
+        return run_start_multipart_request

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Model, Unset, missing_required
+
+T = TypeVar("T", bound="RunStepsResponse")
+
+
+@_attrs_define
+class RunStepsResponse(Model):
+    """The steps of a workflow run, or an agent's execution step summary."""
+
+    steps: list[Any]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "steps": "steps",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "steps",
+        }
+    )
+    _CLOSED: ClassVar[bool] = True
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.steps, Unset):
+            steps = self.steps
+
+            field_dict["steps"] = steps
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_steps = d.pop("steps", UNSET)
+        if isinstance(_raw_steps, Unset):
+            steps = missing_required("RunStepsResponse", "steps")
+        else:
+            steps = cast(list[Any], _raw_steps)
+
+        run_steps_response = cls(
+            steps=steps,
+        )
+
+        run_steps_response.additional_properties = d
+        return run_steps_response

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class RunsArtifactsListZip(str, Enum):
+    """When 1, download output files as a ZIP instead of listing paths. Does not include trace, scores, or
+    input — use GET /runs/{id}/scores and GET /runs/{id}/trace for those.
+
+    Values the server adds later are kept as members created on the fly, never rejected."""
+
+    VALUE_0 = "1"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> RunsArtifactsListZip | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

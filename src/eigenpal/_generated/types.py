@@ -1,0 +1,237 @@
+"""Shared types of the generated layer: the unset sentinel, file parts, prepared requests and the model bases.
+
+Nothing here imports attrs or any model, so importing an endpoint or the runtime stays cheap.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:
+    import httpx
+
+logger = logging.getLogger("eigenpal")
+
+
+class Unset:
+    """The type of ``UNSET``: a field the server did not send, or an argument the caller did not pass."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+class File:
+    """A file part of a multipart body. ``payload`` may be an open binary file, streamed as it is sent."""
+
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(
+        self, payload: IO[bytes] | bytes, file_name: str | None = None, mime_type: str | None = None
+    ) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
+
+    def to_tuple(self) -> FileTypes:
+        """Return the tuple httpx accepts for a multipart file part."""
+        return self.file_name, self.payload, self.mime_type
+
+    def __repr__(self) -> str:
+        return f"File(file_name={self.file_name!r}, mime_type={self.mime_type!r})"
+
+
+T = TypeVar("T")
+
+ResponseKind = Literal["json", "binary", "text", "ndjson", "empty"]
+
+
+class Request(Generic[T]):
+    """A prepared API request: what to send, and how to parse a successful answer.
+
+    Endpoint modules build these; the runtime sends them (auth, retries, timeouts, error mapping) and
+    calls ``parse`` on a 2xx response. ``response_kind`` tells the runtime whether the body is JSON,
+    raw bytes (which it may stream to disk), text, or an NDJSON stream.
+    """
+
+    __slots__ = (
+        "content",
+        "files",
+        "headers",
+        "json",
+        "method",
+        "operation_id",
+        "params",
+        "parse",
+        "response_kind",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        response_kind: ResponseKind,
+        parse: Callable[[httpx.Response], T],
+        method: str,
+        url: str,
+        params: dict[str, Any] | None = None,
+        headers: dict[str, Any] | None = None,
+        json: Any = UNSET,
+        files: RequestFiles | None = None,
+        content: bytes | None = None,
+    ) -> None:
+        self.operation_id = operation_id
+        self.response_kind = response_kind
+        self.parse = parse
+        self.method = method.upper()
+        self.url = url
+        self.params = params or {}
+        self.headers = headers or {}
+        self.json = json
+        self.files = files
+        self.content = content
+
+    def __repr__(self) -> str:
+        return f"Request({self.operation_id}: {self.method} {self.url})"
+
+
+def missing_required(model: str, field: str) -> Any:
+    """Record a required field the server left out, and return the value it reads as (``UNSET``)."""
+    logger.debug("response model %s: required field %r is missing; it reads as UNSET", model, field)
+    return UNSET
+
+
+def unexpected_const(model: str, field: str, expected: object, got: object) -> None:
+    """Record a constant field with an unexpected value; the value is kept as sent."""
+    logger.debug(
+        "response model %s: field %r should be %r, got %r; kept as sent", model, field, expected, got
+    )
+
+
+def best_match(
+    candidates: Sequence[type[Model] | type[FreeFormModel]], data: Mapping[str, Any], field: str
+) -> int:
+    """Index of the union member that fits ``data`` best.
+
+    Members are ranked by how many required keys are missing, unknown keys a closed model would
+    reject, and constants that differ (fewest wins), then by how many of their keys are present
+    (most wins), then by declaration order. A best member that still does not fit exactly is logged,
+    so a mis-parse is never silent.
+    """
+    scores = [candidate._match_score(data) for candidate in candidates]
+    best = min(range(len(candidates)), key=lambda i: (scores[i][0], -scores[i][1], i))
+    if scores[best][0]:
+        logger.debug(
+            "union %r: no member fits exactly; parsed as %s (mismatch %d)",
+            field,
+            candidates[best].__name__,
+            scores[best][0],
+        )
+    return best
+
+
+class Model:
+    """Base of generated response and request models.
+
+    A model answers ``model["wireName"]`` as well as ``model.python_name``: known fields by their wire
+    name, anything else the server sent from ``additional_properties``. Unset fields raise ``KeyError``.
+    """
+
+    __slots__ = ()
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {}
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset()
+    _CLOSED: ClassVar[bool] = False
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    if TYPE_CHECKING:
+        additional_properties: dict[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        attribute = self._WIRE_NAMES.get(key)
+        if attribute is None:
+            return self.additional_properties[key]
+        value = getattr(self, attribute)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        attribute = self._WIRE_NAMES.get(key)
+        if attribute is None:
+            self.additional_properties[key] = value
+        else:
+            setattr(self, attribute, value)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        attribute = self._WIRE_NAMES.get(key)
+        if attribute is None:
+            return key in self.additional_properties
+        return not isinstance(getattr(self, attribute), Unset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``model[key]``, or ``default`` when the field is unset or unknown."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        mismatch = sum(1 for key in cls._REQUIRED_KEYS if key not in data)
+        if cls._CLOSED:
+            mismatch += sum(1 for key in data if key not in cls._WIRE_NAMES)
+        mismatch += sum(10 for key, value in cls._CONSTS.items() if key in data and data[key] != value)
+        return mismatch, sum(1 for key in data if key in cls._WIRE_NAMES)
+
+
+class FreeFormModel(dict[str, Any]):
+    """Base of free-form JSON objects (any keys, any values): a real ``dict`` with the model methods."""
+
+    __slots__ = ()
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self)
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        return 0, 0
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "FreeFormModel",
+    "Model",
+    "Request",
+    "RequestFiles",
+    "ResponseKind",
+    "Unset",
+]
