@@ -16,9 +16,10 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## Regenerate src/eigenpal/_generated from openapi.yaml + templates/.
+## Regenerate src/eigenpal/_generated from openapi.yaml + templates/, and src/eigenpal/_sync from _async.
 generate: $(STAMP)
 	$(BIN)/python codegen/generate.py
+	$(BIN)/python codegen/unasync.py
 
 ## Fail with a diff when the committed generated tree differs from a fresh generation.
 check-generated: $(STAMP)
@@ -26,6 +27,7 @@ check-generated: $(STAMP)
 	$(BIN)/python codegen/generate.py --output "$$tmp/_generated" >/dev/null && \
 	diff -ru -x __pycache__ $(GENERATED) "$$tmp/_generated" && \
 	echo "check-generated: $(GENERATED) matches openapi.yaml + templates/"
+	$(BIN)/python codegen/unasync.py --check && echo "check-generated: src/eigenpal/_sync matches src/eigenpal/_async"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

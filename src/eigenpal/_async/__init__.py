@@ -1,0 +1,1 @@
+"""The runtime, written once as async code; codegen/unasync.py derives the blocking twin from it."""
