@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := src/eigenpal/_generated
 
-.PHONY: setup generate check-generated test lint format typecheck clean
+.PHONY: setup generate check-generated test lint format typecheck bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,15 +33,19 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests codegen
-	$(BIN)/ruff format --check src tests codegen
+	$(BIN)/ruff check src tests codegen benchmarks
+	$(BIN)/ruff format --check src tests codegen benchmarks
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix src tests codegen
-	$(BIN)/ruff format src tests codegen
+	$(BIN)/ruff check --fix src tests codegen benchmarks
+	$(BIN)/ruff format src tests codegen benchmarks
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict src
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
+
+## Benchmarks (figures, not pass/fail tests).
+bench: $(STAMP)
+	$(BIN)/python benchmarks/import_time.py

@@ -46,6 +46,7 @@ def generate(spec_path: Path, output: Path) -> list[str]:
         return [str(openapi)]
     if output.exists():
         shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
     project = Project(openapi=openapi, config=config, custom_template_path=ROOT / "templates")
     project.env.globals["operations"] = _operations(yaml.safe_load(spec_path.read_text(encoding="utf-8")))
     errors = [f"{e.header or ''}: {e.detail or ''}".strip() for e in project.build()]

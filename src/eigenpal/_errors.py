@@ -7,7 +7,6 @@ Every exception is an ``EigenpalError``. Errors from the API carry the HTTP ``st
 
 from __future__ import annotations
 
-import email.utils
 import json
 import time
 from collections.abc import Mapping
@@ -140,6 +139,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
         return max(0.0, float(value))
     except ValueError:
         pass
+    import email.utils  # only for the rare HTTP-date form; it is costly to import
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):

@@ -1,0 +1,42 @@
+"""Import cost of ``import eigenpal`` against ``import httpx`` alone, net of interpreter start-up.
+
+Each import runs in a fresh interpreter that times only the import statement; the median of N runs is
+reported. Goal: eigenpal at most 1.15x httpx.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+
+PROBE = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+
+
+def import_seconds(module: str, runs: int) -> float:
+    samples = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", PROBE.format(module=module)],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+        )
+        for _ in range(runs)
+    ]
+    return statistics.median(samples)
+
+
+def measure(runs: int = 15) -> dict[str, float]:
+    httpx_s = import_seconds("httpx", runs)
+    eigenpal_s = import_seconds("eigenpal", runs)
+    return {"httpx_ms": httpx_s * 1000, "eigenpal_ms": eigenpal_s * 1000, "ratio": eigenpal_s / httpx_s}
+
+
+if __name__ == "__main__":
+    result = measure(int(sys.argv[1]) if len(sys.argv) > 1 else 15)
+    print(
+        f"import httpx {result['httpx_ms']:.1f} ms, import eigenpal {result['eigenpal_ms']:.1f} ms: "
+        f"ratio {result['ratio']:.2f}x (goal <= 1.15x)"
+    )
