@@ -6,12 +6,14 @@ This runs the generator exactly as its CLI does (``--meta none --config codegen/
 --custom-template-path templates --overwrite``) with one addition: the spec's operations are exposed to the
 templates as the Jinja global ``operations`` (by operationId), so templates can read our vendor extensions
 (``x-eigenpal-method``, ``x-slashes``, ``x-eigenpal-pagination``) that the generator's own model drops.
-The output is then formatted with the repository's pinned ruff. Nothing edits generated text.
+The output is then formatted with the repository's pinned ruff, and the spec itself is written beside
+it as ``openapi.json`` (package data the emulator validates against). Nothing edits generated text.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -48,9 +50,14 @@ def generate(spec_path: Path, output: Path) -> list[str]:
         shutil.rmtree(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     project = Project(openapi=openapi, config=config, custom_template_path=ROOT / "templates")
-    project.env.globals["operations"] = _operations(yaml.safe_load(spec_path.read_text(encoding="utf-8")))
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    project.env.globals["operations"] = _operations(spec)
     errors = [f"{e.header or ''}: {e.detail or ''}".strip() for e in project.build()]
     (output / ".gitignore").unlink(missing_ok=True)
+    # The spec travels with the code generated from it: the emulator serves and validates against it.
+    (output / "openapi.json").write_text(
+        json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     _format(output)
     return errors
 

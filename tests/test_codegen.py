@@ -21,7 +21,11 @@ def _generate(spec: Path, output: Path) -> None:
 
 
 def _tree(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*.py"))}
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.suffix in (".py", ".json")
+    }
 
 
 def test_generation_is_deterministic_and_matches_the_committed_tree(tmp_path: Path) -> None:

@@ -1,0 +1,39 @@
+"""A local Eigenpal API for tests, demos and offline development.
+
+Install with ``pip install 'eigenpal[emulator]'``. ``import eigenpal`` never imports this package.
+
+    from eigenpal.emulator import Emulator
+
+    with Emulator() as emu:
+        client = emu.client()
+        run = client.run_and_wait("workflows.extract-invoice", input={"customer": "ACME"})
+
+It is an independent implementation of the contract in openapi.yaml (it does not use the SDK's
+generated code): every request is validated against the spec, and in test mode every response too.
+"""
+
+from __future__ import annotations
+
+try:
+    import starlette  # noqa: F401
+    import uvicorn  # noqa: F401
+except ImportError as exc:  # pragma: no cover - depends on the environment
+    raise ImportError("the Eigenpal emulator needs its extra: pip install 'eigenpal[emulator]'") from exc
+
+from ._faults import Fault
+from ._server import ContractViolationError, Emulator
+from ._state import Limits, StoredFile
+from ._world import Behaviour, Output, default_behaviour
+
+EmulatedFile = StoredFile
+
+__all__ = [
+    "Behaviour",
+    "ContractViolationError",
+    "EmulatedFile",
+    "Emulator",
+    "Fault",
+    "Limits",
+    "Output",
+    "default_behaviour",
+]

@@ -1,0 +1,34 @@
+"""``python -m eigenpal.emulator --port 8787``: serve the emulated API until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import signal
+import threading
+
+from ._server import Emulator
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m eigenpal.emulator", description="Serve a local Eigenpal API."
+    )
+    parser.add_argument("--port", type=int, default=8787, help="port on 127.0.0.1 (0 picks a free one)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--api-key", help="the bearer key to accept (default: a fresh random key)")
+    parser.add_argument("--latency", type=float, default=0.5, help="seconds a run takes (default 0.5)")
+    args = parser.parse_args(argv)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    with Emulator(port=args.port, host=args.host, api_key=args.api_key, latency=args.latency) as emu:
+        print(f"Eigenpal emulator listening on {emu.url}", flush=True)
+        print(f"EIGENPAL_BASE_URL={emu.url}", flush=True)
+        print(f"EIGENPAL_API_KEY={emu.api_key}", flush=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            stop.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,265 @@
+"""The emulator's ASGI application: one dispatcher in front of a handler per spec operation.
+
+Order of work for each request: request id → admin routes → routing → auth → rate limit → faults →
+size cap → request validation → handler → (test mode) response validation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import secrets
+from typing import Any
+from urllib.parse import parse_qs
+
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from . import _handlers_core, _handlers_evaluation  # noqa: F401  (register the handlers)
+from ._contract import Contract, Issue
+from ._faults import Fault, Faults, RateLimiter
+from ._http import HANDLERS, REQUEST_ID_HEADER, ApiError, Ctx, Form, json_response
+from ._state import StoredFile
+from ._world import World
+
+logger = logging.getLogger("eigenpal.emulator")
+ADMIN_PREFIX = "/_emulator"
+
+
+class EmulatorApp:
+    """ASGI app serving the v1 API from a ``World``."""
+
+    def __init__(self, world: World, contract: Contract | None = None) -> None:
+        self.world = world
+        self.contract = contract or Contract()
+        self.faults = Faults()
+        limit = world.config.rate_limit
+        self.limiter = RateLimiter(*limit) if limit else None
+        missing = {o.operation_id for o in self.contract.operations} - set(HANDLERS)
+        if missing:
+            raise RuntimeError(f"emulator has no handler for: {sorted(missing)}")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            return await self._lifespan(receive, send)
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        request_id = "req_" + secrets.token_hex(8)
+        response, _operation_id, fault = await self._respond(request, request_id)
+        response.headers.setdefault(REQUEST_ID_HEADER, request_id)
+        if fault is not None and fault.drop:
+            return await _send_dropped(response, send)
+        await response(scope, receive, send)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                for task in list(self.world.tasks):
+                    task.cancel()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _respond(self, request: Request, request_id: str) -> tuple[Response, str | None, Fault | None]:
+        raw_path = request.scope.get("raw_path", b"").decode("latin-1").split("?")[0] or request.url.path
+        if raw_path.startswith(ADMIN_PREFIX):
+            return await self._admin(request, raw_path), None, None
+        routed = self.contract.route(request.method, raw_path)
+        operation = routed[0] if isinstance(routed, tuple) else None
+        fault = self.faults.take(operation, request.method)
+        try:
+            if fault is not None:
+                if fault.latency:
+                    await asyncio.sleep(fault.latency)
+                if fault.status is not None:
+                    headers = {"retry-after": fault.retry_after or "1"} if fault.status == 429 else {}
+                    raise ApiError(
+                        fault.status,
+                        [Issue("", f"Injected fault: {fault.status}", "emulator_fault")],
+                        headers=headers,
+                    )
+            if routed is None:
+                raise ApiError(404, [Issue("path", f"No route {request.method} {raw_path}", "not_found")])
+            if routed == "method":
+                raise ApiError(
+                    404, [Issue("method", f"{request.method} is not supported on {raw_path}", "not_found")]
+                )
+            assert isinstance(routed, tuple)
+            operation, path_params = routed
+            ctx = await self._context(request, request_id, operation, path_params)
+            response = await HANDLERS[operation.operation_id](ctx)
+        except ApiError as error:
+            response = _error_response(error, request_id)
+        except Exception:  # a bug in the emulator: answer like a server, log loudly
+            logger.exception("emulator handler failed for %s %s", request.method, raw_path)
+            response = _error_response(
+                ApiError(500, [Issue("", "Internal emulator error", "internal_error")]), request_id
+            )
+        response.headers.setdefault(REQUEST_ID_HEADER, request_id)
+        if self.world.config.validate_responses and operation is not None and not (fault and fault.status):
+            problems = self.contract.check_response(
+                operation,
+                response.status_code,
+                response.headers.get("content-type"),
+                bytes(response.body),
+                dict(response.headers),
+            )
+            if problems:
+                self.world.violations.extend(problems)
+                logger.error("emulator response violates openapi.yaml: %s", problems)
+                issues = [Issue("response", p, "emulator_contract_violation") for p in problems]
+                response = _error_response(ApiError(500, issues), request_id)
+        return response, operation.operation_id if operation else None, fault
+
+    async def _context(
+        self, request: Request, request_id: str, operation: Any, path_params: dict[str, str]
+    ) -> Ctx:
+        key = self._authenticate(request, operation)
+        if self.limiter is not None:
+            wait = self.limiter.retry_after(
+                key.key if key else request.client.host if request.client else "anonymous"
+            )
+            if wait is not None:
+                raise ApiError(
+                    429,
+                    [Issue("", "Rate limit exceeded for this API key", "rate_limited")],
+                    headers={"retry-after": str(wait)},
+                )
+        query, issues = self.contract.coerce_query(
+            operation, parse_qs(request.url.query, keep_blank_values=True)
+        )
+        ctx = Ctx(self.world, request, operation, path_params, query, request_id, key)
+        declared = self.contract.request_content_types(operation)
+        if declared:
+            await self._read_body(ctx, declared, issues)
+        if issues:
+            raise ApiError(400, issues)
+        return ctx
+
+    def _authenticate(self, request: Request, operation: Any) -> Any:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        key = self.world.keys.get(token.strip()) if scheme.lower() == "bearer" else None
+        if key is None:
+            if (
+                operation.public
+                and request.query_params.get("token")
+                and request.query_params.get("zip") == "1"
+            ):
+                return None
+            reason = "Missing bearer API key" if not header else "Invalid API key"
+            raise ApiError(
+                401,
+                [Issue("authorization", reason, "unauthorized")],
+                hint="Send Authorization: Bearer <api key>",
+            )
+        return key
+
+    async def _read_body(self, ctx: Ctx, declared: list[str], issues: list[Issue]) -> None:
+        request = ctx.request
+        length = request.headers.get("content-length")
+        limit = self.world.config.max_upload_bytes
+        if length and length.isdigit() and int(length) > limit:
+            raise ApiError(
+                413,
+                [
+                    Issue(
+                        "body",
+                        f"Request body of {length} bytes exceeds the {limit}-byte limit",
+                        "payload_too_large",
+                    )
+                ],
+            )
+        content_type = request.headers.get("content-type", "")
+        media_type = content_type.split(";")[0].strip().lower()
+        if media_type not in declared:
+            issues.append(
+                Issue("Content-Type", f"Send one of {declared}, not {media_type or 'no content type'!r}")
+            )
+            return
+        if media_type == "application/json":
+            raw = await request.body()
+            if len(raw) > limit:
+                raise ApiError(
+                    413, [Issue("body", f"Request body exceeds the {limit}-byte limit", "payload_too_large")]
+                )
+            try:
+                ctx.body = json.loads(raw) if raw else None
+            except ValueError:
+                issues.append(Issue("body", "Body is not valid JSON"))
+                return
+            schema = self.contract.body_schema(ctx.operation, media_type)
+            if schema is not None:
+                issues.extend(self.contract.validate(schema, ctx.body, ""))
+            return
+        if "boundary=" not in content_type:
+            issues.append(Issue("Content-Type", "multipart/form-data needs its boundary parameter"))
+            return
+        ctx.form = await self._read_form(request, issues, ctx)
+
+    async def _read_form(self, request: Request, issues: list[Issue], ctx: Ctx) -> Form:
+        form = Form()
+        limit = self.world.config.max_upload_bytes
+        total = 0
+        async with request.form(max_files=10000, max_fields=10000) as data:
+            for name, value in data.multi_items():
+                if isinstance(value, UploadFile):
+                    content = await value.read()
+                    total += len(content)
+                    if total > limit:
+                        raise ApiError(
+                            413, [Issue(name, f"Upload exceeds the {limit}-byte limit", "payload_too_large")]
+                        )
+                    ctype = value.content_type if value.content_type not in (None, "") else None
+                    form.files.setdefault(name, []).append(StoredFile(value.filename or name, content, ctype))
+                else:
+                    form.fields.setdefault(name, []).append(value)
+        schema = self.contract.resolve(self.contract.body_schema(ctx.operation, "multipart/form-data") or {})
+        for required in schema.get("required", []):
+            if required not in form.fields and required not in form.files:
+                issues.append(Issue(required, f"Multipart part {required!r} is required"))
+        for name in self.contract.json_parts(ctx.operation):
+            if form.field(name) is not None:
+                try:
+                    value = json.loads(form.field(name) or "")
+                except ValueError:
+                    issues.append(Issue(name, f"Part {name!r} must be JSON text"))
+                    continue
+                if not isinstance(value, dict):
+                    issues.append(Issue(name, f"Part {name!r} must be a JSON object"))
+        return form
+
+    async def _admin(self, request: Request, path: str) -> Response:
+        """Out-of-process control: ``POST /_emulator/faults`` (a Fault as JSON), ``DELETE /_emulator/faults``."""
+        if path == f"{ADMIN_PREFIX}/faults" and request.method == "POST":
+            body = await request.json()
+            fault = self.faults.add(Fault(**body))
+            return json_response({"route": fault.route, "count": fault.count}, 201)
+        if path == f"{ADMIN_PREFIX}/faults" and request.method == "DELETE":
+            self.faults.clear()
+            return json_response({"cleared": True})
+        if path == f"{ADMIN_PREFIX}/health":
+            return json_response({"ok": True, "violations": len(self.world.violations)})
+        return json_response({"error": f"no admin route {request.method} {path}"}, 404)
+
+
+def _error_response(error: ApiError, request_id: str) -> Response:
+    envelope: dict[str, Any] = {"issues": [i.to_json() for i in error.issues], "requestId": request_id}
+    if error.hint:
+        envelope["hint"] = error.hint
+    return json_response(envelope, error.status, {**error.headers, REQUEST_ID_HEADER: request_id})
+
+
+async def _send_dropped(response: Response, send: Send) -> None:
+    """Send the headers and half the body, then end the connection without finishing the response."""
+    body = bytes(response.body)
+    headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
+    await send({"type": "http.response.start", "status": response.status_code, "headers": headers})
+    await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
+    raise ConnectionAbortedError("emulator fault: connection dropped mid-response")

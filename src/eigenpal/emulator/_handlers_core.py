@@ -1,0 +1,734 @@
+"""Handlers of the metadata, automation, file and run operations (feedback and promotion included)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import time
+import zipfile
+from datetime import datetime
+from typing import Any
+
+from starlette.responses import Response
+
+from ._http import ApiKey, Ctx, bytes_response, empty_response, fail, flag, handles, json_response, not_found
+from ._state import DatasetExample, Feedback, RunRecord, StoredFile, UploadedFile, new_id, now_iso
+
+FEEDBACK_FILTERS = (
+    "hasFeedback",
+    "noFeedback",
+    "feedbackStatus",
+    "feedbackRating",
+    "hasExpected",
+    "promotedToExample",
+    "sinceLastResolved",
+)
+
+
+# ---- metadata and automations --------------------------------------------------------------------
+@handles("auth.check")
+async def auth_check(ctx: Ctx) -> Response:
+    key = ctx.api_key
+    return json_response(
+        {
+            "ok": True,
+            "tenantId": key.tenant_id,
+            "tenantSlug": key.tenant_slug,
+            "tenantName": key.tenant_name,
+            "userId": key.user_id,
+            "keyId": key.key_id,
+            "email": key.email,
+            "name": key.name,
+            "scope": list(key.scopes),
+            "wildcardGranted": "*" in key.scopes,
+        }
+    )
+
+
+@handles("automations.list")
+async def automations_list(ctx: Ctx) -> Response:
+    search = str(ctx.query.get("search", "")).lower()
+    found = [
+        a
+        for a in ctx.world.store.automations.values()
+        if (not search or search in f"{a.slug} {a.name} {a.description}".lower())
+        and ctx.query.get("type") in (None, a.type)
+    ]
+    return json_response(_page([a.summary_json() for a in found], ctx, default_limit=50))
+
+
+@handles("automations.get")
+async def automations_get(ctx: Ctx) -> Response:
+    return json_response(ctx.world.automation(ctx.path["id"]).detail_json())
+
+
+@handles("automations.sync")
+async def automations_sync(ctx: Ctx) -> Response:
+    if "@" in ctx.path["id"]:
+        raise fail(400, "id", "Sync always uses the latest Git release; remove the version from the target")
+    automation = ctx.world.automation(ctx.path["id"])
+    version = automation.current_version
+    return json_response(
+        {
+            "automation": {
+                "id": automation.id,
+                "type": automation.type,
+                "slug": automation.slug,
+                "status": "active",
+                "updatedAt": now_iso(),
+            },
+            "release": {
+                "version": version,
+                "tag": f"{automation.slug}@{version}",
+                "commit": _commit(automation.id, version),
+            },
+            "warnings": [],
+        }
+    )
+
+
+@handles("automations.triggers.get")
+async def automations_triggers(ctx: Ctx) -> Response:
+    automation = ctx.world.automation(ctx.path["id"])
+    return json_response(
+        {"automationId": automation.id, "type": automation.type, "triggers": dict(automation.triggers)}
+    )
+
+
+@handles("automations.versions.list")
+async def automations_versions(ctx: Ctx) -> Response:
+    automation = ctx.world.automation(ctx.path["id"])
+    data = [
+        {
+            "id": f"{automation.id}@{version}",
+            "automationId": automation.id,
+            "version": version,
+            "sourceRef": version,
+            "isCurrent": version == automation.current_version,
+            "createdAt": automation.created_at,
+        }
+        for version in reversed(automation.versions)
+    ]
+    return json_response({"data": data, "total": len(data), "limit": len(data), "offset": 0})
+
+
+# ---- files -------------------------------------------------------------------------------------------
+@handles("files.create")
+async def files_create(ctx: Ctx) -> Response:
+    assert ctx.form is not None
+    stored = ctx.form.files.get("file")
+    if not stored:
+        raise fail(400, "file", "Send the file as a multipart part named `file`")
+    uploaded = UploadedFile(new_id("file"), stored[0], now_iso(), ctx.form.field("purpose"))
+    ctx.world.store.files[uploaded.id] = uploaded
+    return json_response(uploaded.to_json())
+
+
+def _file(ctx: Ctx) -> UploadedFile:
+    uploaded = ctx.world.store.files.get(ctx.path["id"])
+    if uploaded is None:
+        raise not_found("File", ctx.path["id"])
+    return uploaded
+
+
+@handles("files.get")
+async def files_get(ctx: Ctx) -> Response:
+    return json_response(_file(ctx).to_json())
+
+
+@handles("files.delete")
+async def files_delete(ctx: Ctx) -> Response:
+    del ctx.world.store.files[_file(ctx).id]
+    return json_response({"deleted": True})
+
+
+@handles("files.content.get")
+async def files_content(ctx: Ctx) -> Response:
+    stored = _file(ctx).file
+    return bytes_response(stored.content, stored.content_type, stored.filename)
+
+
+# ---- runs: start, rerun, read ---------------------------------------------------------------------
+@handles("runs.start")
+async def runs_start(ctx: Ctx) -> Response:
+    if ctx.form is not None:
+        target = ctx.form.field("target") or ""
+        input_ = json.loads(ctx.form.field("input") or "{}")
+        metadata = json.loads(ctx.form.field("metadata") or "{}")
+        overrides = json.loads(ctx.form.field("overrides") or "{}")
+        files = {
+            name[len("files.") :]: parts
+            for name, parts in ctx.form.files.items()
+            if name.startswith("files.")
+        }
+        stray = sorted(set(ctx.form.files) - {f"files.{k}" for k in files})
+        if stray:
+            raise fail(400, stray[0], "File parts must be named files.<inputKey>")
+    else:
+        body = ctx.body or {}
+        target, input_ = body["target"], body.get("input") or {}
+        metadata, overrides = body.get("metadata") or {}, body.get("overrides") or {}
+        files = {key: _referenced_files(ctx, key, refs) for key, refs in (body.get("files") or {}).items()}
+    if "@" in target:
+        raise fail(400, "target", "Pass the version in the `version` query parameter, not in the target")
+    automation = ctx.world.automation(target, "target")
+    trigger = ctx.request.headers.get("x-eigenpal-trigger", "api")
+    if not automation.triggers["api"]:
+        raise fail(
+            403,
+            "target",
+            f"The API trigger of {automation.alias} is disabled",
+            "api_trigger_disabled",
+            hint="Enable the API trigger in the automation settings in the dashboard",
+        )
+    run = ctx.world.start_run(
+        automation,
+        version=ctx.query.get("version"),
+        trigger=trigger,
+        input=input_,
+        input_files=files,
+        metadata=metadata,
+        overrides=overrides,
+    )
+    return await _started(ctx, run)
+
+
+def _referenced_files(ctx: Ctx, key: str, refs: Any) -> list[StoredFile]:
+    """Snapshot referenced uploads: later changes to the upload do not change the run."""
+    snapshots = []
+    for index, ref in enumerate(refs if isinstance(refs, list) else [refs]):
+        uploaded = ctx.world.store.files.get(ref["fileId"])
+        if uploaded is None:
+            where = f"files.{key}" + (f".{index}" if isinstance(refs, list) else "") + ".fileId"
+            raise fail(404, where, f"File {ref['fileId']!r} not found", "not_found")
+        source = uploaded.file
+        snapshots.append(
+            StoredFile(
+                ref.get("filename") or source.filename,
+                source.content,
+                ref.get("mimeType") or source.content_type,
+            )
+        )
+    return snapshots
+
+
+async def _started(ctx: Ctx, run: RunRecord) -> Response:
+    """201 accepted; with wait_for_completion, 200 and the run when it ends in time, else 202."""
+    wait = ctx.query.get("wait_for_completion")
+    if wait is None:
+        return json_response(_accepted_json(run), 201)
+    if await ctx.world.wait(run, float(wait)):
+        return json_response(_run_json(ctx, run, set()), 200)
+    return json_response(_accepted_json(run), 202)
+
+
+@handles("runs.rerun")
+async def runs_rerun(ctx: Ctx) -> Response:
+    source = _run(ctx)
+    requested = ctx.query.get("version")
+    version = source.version if requested == "original" else requested
+    run = ctx.world.start_run(
+        source.automation,
+        version=version,
+        trigger=source.trigger,
+        input=dict(source.input),
+        input_files={k: list(v) for k, v in source.input_files.items()},
+        metadata=dict(source.metadata),
+        overrides=dict(source.overrides),
+    )
+    run.previous_run_id, source.next_run_id = source.id, run.id
+    return await _started(ctx, run)
+
+
+def _run(ctx: Ctx) -> RunRecord:
+    run = ctx.world.store.runs.get(ctx.path["id"])
+    if run is None:
+        raise not_found("Run", ctx.path["id"])
+    return run
+
+
+@handles("runs.get")
+async def runs_get(ctx: Ctx) -> Response:
+    expand = {part.strip() for part in str(ctx.query.get("expand", "")).split(",") if part.strip()}
+    unknown = expand - {"input", "usage", "execution", "debug"}
+    if unknown:
+        raise fail(
+            400, "expand", f"Unknown expand sections: {sorted(unknown)}; use input, usage, execution, debug"
+        )
+    return json_response(_run_json(ctx, _run(ctx), expand))
+
+
+@handles("runs.cancel")
+async def runs_cancel(ctx: Ctx) -> Response:
+    run = _run(ctx)
+    was = run.status
+    state = ctx.world.cancel_run(run)
+    return json_response(
+        {
+            "id": run.id,
+            "type": run.automation.type,
+            "finished": run.finished,
+            "execution": {"status": run.status},
+            "cancellation": {"state": state, "wasStatus": was},
+        }
+    )
+
+
+@handles("runs.events.list")
+async def runs_events(ctx: Ctx) -> Response:
+    return json_response({"events": _run(ctx).events})
+
+
+@handles("runs.steps.list")
+async def runs_steps(ctx: Ctx) -> Response:
+    return json_response({"steps": _run(ctx).steps})
+
+
+@handles("runs.trace.get")
+async def runs_trace(ctx: Ctx) -> Response:
+    return json_response({"events": _run(ctx).trace})
+
+
+@handles("runs.usage.get")
+async def runs_usage(ctx: Ctx) -> Response:
+    return json_response({"usage": _usage(_run(ctx))})
+
+
+# ---- runs: artifacts -------------------------------------------------------------------------------
+def _artifacts(run: RunRecord) -> dict[str, tuple[str, StoredFile]]:
+    """Every downloadable file of a run by path, with its role: input snapshots and outputs."""
+    found: dict[str, tuple[str, StoredFile]] = {}
+    for key, files in run.input_files.items():
+        for stored in files:
+            found[f"input/{key}/{stored.filename}"] = ("input", stored)
+    for name, stored in run.output_files.items():
+        found[f"output/{name}"] = ("output", stored)
+    return found
+
+
+def _artifact_json(path: str, role: str, stored: StoredFile) -> dict[str, Any]:
+    return {
+        "name": stored.filename,
+        "role": role,
+        "path": path,
+        "stepName": "run",
+        "contentType": stored.content_type,
+        "size": stored.size,
+    }
+
+
+@handles("runs.artifacts.list")
+async def runs_artifacts_list(ctx: Ctx) -> Response:
+    run = _run(ctx)
+    if ctx.query.get("zip") == "1":
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, stored in sorted(run.output_files.items()):
+                archive.writestr(name, stored.content)
+        return bytes_response(buffer.getvalue(), "application/zip", f"{run.id}.zip")
+    found = _artifacts(run)
+    return json_response({"artifacts": [_artifact_json(p, role, f) for p, (role, f) in found.items()]})
+
+
+@handles("runs.artifacts.get")
+async def runs_artifacts_get(ctx: Ctx) -> Response:
+    found = _artifacts(_run(ctx)).get(ctx.path["path"])
+    if found is None:
+        raise not_found("Artifact", ctx.path["path"], "path")
+    return bytes_response(found[1].content, found[1].content_type, found[1].filename)
+
+
+# ---- runs: list --------------------------------------------------------------------------------------
+@handles("runs.list")
+async def runs_list(ctx: Ctx) -> Response:
+    q = ctx.query
+    runs = sorted(ctx.world.store.runs.values(), key=lambda r: (r.created, r.id), reverse=True)
+    runs = [run for run in runs if _matches(ctx, run)]
+    limit = int(q.get("limit", 20))
+    if "offset" in q or any(name in q for name in FEEDBACK_FILTERS):
+        offset = int(q.get("offset", 0))
+        page, next_cursor = runs[offset : offset + limit], None
+    else:
+        start = 0
+        if q.get("cursor"):
+            ids = [run.id for run in runs]
+            if q["cursor"] not in ids:
+                raise fail(400, "cursor", "Unknown or expired cursor; start again without one")
+            start = ids.index(q["cursor"]) + 1
+        page = runs[start : start + limit]
+        next_cursor = page[-1].id if start + limit < len(runs) and page else None
+    return json_response({"runs": [_list_item_json(ctx, run) for run in page], "nextCursor": next_cursor})
+
+
+def _matches(ctx: Ctx, run: RunRecord) -> bool:
+    q = ctx.query
+    automation = run.automation
+    checks = [
+        q.get("type") in (None, automation.type),
+        q.get("source") in (None, automation.id, automation.alias),
+        "status" not in q or run.status in str(q["status"]).split(","),
+        q.get("trigger") in (None, run.trigger),
+        q.get("triggeredBy") in (None, ctx.api_key.user_id),
+        q.get("sourceRef") in (None, run.version),
+        q.get("batchId") in (None, run.batch_id),
+        q.get("exampleId") in (None, run.example_id),
+        "exampleIdContains" not in q or str(q["exampleIdContains"]) in (run.example_id or ""),
+        "ids" not in q or run.id in str(q["ids"]).split(","),
+        _within(run.created, q.get("from"), q.get("to")),
+        _within(run.created, q.get("createdAfter"), q.get("createdBefore")),
+        ("completedAfter" not in q and "completedBefore" not in q)
+        or (
+            run.completed is not None
+            and _within(run.completed, q.get("completedAfter"), q.get("completedBefore"))
+        ),
+    ]
+    feedback = run.feedback
+    if flag(q.get("hasFeedback")):
+        checks.append(feedback is not None)
+    if flag(q.get("noFeedback")):
+        checks.append(feedback is None)
+    if "feedbackStatus" in q:
+        checks.append(feedback is not None and feedback.status == q["feedbackStatus"])
+    if "feedbackRating" in q:
+        rating = feedback.rating if feedback else None
+        checks.append(rating is None if q["feedbackRating"] == "none" else rating == q["feedbackRating"])
+    if flag(q.get("hasExpected")):
+        checks.append(run.expected_set or bool(run.expected_files))
+    if flag(q.get("promotedToExample")):
+        checks.append(feedback is not None and feedback.promoted_example_name is not None)
+    if flag(q.get("sinceLastResolved")):
+        checks.append(run.created > ctx.world.store.last_resolved.get(automation.id, 0.0))
+    return all(checks)
+
+
+def _within(moment: float, after: Any, before: Any) -> bool:
+    return (after is None or moment >= _when(str(after), "after")) and (
+        before is None or moment <= _when(str(before), "before")
+    )
+
+
+def _when(value: str, field_name: str) -> float:
+    """An ISO date/time or a relative age (``30m``, ``24h``, ``7d``) as epoch seconds."""
+    relative = re.fullmatch(r"-?(\d+)([smhd])", value.strip())
+    if relative:
+        unit = {"s": 1, "m": 60, "h": 3600, "d": 86400}[relative.group(2)]
+        return time.time() - int(relative.group(1)) * unit
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        raise fail(
+            400, field_name, f"Expected an ISO 8601 date or a relative age like 7d, got {value!r}"
+        ) from None
+
+
+# ---- runs: JSON shapes ------------------------------------------------------------------------------
+def _iso(moment: float | None) -> str | None:
+    return now_iso(moment) if moment is not None else None
+
+
+def _commit(automation_id: str, version: str) -> str:
+    return hashlib.sha1(f"{automation_id}@{version}".encode()).hexdigest()
+
+
+def _timing(run: RunRecord) -> dict[str, Any]:
+    duration = round((run.completed - run.created) * 1000, 3) if run.completed is not None else None
+    return {
+        "createdAt": now_iso(run.created),
+        "startedAt": _iso(run.started),
+        "completedAt": _iso(run.completed),
+        "durationMs": duration,
+        "cancelRequestedAt": _iso(run.cancel_requested),
+    }
+
+
+def _source(run: RunRecord) -> dict[str, Any]:
+    automation = run.automation
+    return {
+        "id": automation.id,
+        "name": automation.name,
+        "version": run.version,
+        "versionId": f"{automation.id}@{run.version}",
+        "slug": automation.slug,
+        "model": None,
+        "git": {
+            "requestedRef": run.version,
+            "resolvedRef": run.version,
+            "resolvedTag": f"{automation.slug}@{run.version}",
+            "commitSha": _commit(automation.id, run.version),
+        },
+        "implementationAvailable": True,
+        "automationFound": True,
+        "currentVersion": automation.current_version,
+    }
+
+
+def _trigger(run: RunRecord, key: ApiKey | None) -> dict[str, Any]:
+    by = {"id": key.user["id"], "name": key.name, "email": key.user["email"]} if key else None
+    return {"type": run.trigger, "by": by}
+
+
+def _retry_number(ctx: Ctx, run: RunRecord) -> int:
+    number, previous = 0, run.previous_run_id
+    while previous is not None and previous in ctx.world.store.runs:
+        number += 1
+        previous = ctx.world.store.runs[previous].previous_run_id
+    return number
+
+
+def _meta(ctx: Ctx, run: RunRecord) -> dict[str, Any]:
+    following = ctx.world.store.runs.get(run.next_run_id or "")
+    return {
+        "status": run.status,
+        "schemaValid": True if run.status == "completed" else None,
+        "batchId": run.batch_id,
+        "retry": {
+            "number": _retry_number(ctx, run),
+            "previousRunId": run.previous_run_id,
+            "nextRun": {"id": following.id, "status": following.status} if following else None,
+        },
+    }
+
+
+def _eval(run: RunRecord) -> dict[str, Any] | None:
+    if run.example_id is None:
+        return None
+    return {
+        "example": run.example_name,
+        "exampleId": run.example_id,
+        "score": run.score,
+        "passed": run.passed,
+    }
+
+
+def _accepted_json(run: RunRecord) -> dict[str, Any]:
+    return {"id": run.id, "type": run.automation.type, "finished": False, "source": _source(run)}
+
+
+def _list_item_json(ctx: Ctx, run: RunRecord) -> dict[str, Any]:
+    item = {
+        "id": run.id,
+        "type": run.automation.type,
+        "finished": run.finished,
+        "timing": _timing(run),
+        "source": _source(run),
+        "trigger": _trigger(run, ctx.key),
+        "execution": _meta(ctx, run),
+    }
+    if _eval(run) is not None:
+        item["eval"] = _eval(run)
+    if run.finished:
+        item["error"] = run.error
+    return item
+
+
+def _usage(run: RunRecord) -> dict[str, Any] | None:
+    if not run.finished:
+        return None
+    size = len(json.dumps(run.input)) + sum(f.size for files in run.input_files.values() for f in files)
+    return {
+        "tokens": {
+            "input": size // 4 + 100,
+            "output": len(json.dumps(run.output)) // 4,
+            "cacheRead": 0,
+            "cacheWrite": 0,
+        },
+        "creditsCharged": round(0.001 * (size // 4 + 100), 6),
+        "durationMs": round(((run.completed or run.created) - run.created) * 1000, 3),
+        "llmCallCount": 1 if run.status == "completed" else 0,
+        "ocrPagesProcessed": sum(len(files) for files in run.input_files.values()),
+        "agentTurns": 1 if run.automation.type == "agent" else None,
+    }
+
+
+def _feedback_json(ctx: Ctx, run: RunRecord) -> dict[str, Any] | None:
+    return run.feedback.to_json(ctx.api_key.user) if run.feedback else None
+
+
+def _execution(ctx: Ctx, run: RunRecord) -> dict[str, Any]:
+    expected = {
+        "output": run.expected if run.expected_set else None,
+        "files": [{"name": n} for n in run.expected_files],
+    }
+    shared = {**_meta(ctx, run), "feedback": _feedback_json(ctx, run), "expected": expected}
+    if run.automation.type == "workflow":
+        return {
+            **shared,
+            "steps": run.steps,
+            "definitionSnapshot": {"automation": run.automation.alias, "version": run.version},
+        }
+    return {**shared, "files": {"output": [{"name": n} for n in run.output_files]}, "comparison": None}
+
+
+def _run_json(ctx: Ctx, run: RunRecord, expand: set[str]) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "id": run.id,
+        "type": run.automation.type,
+        "finished": run.finished,
+        "timing": _timing(run),
+        "source": _source(run),
+        "trigger": _trigger(run, ctx.key),
+        "execution": _execution(ctx, run) if "execution" in expand else _meta(ctx, run),
+    }
+    if _eval(run) is not None:
+        body["eval"] = _eval(run)
+    if run.finished:
+        body["output"] = run.output
+        body["files"] = [_artifact_json(f"output/{n}", "output", f) for n, f in run.output_files.items()]
+        body["error"] = run.error
+    if "input" in expand:
+        files = [{"name": f"{key}/{f.filename}"} for key, fs in run.input_files.items() for f in fs]
+        body["input"] = {"args": run.input, "files": files, "metadata": run.metadata}
+    if "usage" in expand:
+        body["usage"] = _usage(run)
+    if "debug" in expand:
+        body["debug"] = {"observability": {"phases": run.trace}, "traceId": f"trace_{run.id}"}
+    return body
+
+
+# ---- feedback -----------------------------------------------------------------------------------------
+def _detail(ctx: Ctx, run: RunRecord) -> dict[str, Any]:
+    return {
+        "feedback": _feedback_json(ctx, run),
+        "expected": run.expected if run.expected_set else None,
+        "expectedFiles": [{"name": name} for name in run.expected_files],
+    }
+
+
+@handles("runs.feedback.get")
+async def feedback_get(ctx: Ctx) -> Response:
+    return json_response(_detail(ctx, _run(ctx)))
+
+
+@handles("runs.feedback.update")
+async def feedback_update(ctx: Ctx) -> Response:
+    run, body = _run(ctx), ctx.body or {}
+    stamp = now_iso()
+    if any(key in body for key in ("body", "rating", "status")):
+        feedback = run.feedback or Feedback(created_at=stamp)
+        if "body" in body:
+            feedback.body = body["body"] or ""
+        if "rating" in body:
+            feedback.rating = body["rating"]
+        if "status" in body:
+            feedback.status = body["status"]
+            feedback.resolved_at = stamp if body["status"] == "resolved" else None
+            if body["status"] == "resolved":
+                ctx.world.store.last_resolved[run.automation.id] = time.time()
+        feedback.updated_at = stamp
+        run.feedback = feedback
+    if "expected" in body:
+        run.expected, run.expected_set = body["expected"], body["expected"] is not None
+    return json_response(_detail(ctx, run))
+
+
+@handles("runs.feedback.clear")
+async def feedback_clear(ctx: Ctx) -> Response:
+    run = _run(ctx)
+    run.feedback, run.expected, run.expected_set = None, None, False
+    run.expected_files.clear()
+    return json_response(_detail(ctx, run))
+
+
+@handles("runs.feedback.expected.get")
+async def expected_get(ctx: Ctx) -> Response:
+    run = _run(ctx)
+    return json_response(
+        {
+            "expected": run.expected if run.expected_set else None,
+            "files": [{"name": n} for n in run.expected_files],
+        }
+    )
+
+
+@handles("runs.feedback.expected.create")
+async def expected_create(ctx: Ctx) -> Response:
+    run = _run(ctx)
+    if ctx.form is not None:
+        stored = ctx.form.files.get("file")
+        if not stored:
+            raise fail(400, "file", "Send the expected file as a multipart part named `file`")
+        name = _safe_name(ctx.form.field("name") or stored[0].filename, "name")
+        run.expected_files[name] = StoredFile(name, stored[0].content, stored[0].content_type)
+    else:
+        wanted = ctx.body["outputFileName"]
+        output = run.output_files.get(wanted) or run.output_files.get(wanted.removeprefix("output/"))
+        if output is None:
+            raise fail(404, "outputFileName", f"Run {run.id} has no output file {wanted!r}", "not_found")
+        name = _safe_name(ctx.body.get("expectedName") or output.filename, "expectedName")
+        run.expected_files[name] = StoredFile(name, output.content, output.content_type)
+    return json_response({"name": name}, 201)
+
+
+def _safe_name(name: str, field_name: str) -> str:
+    if not name or name.startswith("/") or ".." in name.split("/"):
+        raise fail(400, field_name, f"Invalid file name {name!r}")
+    return name
+
+
+def _expected_file(ctx: Ctx) -> tuple[RunRecord, str]:
+    run, name = _run(ctx), ctx.path["filename"]
+    if name not in run.expected_files:
+        raise not_found("Expected file", name, "filename")
+    return run, name
+
+
+@handles("runs.feedback.expected.file.get")
+async def expected_file_get(ctx: Ctx) -> Response:
+    run, name = _expected_file(ctx)
+    return bytes_response(
+        run.expected_files[name].content, "application/octet-stream", name.rsplit("/", 1)[-1]
+    )
+
+
+@handles("runs.feedback.expected.file.update")
+async def expected_file_rename(ctx: Ctx) -> Response:
+    run, name = _expected_file(ctx)
+    new_name = _safe_name(ctx.body["name"], "name")
+    stored = run.expected_files.pop(name)
+    run.expected_files[new_name] = StoredFile(new_name, stored.content, stored.content_type)
+    return json_response({"name": new_name})
+
+
+@handles("runs.feedback.expected.file.delete")
+async def expected_file_delete(ctx: Ctx) -> Response:
+    run, name = _expected_file(ctx)
+    del run.expected_files[name]
+    return empty_response(204)
+
+
+@handles("runs.promote")
+async def runs_promote(ctx: Ctx) -> Response:
+    run = _run(ctx)
+    automation = run.automation
+    name = (ctx.body or {}).get("name") or f"run-{run.id}"
+    example = DatasetExample(
+        id=new_id("ex"),
+        name=name,
+        automation=automation,
+        input=dict(run.input),
+        expected=run.expected if run.expected_set else None,
+        metadata={"promotedFromRunId": run.id},
+        input_files={f"{key}/{f.filename}": f for key, fs in run.input_files.items() for f in fs},
+        expected_files=dict(run.expected_files),
+    )
+    automation.examples[example.id] = example
+    feedback = run.feedback or Feedback(created_at=now_iso())
+    feedback.promoted_example_name = name
+    feedback.updated_at = now_iso()
+    run.feedback = feedback
+    return json_response(
+        {
+            "automationId": automation.id,
+            "automationType": automation.type,
+            "exampleId": example.id,
+            "name": name,
+        }
+    )
+
+
+# ---- paging -------------------------------------------------------------------------------------------
+def _page(items: list[dict[str, Any]], ctx: Ctx, default_limit: int) -> dict[str, Any]:
+    limit, offset = int(ctx.query.get("limit", default_limit)), int(ctx.query.get("offset", 0))
+    return {"data": items[offset : offset + limit], "total": len(items), "limit": limit, "offset": offset}

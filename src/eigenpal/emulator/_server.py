@@ -1,0 +1,190 @@
+"""``Emulator``: the emulated service on a real loopback socket, in a background thread.
+
+The server runs in its own thread with its own event loop, so the same object serves sync tests,
+asyncio and trio alike; ``with Emulator() as emu`` (or ``async with``) starts it on a free port of
+127.0.0.1 and stops it, leaving no thread or socket behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import socket
+import threading
+from collections.abc import Callable
+from types import TracebackType
+from typing import TypeVar
+
+import uvicorn
+
+from ._app import EmulatorApp
+from ._faults import Fault
+from ._state import Automation, Limits
+from ._world import Behaviour, Config, World
+
+T = TypeVar("T")
+
+
+class ContractViolationError(AssertionError):
+    """The emulator answered something openapi.yaml does not allow (test mode)."""
+
+
+class Emulator:
+    """A local Eigenpal API. ``emu.url`` is the base URL to give a client, ``emu.api_key`` its key."""
+
+    def __init__(
+        self,
+        *,
+        port: int = 0,
+        host: str = "127.0.0.1",
+        api_key: str | None = None,
+        latency: float = 0.05,
+        max_upload_bytes: int = 512 * 1024 * 1024,
+        rate_limit: tuple[int, float] | None = None,
+        validate_responses: bool = True,
+        limits: Limits | None = None,
+    ) -> None:
+        config = Config(
+            api_key=api_key or "ep_test_" + secrets.token_urlsafe(18),
+            latency=latency,
+            max_upload_bytes=max_upload_bytes,
+            rate_limit=rate_limit,
+            validate_responses=validate_responses,
+            limits=limits or Limits(),
+        )
+        self.world = World(config)
+        self.app = EmulatorApp(self.world)
+        self._host, self._port = host, port
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.url = ""
+
+    @property
+    def api_key(self) -> str:
+        return self.world.config.api_key
+
+    # ---- lifecycle -------------------------------------------------------------------------------
+    def start(self) -> Emulator:
+        """Bind the socket and serve until ``stop()``; returns once requests are accepted."""
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self._host, self._port))
+        host, port = sock.getsockname()[:2]
+        self.url = f"http://{host}:{port}"
+        config = uvicorn.Config(
+            self.app, log_level="critical", lifespan="on", access_log=False, timeout_graceful_shutdown=2
+        )
+        self._server = server = uvicorn.Server(config)
+        started = threading.Event()
+
+        def serve() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            asyncio.set_event_loop(loop)
+            try:
+                loop.run_until_complete(self._serve(server, sock, started))
+            finally:
+                loop.run_until_complete(loop.shutdown_asyncgens())
+                loop.close()
+                sock.close()
+
+        self._thread = threading.Thread(target=serve, name=f"eigenpal-emulator:{port}", daemon=True)
+        self._thread.start()
+        if not started.wait(10) or not server.started:
+            self.stop()
+            raise RuntimeError("the Eigenpal emulator did not start within 10 seconds")
+        return self
+
+    async def _serve(self, server: uvicorn.Server, sock: socket.socket, started: threading.Event) -> None:
+        task = asyncio.ensure_future(server.serve(sockets=[sock]))
+        while not server.started and not task.done():
+            await asyncio.sleep(0.005)
+        started.set()
+        await task
+
+    def stop(self) -> None:
+        """Stop serving, cancel pending run work and join the server thread."""
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(15)
+        self._server = self._thread = None
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+        if kind is None:
+            self.check_contract()
+
+    async def __aenter__(self) -> Emulator:
+        return self.start()
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.__exit__(kind, error, tb)
+
+    def check_contract(self) -> None:
+        """Raise ``ContractViolationError`` if any response broke openapi.yaml (test mode)."""
+        if self.world.violations:
+            raise ContractViolationError(
+                "emulator responses violated openapi.yaml:\n" + "\n".join(self.world.violations)
+            )
+
+    # ---- configuration, thread-safe from the test's side ------------------------------------------------
+    def _call(self, function: Callable[[], T]) -> T:
+        """Run ``function`` on the server's loop (state belongs to it) and return its result."""
+        if self._loop is None or self._thread is None:
+            return function()
+        future = asyncio.run_coroutine_threadsafe(_as_coroutine(function), self._loop)
+        return future.result(10)
+
+    def register(self, target: str, behaviour: Behaviour) -> None:
+        """Use ``behaviour(input, files) -> output dict | Output`` for runs of ``target`` (``workflows.x``)."""
+        self._call(lambda: self.world.behaviours.__setitem__(target, behaviour))
+
+    def add_automation(
+        self, alias: str, *, versions: list[str] | None = None, api_trigger: bool = True
+    ) -> Automation:
+        """Register another automation (``workflows.<slug>`` or ``agents.<slug>``)."""
+        return self._call(
+            lambda: self.world.add_automation(alias, versions=versions, api_trigger=api_trigger)
+        )
+
+    def set_api_trigger(self, target: str, enabled: bool) -> None:
+        """Turn the API trigger of an automation on or off (a dashboard action on the real service)."""
+        self._call(lambda: self.world.automation(target).triggers.__setitem__("api", enabled))
+
+    def fail_next(self, route: str, status: int, count: int = 1, *, retry_after: str | None = None) -> Fault:
+        """Answer the next ``count`` requests of ``route`` (operationId, ``"METHOD /path"`` or ``"*"``) with ``status``."""
+        return self.add_fault(Fault(route, count, status=status, retry_after=retry_after))
+
+    def add_latency(self, route: str, seconds: float, count: int = 1) -> Fault:
+        """Delay the next ``count`` requests of ``route`` by ``seconds``."""
+        return self.add_fault(Fault(route, count, latency=seconds))
+
+    def drop_next(self, route: str, count: int = 1) -> Fault:
+        """Drop the connection mid-response for the next ``count`` requests of ``route``."""
+        return self.add_fault(Fault(route, count, drop=True))
+
+    def add_fault(self, fault: Fault) -> Fault:
+        return self._call(lambda: self.app.faults.add(fault))
+
+    def clear_faults(self) -> None:
+        self._call(self.app.faults.clear)
+
+    def set_latency(self, seconds: float) -> None:
+        """Seconds a run takes from creation to its end."""
+        self.world.config.latency = seconds
+
+    def __repr__(self) -> str:
+        return f"Emulator(url={self.url!r})"
+
+
+async def _as_coroutine(function: Callable[[], T]) -> T:
+    return function()

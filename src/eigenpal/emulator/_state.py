@@ -1,0 +1,319 @@
+"""The emulator's in-memory world: automations, files, runs, feedback, datasets and experiments.
+
+Everything lives in plain objects guarded by the server's single event loop, with caps on how many
+of each are kept (oldest dropped first) so a long test session cannot grow without bound.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Generic, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+TERMINAL = frozenset({"completed", "failed", "cancelled", "rejected"})
+_counter = itertools.count(1)
+
+
+def now_iso(at: float | None = None) -> str:
+    """A timestamp as the service writes it: ISO 8601 UTC with milliseconds and ``Z``."""
+    moment = datetime.fromtimestamp(time.time() if at is None else at, tz=timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def new_id(prefix: str) -> str:
+    """A unique, sortable id such as ``run_000042_…``."""
+    return f"{prefix}_{next(_counter):06d}{int(time.time() * 1000) % 100000:05d}"
+
+
+class Bounded(OrderedDict[K, V], Generic[K, V]):
+    """An insertion-ordered dict that forgets its oldest entries beyond ``limit``."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def __setitem__(self, key: K, value: V) -> None:
+        super().__setitem__(key, value)
+        while len(self) > self.limit:
+            self.popitem(last=False)
+
+
+@dataclass
+class StoredFile:
+    """A file's bytes and metadata, as uploaded or produced."""
+
+    filename: str
+    content: bytes
+    content_type: str | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+@dataclass
+class UploadedFile:
+    id: str
+    file: StoredFile
+    created_at: str
+    purpose: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "filename": self.file.filename,
+            "contentType": self.file.content_type,
+            "size": self.file.size,
+            "purpose": self.purpose,
+            "createdAt": self.created_at,
+        }
+
+
+@dataclass
+class Automation:
+    id: str
+    type: str  # workflow | agent
+    slug: str
+    name: str
+    description: str
+    versions: list[str]
+    created_at: str
+    triggers: dict[str, bool] = field(
+        default_factory=lambda: {"api": True, "email": False, "manual": True, "cron": False}
+    )
+    evaluator_yaml: str = ""
+    input_schema: dict[str, Any] | None = None
+    output_schema: dict[str, Any] | None = None
+    examples: Bounded[str, DatasetExample] = field(default_factory=lambda: Bounded(2000))
+
+    @property
+    def alias(self) -> str:
+        return f"{self.type}s.{self.slug}"
+
+    @property
+    def current_version(self) -> str:
+        return self.versions[-1]
+
+    def summary_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "slug": self.slug,
+            "name": self.name,
+            "description": self.description,
+            "status": "active",
+            "version": self.current_version,
+            "triggers": dict(self.triggers),
+            "implementationAvailable": True,
+            "createdAt": self.created_at,
+            "updatedAt": self.created_at,
+        }
+
+    def detail_json(self) -> dict[str, Any]:
+        return {**self.summary_json(), "inputSchema": self.input_schema, "outputSchema": self.output_schema}
+
+
+@dataclass
+class Feedback:
+    rating: str | None = None
+    status: str | None = None
+    body: str = ""
+    created_at: str | None = None
+    updated_at: str | None = None
+    resolved_at: str | None = None
+    promoted_example_name: str | None = None
+
+    def to_json(self, user: dict[str, Any]) -> dict[str, Any]:
+        resolved = self.resolved_at is not None
+        return {
+            "rating": self.rating,
+            "status": self.status,
+            "body": self.body,
+            "createdAt": self.created_at,
+            "createdBy": user["id"] if self.created_at else None,
+            "createdByEmail": user["email"] if self.created_at else None,
+            "updatedAt": self.updated_at,
+            "resolvedAt": self.resolved_at,
+            "resolvedBy": user["id"] if resolved else None,
+            "resolvedByEmail": user["email"] if resolved else None,
+            "resolvedBySessionId": None,
+            "promotedExampleName": self.promoted_example_name,
+        }
+
+
+@dataclass
+class RunRecord:
+    id: str
+    automation: Automation
+    version: str
+    trigger: str
+    input: dict[str, Any]
+    input_files: dict[str, list[StoredFile]]
+    metadata: dict[str, Any]
+    overrides: dict[str, Any]
+    created: float
+    status: str = "created"
+    started: float | None = None
+    completed: float | None = None
+    cancel_requested: float | None = None
+    output: dict[str, Any] | None = None
+    output_files: dict[str, StoredFile] = field(default_factory=dict)
+    error: str | None = None
+    events: list[dict[str, Any]] = field(default_factory=list)
+    steps: list[dict[str, Any]] = field(default_factory=list)
+    trace: list[dict[str, Any]] = field(default_factory=list)
+    batch_id: str | None = None
+    example_id: str | None = None
+    example_name: str | None = None
+    score: float | None = None
+    passed: bool | None = None
+    previous_run_id: str | None = None
+    next_run_id: str | None = None
+    feedback: Feedback | None = None
+    expected: Any = None
+    expected_set: bool = False
+    expected_files: dict[str, StoredFile] = field(default_factory=dict)
+    done: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def finished(self) -> bool:
+        return self.status in TERMINAL
+
+    def event(self, kind: str, message: str | None = None, **metadata: Any) -> None:
+        self.events.append(
+            {
+                "type": kind,
+                "timestamp": now_iso(),
+                "status": self.status,
+                "message": message,
+                "metadata": metadata,
+            }
+        )
+
+
+@dataclass
+class DatasetExample:
+    id: str
+    name: str
+    automation: Automation
+    input: dict[str, Any] | None
+    expected: Any
+    metadata: dict[str, Any] | None = None
+    annotation: str | None = None
+    row_order: int | None = None
+    overrides: dict[str, Any] | None = None
+    input_files: dict[str, StoredFile] = field(default_factory=dict)
+    expected_files: dict[str, StoredFile] = field(default_factory=dict)
+    latest_run_id: str | None = None
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "automationId": self.automation.id,
+            "automationType": self.automation.type,
+            "input": self.input,
+            "expected": self.expected,
+            "expectedFiles": [{"name": name} for name in sorted(self.expected_files)],
+            "metadata": self.metadata,
+            "annotation": self.annotation,
+            "rowOrder": self.row_order,
+            "overrides": self.overrides,
+            "latestRunId": self.latest_run_id,
+            "createdAt": self.created_at,
+            "updatedAt": self.updated_at,
+        }
+
+
+@dataclass
+class Experiment:
+    id: str
+    automation: Automation
+    version: str
+    run_ids: list[str]
+    created_at: str
+    status: str = "queued"
+    completed_at: str | None = None
+    cancelled: bool = False
+
+
+@dataclass
+class EvalResultRecord:
+    id: str
+    run_id: str
+    automation_id: str
+    evaluator_name: str
+    evaluator_type: str
+    score: float
+    passed: bool
+    weight: float
+    pass_threshold: float
+    details: Any
+    created_at: str = field(default_factory=now_iso)
+    description: str | None = None
+    label: str | None = None
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "runId": self.run_id,
+            "automationId": self.automation_id,
+            "evaluatorName": self.evaluator_name,
+            "evaluatorType": self.evaluator_type,
+            "score": self.score,
+            "passed": self.passed,
+            "label": self.label if self.label is not None else ("pass" if self.passed else "fail"),
+            "weight": self.weight,
+            "passThreshold": self.pass_threshold,
+            "description": self.description,
+            "details": self.details,
+            "error": self.error,
+            "createdAt": self.created_at,
+        }
+
+
+@dataclass
+class Limits:
+    """Caps that keep the emulator's memory bounded."""
+
+    runs: int = 5000
+    files: int = 2000
+    experiments: int = 500
+    examples_per_automation: int = 2000
+
+
+class Store:
+    """Every object the emulator holds, by id."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.automations: dict[str, Automation] = {}
+        self.files: Bounded[str, UploadedFile] = Bounded(limits.files)
+        self.runs: Bounded[str, RunRecord] = Bounded(limits.runs)
+        self.experiments: Bounded[str, Experiment] = Bounded(limits.experiments)
+        self.scores: Bounded[str, list[EvalResultRecord]] = Bounded(limits.runs)
+        self.last_resolved: dict[str, float] = {}
+
+    def automation(self, ref: str) -> Automation | None:
+        """An automation by id or typed alias (``workflows.slug`` / ``agents.slug``)."""
+        if ref in self.automations:
+            return self.automations[ref]
+        for automation in self.automations.values():
+            if automation.alias == ref:
+                return automation
+        return None
+
+    def add_automation(self, automation: Automation) -> Automation:
+        automation.examples = Bounded(self.limits.examples_per_automation)
+        self.automations[automation.id] = automation
+        return automation

@@ -1,0 +1,466 @@
+"""The emulated service's behaviour: seeded automations, run execution, evaluators and experiments."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import inspect
+import json
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from ._contract import Issue
+from ._http import ApiError, ApiKey, fail
+from ._state import (
+    Automation,
+    DatasetExample,
+    EvalResultRecord,
+    Experiment,
+    Limits,
+    RunRecord,
+    Store,
+    StoredFile,
+    new_id,
+    now_iso,
+)
+
+
+@dataclass
+class Output:
+    """What a behaviour returns when it produces files as well as JSON: ``Output({"total": 3}, {"a.pdf": b"..."})``."""
+
+    output: dict[str, Any]
+    files: Mapping[str, bytes | StoredFile] = field(default_factory=dict)
+
+
+EmulatedFile = StoredFile
+Behaviour = Callable[[dict[str, Any], dict[str, list[StoredFile]]], "dict[str, Any] | Output"]
+
+DEFAULT_EVALUATORS = """\
+# Score each run's output against the example's expected output.
+passThreshold: 1.0
+evaluators:
+  - name: exact_output
+    type: exact_match
+"""
+EVALUATOR_TYPES = {"exact_match", "json_field_match"}
+
+
+def default_behaviour(input: dict[str, Any], files: dict[str, list[StoredFile]]) -> Output:
+    """Accept any JSON and files; answer deterministically from them, with one output file."""
+    described = {
+        key: [
+            {"filename": f.filename, "size": f.size, "sha256": hashlib.sha256(f.content).hexdigest()[:16]}
+            for f in values
+        ]
+        for key, values in sorted(files.items())
+    }
+    output = {"input": input, "fields": sorted(input), "files": described}
+    summary = json.dumps(output, sort_keys=True, indent=2).encode()
+    return Output(output, {"summary.json": StoredFile("summary.json", summary, "application/json")})
+
+
+@dataclass
+class Config:
+    """How the emulator behaves; every field has a test-friendly default."""
+
+    api_key: str = "ep_test_emulator"
+    latency: float = 0.05
+    """Seconds from a run's creation to its end (split over pending, running and finishing)."""
+    max_upload_bytes: int = 512 * 1024 * 1024
+    rate_limit: tuple[int, float] | None = None
+    """(requests, per seconds) per key; ``None`` for no limit."""
+    validate_responses: bool = True
+    """Test mode: check every response against the spec; violations answer 500 and are recorded."""
+    max_wait_seconds: float = 600.0
+    limits: Limits = field(default_factory=Limits)
+
+
+class World:
+    """The service state plus the engine that moves runs and experiments forward."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.store = Store(config.limits)
+        self.keys: dict[str, ApiKey] = {config.api_key: ApiKey(config.api_key, "key_emulator")}
+        self.behaviours: dict[str, Behaviour] = {}
+        self.tasks: set[asyncio.Task[Any]] = set()
+        self.violations: list[str] = []
+        self._seed()
+
+    # ---- automations ----------------------------------------------------------------------
+    def _seed(self) -> None:
+        created = now_iso()
+        self.store.add_automation(
+            Automation(
+                "wf_extract_invoice",
+                "workflow",
+                "extract-invoice",
+                "Extract invoice",
+                "Extracts supplier, totals and line items from an invoice document.",
+                ["v1", "v2", "v3"],
+                created,
+                evaluator_yaml=DEFAULT_EVALUATORS,
+                input_schema={"type": "object", "additionalProperties": True},
+                output_schema={"type": "object", "additionalProperties": True},
+            )
+        )
+        self.store.add_automation(
+            Automation(
+                "wf_classify_document",
+                "workflow",
+                "classify-document",
+                "Classify document",
+                "Classifies an incoming document by type.",
+                ["v1"],
+                created,
+                triggers={"api": False, "email": False, "manual": True, "cron": False},
+                evaluator_yaml=DEFAULT_EVALUATORS,
+            )
+        )
+        self.store.add_automation(
+            Automation(
+                "ag_invoice_agent",
+                "agent",
+                "invoice-agent",
+                "Invoice agent",
+                "A Git-backed agent that reconciles invoices against purchase orders.",
+                ["v1", "v2"],
+                created,
+                evaluator_yaml=DEFAULT_EVALUATORS,
+            )
+        )
+
+    def automation(self, ref: str, field_name: str = "id") -> Automation:
+        automation = self.store.automation(ref)
+        if automation is None:
+            raise fail(404, field_name, f"Automation {ref!r} not found", "not_found")
+        return automation
+
+    def add_automation(
+        self,
+        alias: str,
+        *,
+        name: str | None = None,
+        versions: list[str] | None = None,
+        api_trigger: bool = True,
+    ) -> Automation:
+        kind, _, slug = alias.partition(".")
+        if kind not in ("workflows", "agents") or not slug:
+            raise ValueError(f"alias must look like workflows.<slug> or agents.<slug>, got {alias!r}")
+        automation = Automation(
+            f"{kind[:2]}_{slug.replace('-', '_')}",
+            kind[:-1],
+            slug,
+            name or slug.replace("-", " ").capitalize(),
+            "",
+            versions or ["v1"],
+            now_iso(),
+            evaluator_yaml=DEFAULT_EVALUATORS,
+        )
+        automation.triggers["api"] = api_trigger
+        return self.store.add_automation(automation)
+
+    # ---- runs -------------------------------------------------------------------------------
+    def start_run(
+        self,
+        automation: Automation,
+        *,
+        version: str | None,
+        trigger: str,
+        input: dict[str, Any],
+        input_files: dict[str, list[StoredFile]],
+        metadata: dict[str, Any] | None = None,
+        overrides: dict[str, Any] | None = None,
+        batch_id: str | None = None,
+        example: DatasetExample | None = None,
+    ) -> RunRecord:
+        if version is not None and version not in automation.versions:
+            raise fail(404, "version", f"Version {version!r} of {automation.alias} not found", "not_found")
+        run = RunRecord(
+            id=new_id("run"),
+            automation=automation,
+            version=version or automation.current_version,
+            trigger=trigger,
+            input=input,
+            input_files=input_files,
+            metadata=metadata or {},
+            overrides=overrides or {},
+            created=time.time(),
+            batch_id=batch_id,
+            example_id=example.id if example else None,
+            example_name=example.name if example else None,
+        )
+        run.event("run.created", "Run created")
+        self.store.runs[run.id] = run
+        if example is not None:
+            example.latest_run_id = run.id
+        self.spawn(self._execute(run))
+        return run
+
+    def spawn(self, coroutine: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coroutine)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _execute(self, run: RunRecord) -> None:
+        step = self.config.latency / 3
+        await asyncio.sleep(0)
+        self._set_status(run, "pending")
+        await asyncio.sleep(step)
+        if run.cancel_requested:
+            return self._finish(run, "cancelled", error="Run cancelled")
+        run.started = time.time()
+        self._set_status(run, "running")
+        run.trace.append(
+            {
+                "type": "phase",
+                "phase": "execute",
+                "stepName": "run",
+                "status": "running",
+                "startedAt": now_iso(run.started),
+                "completedAt": None,
+            }
+        )
+        behaviour = self.behaviours.get(run.automation.alias, default_behaviour)
+        try:
+            result = behaviour(dict(run.input), {k: list(v) for k, v in run.input_files.items()})
+            if inspect.isawaitable(result):
+                result = await result
+        except Exception as exc:  # a behaviour's failure is the run's failure
+            await asyncio.sleep(step)
+            return self._finish(run, "failed", error=f"{type(exc).__name__}: {exc}")
+        await asyncio.sleep(step)
+        if run.cancel_requested:
+            return self._finish(run, "cancelled", error="Run cancelled")
+        output = result if isinstance(result, Output) else Output(dict(result))
+        run.output = output.output
+        for name, content in output.files.items():
+            stored = content if isinstance(content, StoredFile) else StoredFile(name, content, None)
+            run.output_files[name] = StoredFile(name, stored.content, stored.content_type)
+        self._finish(run, "completed")
+
+    def _set_status(self, run: RunRecord, status: str) -> None:
+        run.status = status
+        run.event(f"run.{status}", f"Run {status}")
+
+    def _finish(self, run: RunRecord, status: str, error: str | None = None) -> None:
+        run.completed = time.time()
+        run.error = error
+        run.steps = [
+            {
+                "name": "run",
+                "status": status,
+                "startedAt": now_iso(run.started) if run.started else None,
+                "completedAt": now_iso(run.completed),
+                "error": error,
+            }
+        ]
+        run.trace.append(
+            {
+                "type": "phase",
+                "phase": "finish",
+                "stepName": "run",
+                "status": status,
+                "startedAt": now_iso(run.started or run.created),
+                "completedAt": now_iso(run.completed),
+                "message": error,
+            }
+        )
+        self._set_status(run, status)
+        if run.batch_id:
+            self.score_run(run)
+        run.done.set()
+
+    def cancel_run(self, run: RunRecord) -> str:
+        """Request cancellation; answer the cancellation state."""
+        if run.finished:
+            return "already_terminal"
+        run.cancel_requested = time.time()
+        if run.status in ("created", "pending"):
+            self._finish(run, "cancelled", error="Run cancelled")
+            return "cancelled"
+        return "requested"
+
+    async def wait(self, run: RunRecord, seconds: float) -> bool:
+        """Hold until the run is terminal or ``seconds`` pass; whether it finished."""
+        if not run.finished:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(run.done.wait(), timeout=min(seconds, self.config.max_wait_seconds))
+        return run.finished
+
+    # ---- evaluation ------------------------------------------------------------------------------
+    def parse_evaluators(self, text: str) -> dict[str, Any]:
+        """Validate evaluator YAML; raise a 400 naming what is wrong."""
+        try:
+            config = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            raise fail(400, "yaml", f"Invalid YAML: {exc}".splitlines()[0]) from exc
+        if (
+            not isinstance(config, dict)
+            or not isinstance(config.get("evaluators"), list)
+            or not config["evaluators"]
+        ):
+            raise fail(400, "yaml", "Evaluator YAML must be a mapping with a non-empty `evaluators` list")
+        issues = []
+        threshold = config.get("passThreshold", 1.0)
+        if not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+            issues.append(Issue("yaml.passThreshold", "passThreshold must be a number from 0 to 1"))
+        names = set()
+        for index, evaluator in enumerate(config["evaluators"]):
+            where = f"yaml.evaluators.{index}"
+            if not isinstance(evaluator, dict):
+                issues.append(Issue(where, "Each evaluator must be a mapping"))
+                continue
+            if not isinstance(evaluator.get("name"), str) or not evaluator["name"]:
+                issues.append(Issue(f"{where}.name", "Each evaluator needs a name"))
+            elif evaluator["name"] in names:
+                issues.append(Issue(f"{where}.name", f"Duplicate evaluator name {evaluator['name']!r}"))
+            names.add(evaluator.get("name"))
+            if evaluator.get("type") not in EVALUATOR_TYPES:
+                issues.append(
+                    Issue(
+                        f"{where}.type",
+                        f"Unknown evaluator type {evaluator.get('type')!r}; use one of {sorted(EVALUATOR_TYPES)}",
+                    )
+                )
+            if evaluator.get("type") == "json_field_match" and not isinstance(evaluator.get("field"), str):
+                issues.append(
+                    Issue(f"{where}.field", "json_field_match needs `field`, a dotted path into the output")
+                )
+            weight = evaluator.get("weight", 1)
+            if not isinstance(weight, (int, float)) or weight <= 0:
+                issues.append(Issue(f"{where}.weight", "weight must be a positive number"))
+        if issues:
+            raise ApiError(400, issues)
+        return {"evaluators": config["evaluators"], "passThreshold": float(threshold)}
+
+    def score_run(self, run: RunRecord) -> list[EvalResultRecord]:
+        """Score a finished run against its dataset example with the automation's evaluators."""
+        example = run.automation.examples.get(run.example_id or "")
+        config = self.parse_evaluators(run.automation.evaluator_yaml)
+        expected = example.expected if example else None
+        results = []
+        total_weight = weighted = 0.0
+        for evaluator in config["evaluators"]:
+            weight = float(evaluator.get("weight", 1))
+            details: dict[str, Any]
+            if run.status != "completed":
+                score, details = 0.0, {"reason": f"run {run.status}"}
+            elif evaluator["type"] == "exact_match":
+                score = 1.0 if run.output == expected else 0.0
+                details = {"expected": expected, "actual": run.output}
+            else:
+                actual_value = _dig(run.output, evaluator["field"])
+                expected_value = _dig(expected, evaluator["field"])
+                score = 1.0 if actual_value == expected_value and expected_value is not _MISSING else 0.0
+                details = {
+                    "field": evaluator["field"],
+                    "expected": None if expected_value is _MISSING else expected_value,
+                    "actual": None if actual_value is _MISSING else actual_value,
+                }
+            total_weight += weight
+            weighted += score * weight
+            results.append(
+                EvalResultRecord(
+                    new_id("eval"),
+                    run.id,
+                    run.automation.id,
+                    evaluator["name"],
+                    evaluator["type"],
+                    score,
+                    score >= config["passThreshold"],
+                    weight,
+                    config["passThreshold"],
+                    details,
+                    description=evaluator.get("description"),
+                )
+            )
+        run.score = weighted / total_weight if total_weight else 0.0
+        run.passed = run.score >= config["passThreshold"]
+        self.store.scores[run.id] = results
+        return results
+
+    def start_experiment(
+        self,
+        automation: Automation,
+        example_ids: list[str] | None,
+        concurrency: int | None,
+        source_ref: str | None,
+    ) -> Experiment:
+        if source_ref is not None and source_ref not in automation.versions:
+            raise fail(
+                404, "sourceRef", f"Version {source_ref!r} of {automation.alias} not found", "not_found"
+            )
+        if example_ids is None:
+            examples = list(automation.examples.values())
+        else:
+            missing = [e for e in example_ids if e not in automation.examples]
+            if missing:
+                raise fail(404, "examples", f"Dataset examples not found: {', '.join(missing)}", "not_found")
+            examples = [automation.examples[e] for e in example_ids]
+        if not examples:
+            raise fail(400, "examples", f"The dataset of {automation.alias} has no examples to run")
+        experiment = Experiment(
+            new_id("exp"), automation, source_ref or automation.current_version, [], now_iso()
+        )
+        self.store.experiments[experiment.id] = experiment
+        runs = [
+            self.start_run(
+                automation,
+                version=experiment.version,
+                trigger="experiment",
+                input=dict(example.input or {}),
+                input_files=example_input_files(example),
+                overrides=example.overrides,
+                batch_id=experiment.id,
+                example=example,
+            )
+            for example in examples
+        ]
+        experiment.run_ids = [run.id for run in runs]
+        experiment.status = "running"
+        self.spawn(self._finish_experiment(experiment, runs))
+        del concurrency  # every example runs at once here; the service bounds concurrency server-side
+        return experiment
+
+    async def _finish_experiment(self, experiment: Experiment, runs: list[RunRecord]) -> None:
+        await asyncio.gather(*(run.done.wait() for run in runs))
+        experiment.status = "completed"
+        experiment.completed_at = now_iso()
+
+    def cancel_experiment(self, experiment: Experiment) -> None:
+        experiment.cancelled = True
+        for run_id in experiment.run_ids:
+            run = self.store.runs.get(run_id)
+            if run is not None:
+                self.cancel_run(run)
+
+
+def example_input_files(example: DatasetExample) -> dict[str, list[StoredFile]]:
+    """An example's input folder as run file inputs: ``contract/a.pdf`` feeds input ``contract``,
+    a top-level ``a.pdf`` feeds input ``a``."""
+    files: dict[str, list[StoredFile]] = {}
+    for path, stored in sorted(example.input_files.items()):
+        key = path.split("/", 1)[0] if "/" in path else path.rsplit(".", 1)[0]
+        files.setdefault(key, []).append(stored)
+    return files
+
+
+_MISSING = object()
+
+
+def _dig(value: Any, dotted: str) -> Any:
+    for part in dotted.split("."):
+        if isinstance(value, dict) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            return _MISSING
+    return value
