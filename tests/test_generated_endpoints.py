@@ -38,11 +38,11 @@ KEY = "sk_test_secret"
 
 
 def sync_client(server: CannedServer) -> SyncAPIClient:
-    return SyncAPIClient(api_key=KEY, base_url=server.url, timeout_seconds=5)
+    return SyncAPIClient(api_key=KEY, base_url=server.url, timeout_seconds=5, max_retries=0)
 
 
 def async_client(server: CannedServer) -> AsyncAPIClient:
-    return AsyncAPIClient(api_key=KEY, base_url=server.url, timeout_seconds=5)
+    return AsyncAPIClient(api_key=KEY, base_url=server.url, timeout_seconds=5, max_retries=0)
 
 
 class RecordingSender:

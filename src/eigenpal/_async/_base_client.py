@@ -1,24 +1,67 @@
-"""The request pipeline: every API call goes through ``AsyncAPIClient.send``.
+"""The request pipeline: every API call goes through ``AsyncAPIClient``.
 
-Generated endpoint modules build a ``Request`` and hand it here; this is the one place that adds the
-base URL and auth, sends it, maps error statuses (any code, including ones like 520) to exceptions and
-parses a successful answer.
+Generated endpoint modules build a ``Request``; this is the one place that adds the base URL, auth and
+SDK headers, applies timeouts, retries what is safe to retry, maps error statuses (any code, 520
+included) to exceptions, logs, and parses or streams the answer.
+
+Retry policy (documented in the README): idempotent requests (GET, PUT, DELETE, so downloads and
+exports too) are retried on 408, 429 and 5xx, on timeouts and on connection errors. Any other request
+(POST, PATCH) is retried only when it provably was not processed: a 429, or a connection that failed
+before the request was sent. ``POST /runs`` is therefore never re-sent after a 5xx or a read timeout,
+which could start a duplicate run. Waits grow exponentially with jitter and honour ``Retry-After``.
 """
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+import json
+import os
+import random
+import sys
+import time
+from collections.abc import AsyncIterator, Mapping
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 
-from .._errors import EigenpalResponseError, error_from_response
+from .._compat import asleep, async_shield
+from .._constants import CHUNK_SIZE, RETRY_AFTER_CAP_SECONDS
+from .._errors import (
+    EigenpalAPIError,
+    EigenpalConnectionError,
+    EigenpalError,
+    EigenpalResponseError,
+    EigenpalTimeoutError,
+    error_from_response,
+)
 from .._generated.types import UNSET, Request
+from .._logging import logger
+from .._options import RequestOptions
+from .._version import __version__
+
+if TYPE_CHECKING:
+    from .._files import Destination, Progress
 
 T = TypeVar("T")
 
+IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRY_STATUSES = frozenset({408, 429})
+BACKOFF_BASE_SECONDS = 0.5
+BACKOFF_MAX_SECONDS = 8.0
+_RUNTIME = f"{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}"
+_OS = f"{sys.platform}-{os.uname().machine.lower() if hasattr(os, 'uname') else 'unknown'}"
+SDK_HEADERS = {
+    "User-Agent": f"eigenpal-sdk-python/{__version__} ({_RUNTIME}; {_OS})",
+    "X-Eigenpal-Sdk": "python",
+    "X-Eigenpal-Sdk-Version": __version__,
+    "X-Eigenpal-Sdk-Runtime": _RUNTIME,
+    "X-Eigenpal-Sdk-Os": _OS,
+}
+
 
 class AsyncAPIClient:
-    """Sends prepared requests with one pooled ``httpx.AsyncClient``."""
+    """Sends prepared requests over one pooled ``httpx.AsyncClient``."""
 
     def __init__(
         self,
@@ -26,37 +69,251 @@ class AsyncAPIClient:
         api_key: str,
         base_url: str,
         timeout_seconds: float,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._api_key = api_key
-        self._base_url = base_url.rstrip("/")
-        self._http = http_client or httpx.AsyncClient(timeout=timeout_seconds)
+        self.base_url = base_url
+        self.timeout_seconds = timeout_seconds
+        self.max_retries = max_retries
+        self._headers = {**SDK_HEADERS, **(default_headers or {})}
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=timeout_seconds,
+            follow_redirects=False,
+            limits=httpx.Limits(max_connections=100, max_keepalive_connections=100),
+        )
 
-    async def send(self, request: Request[T]) -> T:
+    def copy(self, *, timeout_seconds: float | None = None, max_retries: int | None = None) -> AsyncAPIClient:
+        """The same pipeline with other defaults, sharing this one's connection pool."""
+        clone = AsyncAPIClient.__new__(AsyncAPIClient)
+        clone.__dict__.update(self.__dict__)
+        clone._owns_http = False
+        if timeout_seconds is not None:
+            clone.timeout_seconds = timeout_seconds
+        if max_retries is not None:
+            clone.max_retries = max_retries
+        return clone
+
+    # ---- public entry points -----------------------------------------------------------------------
+    async def send(self, request: Request[T], options: RequestOptions | None = None) -> T:
         """Send ``request`` and return its parsed result, or raise the ``EigenpalError`` for the answer."""
-        kwargs: dict[str, Any] = {"params": request.params, "headers": self._headers(request)}
+        response = await self._open(request, options)
+        try:
+            await response.aread()
+        except httpx.HTTPError as exc:
+            raise self._transport_error(request, exc) from exc
+        finally:
+            with async_shield():
+                await response.aclose()
+        return self._parse(request, response)
+
+    async def download(
+        self,
+        request: Request[Any],
+        to: Destination | None,
+        progress: Progress | None = None,
+        options: RequestOptions | None = None,
+    ) -> bytes | int:
+        """The body of a binary answer: as ``bytes``, or streamed into ``to`` (returns bytes written).
+
+        A transfer cut short is retried from the start when it is safe; a partial file is never kept.
+        """
+        from .._files import open_destination
+
+        retries = self._retries(options)
+        with ExitStack() as stack:
+            sink, commit, reset = open_destination(to, stack) if to is not None else (None, None, None)
+            for attempt in range(retries + 1):
+                response = await self._open(request, options)
+                buffer = bytearray()
+                try:
+                    total = _content_length(response)
+                    done = 0
+                    async for chunk in response.aiter_bytes(CHUNK_SIZE):
+                        if sink is not None:
+                            sink.write(chunk)
+                        else:
+                            buffer += chunk
+                        done += len(chunk)
+                        if progress is not None:
+                            progress(done, total)
+                    if total is not None and done != total:
+                        raise httpx.RemoteProtocolError(f"download ended after {done} of {total} bytes")
+                except httpx.HTTPError as exc:
+                    if attempt < retries and request.method in IDEMPOTENT:
+                        logger.debug(
+                            "%s %s: transfer failed (%s); retrying", request.method, request.url, exc
+                        )
+                        if reset is not None:
+                            reset()
+                        await asleep(_backoff(attempt))
+                        continue
+                    raise self._transport_error(request, exc) from exc
+                finally:
+                    with async_shield():
+                        await response.aclose()
+                if commit is not None:
+                    commit()
+                    return done
+                return bytes(buffer)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def stream_json_lines(
+        self, request: Request[Any], options: RequestOptions | None = None
+    ) -> AsyncIterator[Any]:
+        """Each JSON value of an NDJSON answer, as it arrives."""
+        response = await self._open(request, options)
+        try:
+            async for line in response.aiter_lines():
+                if line.strip():
+                    try:
+                        yield json.loads(line)
+                    except ValueError as exc:
+                        raise EigenpalResponseError(
+                            f"{request.operation_id}: a stream line is not JSON: {line[:200]!r}"
+                        ) from exc
+        except httpx.HTTPError as exc:
+            raise self._transport_error(request, exc) from exc
+        finally:
+            with async_shield():
+                await response.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool (only when this client created it)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    # ---- the retry loop --------------------------------------------------------------------------------
+    def _retries(self, options: RequestOptions | None) -> int:
+        return self.max_retries if options is None or options.max_retries is None else options.max_retries
+
+    async def _open(self, request: Request[Any], options: RequestOptions | None) -> httpx.Response:
+        """Send until a 2xx arrives (retrying what is safe) and return it unread; raise otherwise."""
+        retries = self._retries(options)
+        timeout = (
+            self.timeout_seconds
+            if options is None or options.timeout_seconds is None
+            else options.timeout_seconds
+        )
+        for attempt in range(retries + 1):
+            http_request = self._build(request, options, timeout)
+            started = time.monotonic()
+            try:
+                response = await self._http.send(http_request, stream=True)
+            except httpx.HTTPError as exc:
+                sent = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+                if attempt < retries and (not sent or request.method in IDEMPOTENT):
+                    logger.debug(
+                        "%s %s: %s on attempt %d; retrying",
+                        request.method,
+                        request.url,
+                        type(exc).__name__,
+                        attempt + 1,
+                    )
+                    await asleep(_backoff(attempt))
+                    continue
+                raise self._transport_error(request, exc, timeout) from exc
+            request_id = response.headers.get("x-request-id")
+            logger.debug(
+                "%s %s -> %d (request id %s, attempt %d, %.1f ms)",
+                request.method,
+                request.url,
+                response.status_code,
+                request_id,
+                attempt + 1,
+                (time.monotonic() - started) * 1000,
+            )
+            if response.is_success:
+                return response
+            try:
+                await response.aread()
+            finally:
+                with async_shield():
+                    await response.aclose()
+            error = error_from_response(response)
+            delay = self._retry_delay(request, error, attempt)
+            if attempt < retries and delay is not None:
+                logger.debug(
+                    "%s %s: %d; retrying in %.2f s", request.method, request.url, error.status or 0, delay
+                )
+                await asleep(delay)
+                continue
+            raise error
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _retry_delay(self, request: Request[Any], error: EigenpalAPIError, attempt: int) -> float | None:
+        """Seconds to wait before retrying after ``error``, or ``None`` when it must not be retried."""
+        status = error.status or 0
+        if status == 429:
+            pass  # never processed: safe for every method
+        elif request.method not in IDEMPOTENT or not (status in RETRY_STATUSES or status >= 500):
+            return None
+        if error.retry_after is not None:
+            return error.retry_after if error.retry_after <= RETRY_AFTER_CAP_SECONDS else None
+        return _backoff(attempt)
+
+    def _build(self, request: Request[Any], options: RequestOptions | None, timeout: float) -> httpx.Request:
+        headers = {**self._headers, **request.headers}
+        if options is not None and options.headers:
+            headers.update(options.headers)
+        headers["Authorization"] = f"Bearer {self._api_key}"
+        kwargs: dict[str, Any] = {"params": request.params, "headers": headers}
         if request.json is not UNSET:
             kwargs["json"] = request.json
         if request.files is not None:
             kwargs["files"] = request.files
         if request.content is not None:
             kwargs["content"] = request.content
-        response = await self._http.request(request.method, self._base_url + request.url, **kwargs)
-        if not response.is_success:
-            raise error_from_response(response)
+        return self._http.build_request(
+            request.method,
+            self.base_url + request.url,
+            timeout=httpx.Timeout(timeout),
+            **kwargs,
+        )
+
+    # ---- answers -----------------------------------------------------------------------------------------
+    def _parse(self, request: Request[T], response: httpx.Response) -> T:
+        if request.response_kind == "json" and "json" not in response.headers.get("content-type", "json"):
+            raise EigenpalResponseError(
+                f"{request.operation_id}: expected JSON from {self.base_url}{request.url}, got "
+                f"{response.headers.get('content-type')!r} (status {response.status_code}); check base_url",
+                status=response.status_code,
+                request_id=response.headers.get("x-request-id"),
+            )
         try:
             return request.parse(response)
         except ValueError as exc:
             raise EigenpalResponseError(
-                f"{request.operation_id}: the answer from {self._base_url} is not valid API JSON "
-                f"({response.headers.get('content-type', 'no content type')}); check base_url"
+                f"{request.operation_id}: the answer from {self.base_url} is not valid API JSON; check base_url",
+                status=response.status_code,
+                request_id=response.headers.get("x-request-id"),
             ) from exc
 
-    def _headers(self, request: Request[Any]) -> dict[str, str]:
-        return {**request.headers, "Authorization": f"Bearer {self._api_key}"}
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
+    def _transport_error(
+        self, request: Request[Any], exc: Exception, timeout: float | None = None
+    ) -> EigenpalError:
+        where = f"{request.method} {request.url}"
+        if isinstance(exc, httpx.TimeoutException):
+            limit = f" after {timeout:g} s" if timeout is not None else ""
+            return EigenpalTimeoutError(
+                f"{where} timed out{limit} ({type(exc).__name__}); raise timeout_seconds if it is slow"
+            )
+        host = urlsplit(self.base_url).netloc
+        return EigenpalConnectionError(
+            f"{where}: could not complete the exchange with {host}: {type(exc).__name__}: {exc}"
+        )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r})"
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+def _backoff(attempt: int) -> float:
+    """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s … up to 8 s."""
+    return min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2.0**attempt) * (0.75 + random.random() * 0.25)
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length")
+    return int(value) if value and value.isdigit() and "content-encoding" not in response.headers else None

@@ -180,7 +180,7 @@ class Contract:
                 f"{operation.operation_id} {status}: content type {media_type!r} not in {sorted(content)}",
             ]
         schema = content.get(media_type, content.get("*/*", {})).get("schema", {})
-        if media_type == "application/json" and schema:
+        if media_type == "application/json" and schema and schema.get("format") != "binary":
             try:
                 value = json.loads(body)
             except ValueError:

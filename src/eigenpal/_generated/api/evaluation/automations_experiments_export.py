@@ -60,7 +60,7 @@ def request(
     """Prepare `GET /api/v1/automations/{id}/experiments/{experimentId}/export` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
-        response_kind="json",
+        response_kind="text",
         parse=_parse_response,
         **_get_kwargs(
             id=id,

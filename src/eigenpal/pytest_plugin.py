@@ -1,7 +1,9 @@
 """pytest plugin (entry point ``pytest11``): the ``eigenpal_emulator`` fixture.
 
-Installed with ``eigenpal[emulator]``; any test can then ask for ``eigenpal_emulator`` and get a
-running ``Emulator`` for that test (fast runs, contract checked when the test ends).
+With ``eigenpal[emulator]`` installed, any test can ask for ``eigenpal_emulator`` and get a running
+``Emulator`` for that test (fast runs; the contract is checked when the test ends). This module sits
+outside ``eigenpal.emulator`` so that loading the plugin never imports the server stack: without the
+extra, only a test that uses the fixture fails, with the install hint.
 """
 
 from __future__ import annotations

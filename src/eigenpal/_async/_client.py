@@ -1,0 +1,285 @@
+"""``AsyncEigenpalClient``: the asyncio (and trio) client. ``EigenpalClient`` is derived from this file.
+
+client = AsyncEigenpalClient()          # EIGENPAL_API_KEY / EIGENPAL_BASE_URL from the environment
+run = await client.run_and_wait("workflows.extract-invoice", input={"contract": Path("c.pdf")})
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Mapping
+from contextlib import ExitStack
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from .._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT_SECONDS,
+    ENV_API_KEY,
+    ENV_BASE_URL,
+)
+from .._errors import EigenpalUsageError
+from .._logging import configure_from_env
+from .._options import RequestOptions
+from .._params import bounded, required_id
+from ._base_client import AsyncAPIClient
+
+if TYPE_CHECKING:
+    from .._files import Progress
+    from .._generated.models import Run, RunAccepted
+    from .._run_request import Trigger
+    from .._targets import Target
+    from .resources.auth import AsyncAuth
+    from .resources.automations import AsyncAutomations
+    from .resources.experiments import AsyncExperiments
+    from .resources.files import AsyncFiles
+    from .resources.runs import AsyncRuns
+
+
+class AsyncEigenpalClient:
+    """The Eigenpal API client for async code.
+
+    Args:
+        api_key: Bearer key from the dashboard; defaults to ``EIGENPAL_API_KEY``.
+        base_url: Your deployment, for self-hosted setups; defaults to ``EIGENPAL_BASE_URL``, then
+            ``https://studio.eigenpal.com``.
+        timeout_seconds: Per-request timeout (a long-poll adds the time it asks the server to wait).
+        max_retries: Retries of requests that are safe to repeat (see the README's retry policy).
+        default_headers: Extra headers sent with every request.
+        http_client: Your own ``httpx.AsyncClient`` (proxies, transports); you close it yourself.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        configure_from_env()
+        key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+        if not key or not key.strip():
+            raise EigenpalUsageError(
+                f"api_key is missing: pass AsyncEigenpalClient(api_key=...) or set the {ENV_API_KEY} environment variable."
+            )
+        if not isinstance(timeout_seconds, (int, float)) or not timeout_seconds > 0:
+            raise EigenpalUsageError(
+                f"timeout_seconds={timeout_seconds!r} must be a positive number of seconds."
+            )
+        bounded(max_retries, "max_retries", 0, 10)
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise EigenpalUsageError("http_client must be an httpx.AsyncClient for AsyncEigenpalClient.")
+        if default_headers and any(name.lower() == "authorization" for name in default_headers):
+            raise EigenpalUsageError("default_headers cannot set Authorization; pass the key as api_key.")
+        self._pipeline = AsyncAPIClient(
+            api_key=key.strip(),
+            base_url=_normalise_base_url(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
+            timeout_seconds=float(timeout_seconds),
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @classmethod
+    def _wrap(cls, pipeline: AsyncAPIClient) -> AsyncEigenpalClient:
+        client = cls.__new__(cls)
+        client._pipeline = pipeline
+        return client
+
+    @property
+    def base_url(self) -> str:
+        return self._pipeline.base_url
+
+    @property
+    def timeout_seconds(self) -> float:
+        return self._pipeline.timeout_seconds
+
+    @property
+    def max_retries(self) -> int:
+        return self._pipeline.max_retries
+
+    def with_options(
+        self, *, timeout_seconds: float | None = None, max_retries: int | None = None
+    ) -> AsyncEigenpalClient:
+        """A client with other defaults that shares this one's connection pool (closing it is a no-op)."""
+        if timeout_seconds is not None and not timeout_seconds > 0:
+            raise EigenpalUsageError(
+                f"timeout_seconds={timeout_seconds!r} must be a positive number of seconds."
+            )
+        bounded(max_retries, "max_retries", 0, 10)
+        return self._wrap(self._pipeline.copy(timeout_seconds=timeout_seconds, max_retries=max_retries))
+
+    # ---- the tree ------------------------------------------------------------------------------------
+    @functools.cached_property
+    def automations(self) -> AsyncAutomations:
+        from .resources.automations import AsyncAutomations
+
+        return AsyncAutomations(self._pipeline)
+
+    @functools.cached_property
+    def runs(self) -> AsyncRuns:
+        from .resources.runs import AsyncRuns
+
+        return AsyncRuns(self._pipeline)
+
+    @functools.cached_property
+    def files(self) -> AsyncFiles:
+        from .resources.files import AsyncFiles
+
+        return AsyncFiles(self._pipeline)
+
+    @functools.cached_property
+    def auth(self) -> AsyncAuth:
+        from .resources.auth import AsyncAuth
+
+        return AsyncAuth(self._pipeline)
+
+    @functools.cached_property
+    def experiments(self) -> AsyncExperiments:
+        from .resources.experiments import AsyncExperiments
+
+        return AsyncExperiments(self._pipeline)
+
+    # ---- runs ----------------------------------------------------------------------------------------
+    async def run(
+        self,
+        target: Target,
+        input: Mapping[str, Any] | None = None,
+        *,
+        version: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        overrides: Mapping[str, Any] | None = None,
+        wait_for_completion: int | None = None,
+        trigger: Trigger = "api",
+        progress: Progress | None = None,
+        options: RequestOptions | None = None,
+    ) -> Run | RunAccepted:
+        """Start a run (``POST /api/v1/runs``).
+
+        ``target`` is ``workflows.<slug>``, ``agents.<slug>``, an id, any of those with ``@<version>``,
+        or a dict. Input values that are files (``Path``, open binary file, ``{"content": ...}`` or a
+        list of them) are streamed as multipart parts, never base64; ``{"fileId": ...}`` or a ``File``
+        from ``files.upload`` is sent as a reference. With ``wait_for_completion`` (seconds, at most
+        600) the server holds the request: the answer is the finished ``Run`` if it ended in time,
+        else a ``RunAccepted`` (``finished`` is ``False``).
+        """
+        from .._run_request import start_request
+
+        with ExitStack() as stack:
+            request = start_request(
+                target, input, version=version, metadata=metadata, overrides=overrides,
+                wait_for_completion=wait_for_completion, trigger=trigger, progress=progress, stack=stack,
+            )  # fmt: skip
+            return await self._pipeline.send(
+                request, _long_poll(options, wait_for_completion, self.timeout_seconds)
+            )
+
+    async def rerun(
+        self,
+        run_id: str,
+        *,
+        version: str | None = None,
+        wait_for_completion: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> Run | RunAccepted:
+        """Start a new run from a previous run's input (``POST /api/v1/runs/{id}/rerun``).
+
+        It runs the latest version unless ``version`` names one; ``version="original"`` pins the
+        source run's version.
+        """
+        from .._generated.api.runs import runs_rerun
+        from .._params import opt
+
+        wait = bounded(wait_for_completion, "wait_for_completion", 0, 600)
+        request = runs_rerun.request(
+            required_id(run_id, "run_id"), version=opt(version), wait_for_completion=wait
+        )
+        return await self._pipeline.send(
+            request, _long_poll(options, wait_for_completion, self.timeout_seconds)
+        )
+
+    async def run_and_wait(
+        self,
+        target: Target,
+        input: Mapping[str, Any] | None = None,
+        *,
+        version: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        overrides: Mapping[str, Any] | None = None,
+        timeout_seconds: float = 300,
+        poll_interval_seconds: float | None = None,
+        trigger: Trigger = "api",
+        progress: Progress | None = None,
+        options: RequestOptions | None = None,
+    ) -> Run:
+        """Start a run and return it once terminal (completed, failed or cancelled: check
+        ``run.execution.status`` and ``run.error``).
+
+        The server holds the start request until the run ends (up to 600 s), then the run is polled.
+        After ``timeout_seconds`` it raises ``EigenpalTimeoutError`` with ``run_id``; the run keeps going.
+        """
+        from .._run_request import start_request
+        from ._wait import wait_for_run
+
+        async def start(wait: int | None, request_timeout: float | None) -> Run | RunAccepted:
+            with ExitStack() as stack:
+                request = start_request(
+                    target, input, version=version, metadata=metadata, overrides=overrides,
+                    wait_for_completion=wait, trigger=trigger, progress=progress, stack=stack,
+                )  # fmt: skip
+                return await self._pipeline.send(request, _with_timeout(options, request_timeout))
+
+        async def get(run_id: str) -> Run:
+            return await self.runs.get(run_id, options=options)
+
+        return await wait_for_run(start, get, timeout_seconds, poll_interval_seconds)
+
+    # ---- lifecycle -----------------------------------------------------------------------------------
+    async def aclose(self) -> None:
+        """Close the connection pool (a client made by ``with_options`` leaves it to its parent)."""
+        await self._pipeline.aclose()
+
+    async def __aenter__(self) -> AsyncEigenpalClient:
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+def _normalise_base_url(url: str) -> str:
+    """``https://host[/prefix]`` without a trailing slash or ``/api/v1`` (the paths carry it)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise EigenpalUsageError(f"base_url={url!r} must be an http(s) URL such as {DEFAULT_BASE_URL!r}.")
+    if parts.query or parts.fragment or "@" in parts.netloc:
+        raise EigenpalUsageError(f"base_url={url!r} must not contain credentials, a query or a fragment.")
+    path = parts.path.rstrip("/")
+    path = path.removesuffix("/api/v1")
+    return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+def _with_timeout(options: RequestOptions | None, timeout_seconds: float | None) -> RequestOptions | None:
+    """``options`` with ``timeout_seconds`` unless the caller set a timeout of their own."""
+    if timeout_seconds is None or (options is not None and options.timeout_seconds is not None):
+        return options
+    return (options or RequestOptions()).replace(timeout_seconds=timeout_seconds)
+
+
+def _long_poll(
+    options: RequestOptions | None, wait: int | None, timeout_seconds: float
+) -> RequestOptions | None:
+    """Options whose timeout outlasts a ``wait_for_completion`` long-poll."""
+    return _with_timeout(options, timeout_seconds + wait) if wait else options

@@ -1,0 +1,59 @@
+"""``run_and_wait``: start a run and return it once it is terminal, with as few requests as possible.
+
+The start request asks the server to hold it until the run ends (``wait_for_completion``, at most
+600 s), so a run that finishes in time costs one request and returns the moment it ends. A longer run
+is then polled with ``GET /runs/{id}`` at a growing, bounded interval until the deadline.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+from .._compat import asleep
+from .._constants import MAX_WAIT_SECONDS
+from .._errors import EigenpalTimeoutError, EigenpalUsageError
+
+if TYPE_CHECKING:
+    from .._generated.models import Run, RunAccepted
+
+POLL_FIRST_SECONDS = 0.1
+POLL_MAX_SECONDS = 2.0
+LONG_POLL_MARGIN_SECONDS = 15.0
+"""Added to the request timeout of a long-poll so the client never gives up before the server answers."""
+
+
+async def wait_for_run(
+    start: Callable[[int | None, float | None], Awaitable[Run | RunAccepted]],
+    get: Callable[[str], Awaitable[Run]],
+    timeout_seconds: float,
+    poll_interval_seconds: float | None,
+) -> Run:
+    """Start with ``start(wait, request_timeout)``, then poll ``get(run_id)`` until the run is terminal."""
+    if not timeout_seconds > 0:
+        raise EigenpalUsageError(f"timeout_seconds={timeout_seconds!r} must be a positive number of seconds.")
+    if poll_interval_seconds is not None and not poll_interval_seconds > 0:
+        raise EigenpalUsageError(f"poll_interval_seconds={poll_interval_seconds!r} must be positive.")
+    deadline = time.monotonic() + timeout_seconds
+    wait = min(MAX_WAIT_SECONDS, math.floor(timeout_seconds))
+    started = await start(wait or None, wait + LONG_POLL_MARGIN_SECONDS if wait else None)
+    if started.finished is True and hasattr(started, "execution"):
+        return started  # type: ignore[return-value]
+    run_id = started.id
+    interval = poll_interval_seconds or POLL_FIRST_SECONDS
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise EigenpalTimeoutError(
+                f"run {run_id} did not finish within {timeout_seconds:g} s. It keeps running on the server: "
+                f"check it later with client.runs.get({run_id!r}) or stop it with client.runs.cancel({run_id!r}).",
+                run_id=run_id,
+            )
+        await asleep(min(interval, remaining))
+        run = await get(run_id)
+        if run.finished is True:
+            return run
+        if poll_interval_seconds is None:
+            interval = min(interval * 1.5, POLL_MAX_SECONDS)

@@ -1,0 +1,76 @@
+"""``client.files``: reusable uploads that runs and examples can reference."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, overload
+
+from ..._files import Destination, FileInput, Progress, open_uploads
+from ..._options import RequestOptions
+from ..._params import required_id
+from ._base import AsyncResource
+
+if TYPE_CHECKING:
+    from ..._generated.models import DeleteFileResponse, File
+
+
+class AsyncFiles(AsyncResource):
+    """Upload-first files. Once a run references one, Eigenpal snapshots it into the run's artifacts."""
+
+    async def upload(
+        self, file: FileInput, *, progress: Progress | None = None, options: RequestOptions | None = None
+    ) -> File:
+        """Upload a file, streamed from disk (``POST /api/v1/files``); pass the result as a run input."""
+        from ..._generated.api.files import files_create
+        from ..._generated.models import CreateFileMultipartRequest
+
+        with ExitStack() as stack:
+            ((_, part),) = open_uploads([("file", file)], stack, progress)
+            return await self._pipeline.send(
+                files_create.request(body=CreateFileMultipartRequest(file=part)), options
+            )
+
+    async def get(self, id: str, *, options: RequestOptions | None = None) -> File:
+        """Metadata of an uploaded file (``GET /api/v1/files/{id}``)."""
+        from ..._generated.api.files import files_get
+
+        return await self._pipeline.send(files_get.request(required_id(id, "id")), options)
+
+    async def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteFileResponse:
+        """Delete an uploaded file; run snapshots of it stay (``DELETE /api/v1/files/{id}``)."""
+        from ..._generated.api.files import files_delete
+
+        return await self._pipeline.send(files_delete.request(required_id(id, "id")), options)
+
+    @overload
+    async def download(
+        self,
+        id: str,
+        *,
+        to: None = None,
+        progress: Progress | None = None,
+        options: RequestOptions | None = None,
+    ) -> bytes: ...
+    @overload
+    async def download(
+        self,
+        id: str,
+        *,
+        to: Destination,
+        progress: Progress | None = None,
+        options: RequestOptions | None = None,
+    ) -> int: ...
+    async def download(
+        self,
+        id: str,
+        *,
+        to: Destination | None = None,
+        progress: Progress | None = None,
+        options: RequestOptions | None = None,
+    ) -> bytes | int:
+        """The file's bytes, or with ``to=`` (path or binary file) the number of bytes streamed there."""
+        from ..._generated.api.files import files_content_get
+
+        return await self._pipeline.download(
+            files_content_get.request(required_id(id, "id")), to, progress, options
+        )

@@ -1,0 +1,17 @@
+"""Defaults of the SDK, in one place."""
+
+from __future__ import annotations
+
+DEFAULT_BASE_URL = "https://studio.eigenpal.com"
+"""The production server (openapi.yaml ``servers``)."""
+DEFAULT_TIMEOUT_SECONDS = 60.0
+DEFAULT_MAX_RETRIES = 2
+ENV_API_KEY = "EIGENPAL_API_KEY"
+ENV_BASE_URL = "EIGENPAL_BASE_URL"
+ENV_LOG = "EIGENPAL_LOG"
+MAX_WAIT_SECONDS = 600
+"""The server holds a ``wait_for_completion`` request at most this long."""
+RETRY_AFTER_CAP_SECONDS = 60.0
+"""A ``Retry-After`` longer than this is not waited out: the error is raised instead."""
+CHUNK_SIZE = 1024 * 1024
+"""Bytes per read when streaming uploads and downloads."""

@@ -1,0 +1,212 @@
+"""File inputs and downloads: what counts as a file, streaming uploads, and writing downloads to disk.
+
+Uploads never read a file into memory: a ``Path`` or an open binary file is streamed in chunks by
+httpx, through a reader that reports progress. Downloads with ``to=`` stream to disk the same way.
+"""
+
+from __future__ import annotations
+
+import io
+import mimetypes
+import os
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import ExitStack
+from pathlib import Path, PurePath
+from typing import IO, Any, TypedDict, Union, cast
+
+from ._errors import EigenpalUsageError
+from ._generated.types import File
+
+Progress = Callable[[int, int | None], None]
+"""``progress(bytes_done, total)``: called as bytes go out or come in; ``total`` is ``None`` when unknown."""
+
+
+class FileDict(TypedDict, total=False):
+    """File content given inline: ``{"content": b"...", "filename": "a.pdf", "mime_type": "application/pdf"}``."""
+
+    content: bytes
+    filename: str
+    mime_type: str
+
+
+FileInput = Union[str, "os.PathLike[str]", IO[bytes], FileDict]
+"""A file to upload: a ``pathlib.Path`` (or path string, where a file is expected), an open binary file,
+or a ``FileDict``."""
+
+Destination = Union[str, "os.PathLike[str]", IO[bytes]]
+"""Where a download goes: a path (written atomically) or an open binary file."""
+
+
+def is_file(value: object) -> bool:
+    """Whether an input value is a file to upload (a path object, a binary file or a ``FileDict``)."""
+    if isinstance(value, PurePath):
+        return True
+    if isinstance(value, Mapping):
+        return "content" in value and "fileId" not in value
+    return hasattr(value, "read") and not isinstance(value, (str, bytes))
+
+
+def is_file_list(value: object) -> bool:
+    return isinstance(value, (list, tuple)) and bool(value) and all(is_file(v) for v in value)
+
+
+def is_file_ref(value: object) -> bool:
+    """Whether a value references an uploaded file: ``{"fileId": ...}`` or a ``File`` from ``files.upload``."""
+    if isinstance(value, Mapping):
+        return "fileId" in value
+    return (
+        type(value).__name__ == "File"
+        and hasattr(value, "id")
+        and hasattr(value, "filename")
+        and hasattr(value, "to_dict")
+    )
+
+
+def file_ref(value: Any) -> dict[str, Any]:
+    """The wire form of a file reference."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    return {"fileId": value.id, "filename": value.filename}
+
+
+class ProgressReader(io.RawIOBase):
+    """A binary file wrapper that counts the bytes read and reports them to a shared ``ProgressMeter``."""
+
+    def __init__(self, raw: IO[bytes], meter: ProgressMeter | None) -> None:
+        super().__init__()
+        self._raw = raw
+        self._meter = meter
+        self._start = raw.tell() if raw.seekable() else 0
+        self._done = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self._raw.seekable()
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._raw.read(size)
+        if chunk and self._meter is not None:
+            self._done += len(chunk)
+            self._meter.add(len(chunk))
+        return chunk
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_SET:
+            if self._meter is not None:
+                self._meter.add(-self._done)  # a resend starts this part again
+            self._done = 0
+            return self._raw.seek(self._start + offset) - self._start
+        return self._raw.seek(offset, whence) - self._start
+
+    def tell(self) -> int:
+        return self._raw.tell() - self._start
+
+    def fileno(self) -> int:
+        if self._start:
+            raise OSError("a partially read file has no usable descriptor length")
+        return self._raw.fileno()
+
+
+class ProgressMeter:
+    """Sums bytes across the parts of one request and calls the user's callback."""
+
+    def __init__(self, callback: Progress, total: int | None) -> None:
+        self.callback, self.total, self.done = callback, total, 0
+
+    def add(self, count: int) -> None:
+        self.done += count
+        self.callback(self.done, self.total)
+
+
+def _size(stream: IO[bytes]) -> int | None:
+    try:
+        return os.fstat(stream.fileno()).st_size - stream.tell()
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        try:
+            position = stream.tell()
+            end = stream.seek(0, io.SEEK_END)
+            stream.seek(position)
+            return end - position
+        except (AttributeError, OSError):
+            return None
+
+
+def open_upload(value: FileInput, stack: ExitStack, argument: str) -> tuple[str, IO[bytes], str | None]:
+    """``(filename, binary stream, mime type)`` for one file input; files opened here close with ``stack``."""
+    if isinstance(value, (str, os.PathLike)):
+        path = Path(value)
+        if not path.is_file():
+            raise EigenpalUsageError(f"{argument}: {str(path)!r} is not a readable file.")
+        stream: IO[bytes] = stack.enter_context(path.open("rb"))
+        return path.name, stream, mimetypes.guess_type(path.name)[0]
+    if isinstance(value, Mapping):
+        content = value.get("content")
+        if not isinstance(content, (bytes, bytearray, memoryview)):
+            raise EigenpalUsageError(
+                f"{argument}: a file dict needs 'content' as bytes, got {type(content).__name__}."
+            )
+        filename = str(value.get("filename") or argument.rsplit(".", 1)[-1])
+        mime = value.get("mime_type") or mimetypes.guess_type(filename)[0]
+        return filename, io.BytesIO(bytes(content)), mime
+    if isinstance(value, io.TextIOBase) or "b" not in getattr(value, "mode", "b"):
+        raise EigenpalUsageError(f"{argument}: open the file in binary mode, e.g. open(path, 'rb').")
+    filename = Path(str(getattr(value, "name", "") or argument.rsplit(".", 1)[-1])).name
+    return filename, value, mimetypes.guess_type(filename)[0]
+
+
+def open_uploads(
+    uploads: Sequence[tuple[str, FileInput]], stack: ExitStack, progress: Progress | None
+) -> list[tuple[str, File]]:
+    """``(part name, File)`` for each upload: streamed from disk, reporting progress across all parts."""
+    opened = [(name, open_upload(value, stack, name)) for name, value in uploads]
+    meter = None
+    if progress is not None:
+        sizes = [_size(stream) for _, (_, stream, _) in opened]
+        meter = ProgressMeter(progress, None if None in sizes else sum(s or 0 for s in sizes))
+    return [
+        (name, File(cast(IO[bytes], ProgressReader(stream, meter)), filename, mime))
+        for name, (filename, stream, mime) in opened
+    ]
+
+
+def open_destination(
+    to: Destination, stack: ExitStack
+) -> tuple[IO[bytes], Callable[[], None], Callable[[], None]]:
+    """A binary sink for a download, a commit function and a reset function (for a retried download).
+
+    A path is written to ``<path>.part`` and renamed on success, so a failed download never leaves a
+    truncated file under the real name.
+    """
+    if isinstance(to, (str, os.PathLike)):
+        final = Path(to)
+        partial = final.with_name(final.name + ".part")
+        sink: IO[bytes] = stack.enter_context(partial.open("wb"))
+        stack.callback(lambda: partial.unlink(missing_ok=True))
+
+        def commit() -> None:
+            sink.flush()
+            os.replace(partial, final)
+
+        def reset() -> None:
+            sink.seek(0)
+            sink.truncate()
+
+        return sink, commit, reset
+    if isinstance(to, io.TextIOBase) or "b" not in getattr(to, "mode", "b"):
+        raise EigenpalUsageError("to: open the destination in binary mode, e.g. open(path, 'wb').")
+    start = to.tell() if to.seekable() else None
+
+    def reset_file() -> None:
+        if start is None:
+            raise EigenpalUsageError("to: the download must restart but the destination cannot seek back.")
+        to.seek(start)
+        to.truncate()
+
+    return to, to.flush, reset_file

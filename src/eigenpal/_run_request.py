@@ -1,0 +1,106 @@
+"""Building ``POST /runs``: JSON when no input is a file, multipart (``files.<key>`` parts) when any is."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._errors import EigenpalUsageError
+from ._files import FileInput, Progress, file_ref, is_file, is_file_list, is_file_ref, open_uploads
+from ._generated.types import Request
+from ._params import bounded, opt, to_wire
+from ._targets import Target, parse_target
+
+if TYPE_CHECKING:
+    from ._generated.models import Run, RunAccepted
+
+Trigger = Literal["api", "cli"]
+
+
+def resolve_version(target: Target, version: str | None) -> tuple[str, str | None]:
+    """The wire target and version; ``target@v`` and ``version=`` must agree when both are given."""
+    wire_target, from_target = parse_target(target)
+    if from_target is not None and version is not None and from_target != version:
+        raise EigenpalUsageError(
+            f"target={target!r} names version {from_target!r} but version={version!r}; give the version once."
+        )
+    return wire_target, version if version is not None else from_target
+
+
+def start_request(
+    target: Target,
+    input: Mapping[str, Any] | None,
+    *,
+    version: str | None,
+    metadata: Mapping[str, Any] | None,
+    overrides: Mapping[str, Any] | None,
+    wait_for_completion: int | None,
+    trigger: Trigger,
+    progress: Progress | None,
+    stack: ExitStack,
+) -> Request[Run | RunAccepted]:
+    """The prepared start request; files opened for it close with ``stack``."""
+    from ._generated.api.runs import runs_start
+    from ._generated.models import RunsStartXEigenpalTrigger, RunStartBody, RunStartMultipartRequest
+
+    wire_target, wire_version = resolve_version(target, version)
+    if input is not None and not isinstance(input, Mapping):
+        raise EigenpalUsageError(
+            f"input must be a dict of input names to values, got {type(input).__name__}."
+        )
+    for name, value in (("metadata", metadata), ("overrides", overrides)):
+        if value is not None and not isinstance(value, Mapping):
+            raise EigenpalUsageError(f"{name} must be a dict, got {type(value).__name__}.")
+    plain: dict[str, Any] = {}
+    uploads: list[tuple[str, FileInput]] = []
+    references: dict[str, Any] = {}
+    for key, value in (input or {}).items():
+        if is_file(value):
+            uploads.append((f"files.{key}", value))
+        elif is_file_list(value):
+            uploads.extend((f"files.{key}", item) for item in value)
+        elif is_file_ref(value):
+            references[key] = file_ref(value)
+        elif isinstance(value, (list, tuple)) and value and all(is_file_ref(v) for v in value):
+            references[key] = [file_ref(v) for v in value]
+        else:
+            plain[key] = to_wire(value)
+    if uploads and references:
+        raise EigenpalUsageError(
+            f"input mixes files to upload ({', '.join(n[6:] for n, _ in uploads)}) with uploaded-file references "
+            f"({', '.join(references)}); a multipart start carries no references. Upload every file with "
+            "client.files.upload and pass the references, or pass every file directly."
+        )
+    wait = bounded(wait_for_completion, "wait_for_completion", 0, 600)
+    trigger_header = RunsStartXEigenpalTrigger(trigger)
+    if uploads:
+        multipart = RunStartMultipartRequest(
+            target=wire_target,
+            input_=json.dumps(plain),
+            metadata=json.dumps(to_wire(metadata)) if metadata is not None else opt(None),
+            overrides=json.dumps(to_wire(overrides)) if overrides is not None else opt(None),
+        )
+        request = runs_start.request(
+            body=multipart,
+            version=opt(wire_version),
+            wait_for_completion=wait,
+            x_eigenpal_trigger=trigger_header,
+        )
+        assert request.files is not None
+        request.files.extend((name, part.to_tuple()) for name, part in open_uploads(uploads, stack, progress))
+        return request
+    body: dict[str, Any] = {"target": wire_target, "input": plain}
+    if references:
+        body["files"] = references
+    if metadata is not None:
+        body["metadata"] = to_wire(metadata)
+    if overrides is not None:
+        body["overrides"] = to_wire(overrides)
+    return runs_start.request(
+        body=RunStartBody.from_dict(body),
+        version=opt(wire_version),
+        wait_for_completion=wait,
+        x_eigenpal_trigger=trigger_header,
+    )

@@ -1,0 +1,22 @@
+"""The API's data models (``Run``, ``RunAccepted``, ``DatasetExample``, …), generated from openapi.yaml.
+
+Every model answers ``model.python_name`` and ``model["wireName"]``; ``to_dict()`` gives the wire JSON.
+Models load on first use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._generated import models as _models
+from ._generated.types import UNSET, File, Unset
+
+__all__ = ["UNSET", "File", "Unset", *_models.__all__]
+
+
+def __getattr__(name: str) -> Any:
+    return getattr(_models, name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
