@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := src/eigenpal/_generated
 
-.PHONY: setup generate check-generated test lint format typecheck bench clean
+.PHONY: setup generate check-generated docs check-docs test lint format typecheck bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,13 @@ check-generated: $(STAMP)
 	diff -ru -x __pycache__ $(GENERATED) "$$tmp/_generated" && \
 	echo "check-generated: $(GENERATED) matches openapi.yaml + templates/"
 	$(BIN)/python codegen/unasync.py --check && echo "check-generated: src/eigenpal/_sync matches src/eigenpal/_async"
+
+## Regenerate docs/reference.md from openapi.yaml and the clients; check-docs fails when it is stale.
+docs: $(STAMP)
+	$(BIN)/python codegen/docs.py
+
+check-docs: $(STAMP)
+	$(BIN)/python codegen/docs.py --check
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -18,10 +18,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--api-key", help="the bearer key to accept (default: a fresh random key)")
     parser.add_argument("--latency", type=float, default=0.5, help="seconds a run takes (default 0.5)")
+    parser.add_argument(
+        "--no-response-validation",
+        action="store_true",
+        help="skip checking each response against openapi.yaml (for benchmarks; requests are still validated)",
+    )
     args = parser.parse_args(argv)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    with Emulator(port=args.port, host=args.host, api_key=args.api_key, latency=args.latency) as emu:
+    emulator = Emulator(
+        port=args.port,
+        host=args.host,
+        api_key=args.api_key,
+        latency=args.latency,
+        validate_responses=not args.no_response_validation,
+    )
+    with emulator as emu:
         print(f"Eigenpal emulator listening on {emu.url}", flush=True)
         print(f"EIGENPAL_BASE_URL={emu.url}", flush=True)
         print(f"EIGENPAL_API_KEY={emu.api_key}", flush=True)

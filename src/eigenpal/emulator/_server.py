@@ -13,7 +13,7 @@ import socket
 import threading
 from collections.abc import Callable
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import uvicorn
 
@@ -21,6 +21,9 @@ from ._app import EmulatorApp
 from ._faults import Fault
 from ._state import Automation, Limits
 from ._world import Behaviour, Config, World
+
+if TYPE_CHECKING:
+    from .. import AsyncEigenpalClient, EigenpalClient
 
 T = TypeVar("T")
 
@@ -181,6 +184,19 @@ class Emulator:
     def set_latency(self, seconds: float) -> None:
         """Seconds a run takes from creation to its end."""
         self.world.config.latency = seconds
+
+    # ---- clients ---------------------------------------------------------------------------------------
+    def client(self, **options: Any) -> EigenpalClient:
+        """An ``EigenpalClient`` for this emulator (``options`` as for the client's constructor)."""
+        from .. import EigenpalClient
+
+        return EigenpalClient(api_key=self.api_key, base_url=self.url, **options)
+
+    def async_client(self, **options: Any) -> AsyncEigenpalClient:
+        """An ``AsyncEigenpalClient`` for this emulator."""
+        from .. import AsyncEigenpalClient
+
+        return AsyncEigenpalClient(api_key=self.api_key, base_url=self.url, **options)
 
     def __repr__(self) -> str:
         return f"Emulator(url={self.url!r})"
