@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := src/eigenpal/_generated
 
-.PHONY: setup generate check-generated docs check-docs test lint format typecheck bench clean
+.PHONY: setup generate check-generated docs check-docs demo test lint format typecheck bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ docs: $(STAMP)
 
 check-docs: $(STAMP)
 	$(BIN)/python codegen/docs.py --check
+
+## The production lifecycle, end to end, against the embedded emulator.
+demo: $(STAMP)
+	$(BIN)/python examples/lifecycle_demo.py
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

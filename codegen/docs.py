@@ -60,7 +60,7 @@ def _resolve(client: Any, dotted: str) -> Any:
 def _signature(function: Any, prefix: str) -> str:
     signature = str(inspect.signature(function)).replace("'", "")
     name = function.__name__
-    return f"{prefix}def {name}{signature}"
+    return f"{prefix}def {name}{signature}: ..."
 
 
 def _schema_name(schema: dict[str, Any]) -> str:
@@ -115,7 +115,7 @@ def render() -> str:
         "## Client construction",
         "",
         "```python",
-        _signature(EigenpalClient.__init__, "").replace("def __init__", "EigenpalClient"),
+        _signature(EigenpalClient.__init__, "").replace("def __init__(self, ", "def EigenpalClient("),
         "```",
         "",
         "| Option | Default | Description |",

@@ -1,0 +1,531 @@
+"""``make bench``: the SDK's performance goals, each measured side by side with plain httpx.
+
+One run starts the emulator in a separate process (so this process and the per-case subprocesses
+measure client-side cost only) and prints a table: goal, ours, raw, ratio, target, met. The figures
+are not tests: the exit code is 0 even when a goal is missed; the last line counts the goals met.
+
+    python benchmarks/run.py            # default sizes, about 1-2 minutes on 2 cores
+    python benchmarks/run.py --quick    # small sizes and few iterations, a smoke run
+    python benchmarks/run.py --size-mib 64
+
+Ratios are ours / raw for times (lower is better) and raw time / our time for throughput (higher is
+better); the target column says which.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import import_time
+
+from eigenpal import AsyncEigenpalClient, EigenpalClient
+
+HERE = Path(__file__).resolve().parent
+TARGET = "workflows.extract-invoice"
+SDK_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+"""The pool the SDK builds for itself (``_base_client.py``); raw httpx gets the same."""
+TIMEOUT = httpx.Timeout(120.0)
+MIB = 1024 * 1024
+SERVER_LATENCY = 0.3
+"""Seconds an emulated run takes: long enough that ``run_and_wait`` exercises the long-poll."""
+STOCK_MAX_SIZE_MIB = 480
+"""``python -m eigenpal.emulator`` keeps the default 512 MiB upload cap; stay below it with the multipart overhead."""
+RSS_BUDGET_MIB = 32
+
+
+@dataclass(frozen=True)
+class Settings:
+    import_runs: int
+    sequential_calls: int
+    concurrency: int
+    concurrent_calls: int
+    rounds: int
+    size_mib: int
+    transfer_reps: int
+    wait_runs: int
+
+
+DEFAULT = Settings(
+    import_runs=15,
+    sequential_calls=300,
+    concurrency=64,
+    concurrent_calls=320,
+    rounds=4,
+    size_mib=256,
+    transfer_reps=2,
+    wait_runs=20,
+)
+QUICK = Settings(
+    import_runs=5,
+    sequential_calls=60,
+    concurrency=64,
+    concurrent_calls=128,
+    rounds=2,
+    size_mib=16,
+    transfer_reps=1,
+    wait_runs=5,
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    goal: str
+    ours: str
+    raw: str
+    ratio: str
+    target: str
+    met: bool
+
+
+# ---- the server ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Server:
+    url: str
+    key: str
+
+    def raw_client(self) -> httpx.Client:
+        return httpx.Client(
+            headers={"Authorization": f"Bearer {self.key}"}, limits=SDK_LIMITS, timeout=TIMEOUT
+        )
+
+    def client(self, **options: Any) -> EigenpalClient:
+        return EigenpalClient(api_key=self.key, base_url=self.url, **options)
+
+
+def server_command(stock: bool, size_mib: int) -> list[str]:
+    """``benchmarks/serve.py`` (the emulator's app on a TCP_NODELAY socket), or the stock CLI."""
+    if stock:
+        return [sys.executable, "-m", "eigenpal.emulator", "--port", "0", "--latency", str(SERVER_LATENCY),
+                "--no-response-validation"]  # fmt: skip
+    return [sys.executable, str(HERE / "serve.py"), "--latency", str(SERVER_LATENCY),
+            "--max-upload-mib", str(size_mib + 64)]  # fmt: skip
+
+
+@contextmanager
+def emulator(command: list[str]) -> Iterator[Server]:
+    """The emulator in its own process, on a free port; stopped (SIGTERM) on exit."""
+    with tempfile.TemporaryFile("w+") as errors:
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=errors, stdin=subprocess.DEVNULL, text=True
+        )
+        watchdog = threading.Timer(60, process.kill)  # a server that never prints its URL
+        watchdog.start()
+        found: dict[str, str] = {}
+        try:
+            assert process.stdout is not None
+            for line in process.stdout:
+                name, _, value = line.strip().partition("=")
+                if name in ("EIGENPAL_BASE_URL", "EIGENPAL_API_KEY"):
+                    found[name] = value
+                if len(found) == 2:
+                    break
+            watchdog.cancel()
+            if len(found) < 2:
+                errors.seek(0)
+                raise RuntimeError(f"the emulator did not start:\n{errors.read()[-4000:]}")
+            yield Server(found["EIGENPAL_BASE_URL"], found["EIGENPAL_API_KEY"])
+        finally:
+            watchdog.cancel()
+            process.terminate()
+            try:
+                process.wait(15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            if process.stdout is not None:
+                process.stdout.close()
+
+
+# ---- helpers ------------------------------------------------------------------------------------------
+def timed(call: Callable[[], object], count: int) -> float:
+    started = time.perf_counter()
+    for _ in range(count):
+        call()
+    return time.perf_counter() - started
+
+
+def alternate(ours: Callable[[], float], raw: Callable[[], float], rounds: int) -> tuple[float, float]:
+    """Total seconds of ``rounds`` rounds of each, alternating which goes first (drift cancels out)."""
+    ours_total = raw_total = 0.0
+    for index in range(rounds):
+        if index % 2:
+            raw_total += raw()
+            ours_total += ours()
+        else:
+            ours_total += ours()
+            raw_total += raw()
+    return ours_total, raw_total
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def parse_iso(value: str) -> float:
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+
+
+def log(message: str) -> None:
+    print(f"  .. {message}", file=sys.stderr, flush=True)
+
+
+# ---- 1. import -----------------------------------------------------------------------------------------
+def bench_import(settings: Settings) -> list[Row]:
+    result = import_time.measure(settings.import_runs)
+    return [
+        Row(
+            "1 import eigenpal vs httpx",
+            f"{result['eigenpal_ms']:.1f} ms",
+            f"{result['httpx_ms']:.1f} ms",
+            f"{result['ratio']:.2f}x",
+            "<= 1.15x",
+            result["ratio"] <= 1.15,
+        )
+    ]
+
+
+# ---- 2. sequential calls ---------------------------------------------------------------------------------
+def bench_sequential(server: Server, run_id: str, settings: Settings) -> list[Row]:
+    url = f"{server.url}/api/v1/runs/{run_id}"
+    per_round = max(1, settings.sequential_calls // settings.rounds)
+    with server.client() as client, server.raw_client() as raw:
+
+        def ours() -> object:
+            return client.runs.get(run_id)
+
+        def plain() -> object:
+            return raw.get(url).json()
+
+        timed(ours, 30)
+        timed(plain, 30)
+        ours_s, raw_s = alternate(
+            lambda: timed(ours, per_round), lambda: timed(plain, per_round), settings.rounds
+        )
+    calls = per_round * settings.rounds
+    ratio = ours_s / raw_s
+    return [
+        Row(
+            f"2 sequential runs.get x{calls}",
+            f"{ours_s / calls * 1e6:.0f} us/call",
+            f"{raw_s / calls * 1e6:.0f} us/call",
+            f"{ratio:.2f}x",
+            "time <= 1.2x",
+            ratio <= 1.2,
+        )
+    ]
+
+
+# ---- 3. 64 in flight, asyncio ----------------------------------------------------------------------------
+async def _in_flight(call: Callable[[], Awaitable[object]], total: int, concurrency: int) -> float:
+    """Seconds for ``total`` calls made by ``concurrency`` tasks that each take the next call."""
+    remaining = iter(range(total))
+
+    async def worker() -> None:
+        for _ in remaining:
+            await call()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return time.perf_counter() - started
+
+
+async def _async_pair(server: Server, run_id: str, settings: Settings) -> tuple[float, float]:
+    url = f"{server.url}/api/v1/runs/{run_id}"
+    headers = {"Authorization": f"Bearer {server.key}"}
+    async with (
+        AsyncEigenpalClient(api_key=server.key, base_url=server.url) as client,
+        httpx.AsyncClient(headers=headers, limits=SDK_LIMITS, timeout=TIMEOUT) as raw,
+    ):
+
+        async def ours() -> object:
+            return await client.runs.get(run_id)
+
+        async def plain() -> object:
+            return (await raw.get(url)).json()
+
+        n, total = settings.concurrency, settings.concurrent_calls
+        await _in_flight(ours, n * 2, n)  # open the connections, load lazy modules
+        await _in_flight(plain, n * 2, n)
+        ours_s = raw_s = 0.0
+        for index in range(settings.rounds):
+            pair = [(ours, True), (plain, False)]
+            for call, is_ours in pair[::-1] if index % 2 else pair:
+                seconds = await _in_flight(call, total, n)
+                if is_ours:
+                    ours_s += seconds
+                else:
+                    raw_s += seconds
+        return ours_s, raw_s
+
+
+def bench_async(server: Server, run_id: str, settings: Settings) -> list[Row]:
+    ours_s, raw_s = asyncio.run(_async_pair(server, run_id, settings))
+    calls = settings.concurrent_calls * settings.rounds
+    ratio = raw_s / ours_s
+    return [
+        Row(
+            f"3 async, {settings.concurrency} in flight, x{calls}",
+            f"{calls / ours_s:.0f} calls/s",
+            f"{calls / raw_s:.0f} calls/s",
+            f"{ratio:.2f}x",
+            "throughput >= 1.0x",
+            ratio >= 1.0,
+        )
+    ]
+
+
+# ---- 4. one sync client, 64 threads ------------------------------------------------------------------------
+def bench_threads(server: Server, run_id: str, settings: Settings) -> list[Row]:
+    url = f"{server.url}/api/v1/runs/{run_id}"
+    n, total = settings.concurrency, settings.concurrent_calls
+    with server.client() as client, server.raw_client() as raw, ThreadPoolExecutor(n) as pool:
+
+        def ours(_: int) -> object:
+            return client.runs.get(run_id)
+
+        def plain(_: int) -> object:
+            return raw.get(url).json()
+
+        def batch(call: Callable[[int], object], count: int) -> float:
+            started = time.perf_counter()
+            for _ in pool.map(call, range(count)):
+                pass
+            return time.perf_counter() - started
+
+        batch(ours, n * 2)  # start the threads, open the connections
+        batch(plain, n * 2)
+        ours_s, raw_s = alternate(lambda: batch(ours, total), lambda: batch(plain, total), settings.rounds)
+    calls = total * settings.rounds
+    ratio = raw_s / ours_s
+    return [
+        Row(
+            f"4 sync client, {n} threads, x{calls}",
+            f"{calls / ours_s:.0f} calls/s",
+            f"{calls / raw_s:.0f} calls/s",
+            f"{ratio:.2f}x",
+            "throughput >= 1.0x",
+            ratio >= 1.0,
+        )
+    ]
+
+
+# ---- 5. large uploads and downloads ---------------------------------------------------------------------------
+def write_file(path: Path, size_mib: int) -> None:
+    """Random-ish, fully written (not sparse) content: one random MiB repeated."""
+    block = os.urandom(MIB)
+    with path.open("wb") as sink:
+        for _ in range(size_mib):
+            sink.write(block)
+
+
+def upload_raw(raw: httpx.Client, server: Server, path: Path) -> str:
+    with path.open("rb") as stream:
+        response = raw.post(f"{server.url}/api/v1/files", files={"file": (path.name, stream, None)})
+    response.raise_for_status()
+    return str(response.json()["id"])
+
+
+def run_case(case: str, server: Server, files: dict[str, Any], reps: int) -> dict[str, Any]:
+    command = [
+        sys.executable, str(HERE / "transfer.py"), case, "--url", server.url, "--key", server.key,
+        "--big", str(files["big"]), "--small", str(files["small"]), "--reps", str(reps),
+    ]  # fmt: skip
+    if case.startswith("download"):
+        command += ["--file-id", files["big_id"], "--small-file-id", files["small_id"]]
+        command += ["--dest-dir", str(files["dir"])]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        raise RuntimeError(f"{case} failed ({done.returncode}):\n{done.stderr[-4000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def bench_transfers(server: Server, settings: Settings) -> list[Row]:
+    rows: list[Row] = []
+    labels = {
+        "run-upload": "client.run(input={file})",
+        "file-upload": "files.upload(path)",
+        "download": "files.download(to=path)",
+    }
+    with tempfile.TemporaryDirectory(prefix="eigenpal-bench-") as folder, server.raw_client() as raw:
+        big, small = Path(folder) / "contract.pdf", Path(folder) / "small.pdf"
+        write_file(big, settings.size_mib)
+        small.write_bytes(os.urandom(64 * 1024))
+        files: dict[str, Any] = {"big": big, "small": small, "dir": Path(folder)}
+        files["big_id"], files["small_id"] = upload_raw(raw, server, big), upload_raw(raw, server, small)
+        try:
+            for operation, label in labels.items():
+                results = {}
+                for side in ("ours", "raw"):
+                    log(f"{operation}:{side}, {settings.size_mib} MiB x{settings.transfer_reps}")
+                    results[side] = run_case(f"{operation}:{side}", server, files, settings.transfer_reps)
+                    if operation == "file-upload":
+                        for file_id in [*results[side]["ids"], results[side]["warm_id"]]:
+                            raw.delete(f"{server.url}/api/v1/files/{file_id}")  # free server memory
+                ours_s, raw_s = (min(results[s]["seconds"]) for s in ("ours", "raw"))
+                ours_mib, raw_mib = (results[s]["added_rss_bytes"] / MIB for s in ("ours", "raw"))
+                ratio = ours_s / raw_s
+                size = f"{settings.size_mib} MiB"
+                rows.append(
+                    Row(
+                        f"5 {label} {size}: time",
+                        f"{ours_s:.2f} s",
+                        f"{raw_s:.2f} s",
+                        f"{ratio:.2f}x",
+                        "time <= 1.5x",
+                        ratio <= 1.5,
+                    )
+                )
+                rows.append(
+                    Row(
+                        f"5 {label} {size}: peak RSS",
+                        f"+{ours_mib:.1f} MiB",
+                        f"+{raw_mib:.1f} MiB",
+                        "-",
+                        f"<= +{RSS_BUDGET_MIB} MiB",
+                        ours_mib <= RSS_BUDGET_MIB,
+                    )
+                )
+        finally:
+            for file_id in (files["big_id"], files["small_id"]):
+                raw.delete(f"{server.url}/api/v1/files/{file_id}")
+    return rows
+
+
+# ---- 6. run_and_wait ---------------------------------------------------------------------------------------
+def bench_run_and_wait(server: Server, settings: Settings) -> list[Row]:
+    sent = 0
+
+    def count(request: httpx.Request) -> None:
+        nonlocal sent
+        sent += 1
+
+    lags: list[float] = []
+    requests: list[int] = []
+    raw_lags: list[float] = []
+    hooked = httpx.Client(event_hooks={"request": [count]}, limits=SDK_LIMITS, timeout=TIMEOUT)
+    with hooked, server.client(http_client=hooked) as client, server.raw_client() as raw:
+
+        def raw_wait(index: int) -> float:
+            response = raw.post(
+                f"{server.url}/api/v1/runs",
+                params={"wait_for_completion": 300},
+                json={"target": TARGET, "input": {"customer": f"raw-{index}"}},
+            )
+            returned = time.time()
+            response.raise_for_status()
+            return returned - parse_iso(response.json()["timing"]["completedAt"])
+
+        client.run_and_wait(TARGET, input={"customer": "warm-up"})
+        raw_wait(-1)
+        for index in range(settings.wait_runs):
+            sent = 0
+            run = client.run_and_wait(TARGET, input={"customer": f"bench-{index}"})
+            returned = time.time()
+            lags.append(returned - parse_iso(run.to_dict()["timing"]["completedAt"]))
+            requests.append(sent)
+            raw_lags.append(raw_wait(index))
+    lag, raw_lag = statistics.median(lags), statistics.median(raw_lags)
+    most = max(requests)
+    return [
+        Row(
+            f"6 run_and_wait return lag, median of {len(lags)}",
+            ms(lag),
+            ms(raw_lag),
+            f"{lag / raw_lag:.2f}x" if raw_lag > 0 else "-",
+            "<= 50 ms",
+            lag <= 0.050,
+        ),
+        Row(
+            "6 run_and_wait requests per call (max)",
+            str(most),
+            "1",
+            "-",
+            "<= 3",
+            most <= 3,
+        ),
+    ]
+
+
+# ---- the report -----------------------------------------------------------------------------------------------
+def print_table(rows: list[Row]) -> None:
+    header = ("goal", "ours", "raw", "ratio", "target", "met?")
+    cells = [(r.goal, r.ours, r.raw, r.ratio, r.target, "met" if r.met else "NOT MET") for r in rows]
+    widths = [max(len(str(line[i])) for line in [header, *cells]) for i in range(len(header))]
+    rule = "  ".join("-" * w for w in widths)
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
+    print(rule)
+    for line in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)))
+    print(rule)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="The eigenpal SDK's performance goals, next to raw httpx.")
+    parser.add_argument("--quick", action="store_true", help="small sizes and few iterations")
+    parser.add_argument("--size-mib", type=int, help="size of the upload/download cases (default 256)")
+    parser.add_argument(
+        "--stock-server",
+        action="store_true",
+        help="serve with `python -m eigenpal.emulator` as is (its sockets lack TCP_NODELAY: see serve.py)",
+    )
+    args = parser.parse_args(argv)
+    settings = QUICK if args.quick else DEFAULT
+    if args.size_mib is not None:
+        if not 1 <= args.size_mib <= (STOCK_MAX_SIZE_MIB if args.stock_server else 4096):
+            parser.error("--size-mib is out of range")
+        settings = Settings(**{**settings.__dict__, "size_mib": args.size_mib})
+
+    started = time.perf_counter()
+    rows: list[Row] = []
+    log(f"import time, {settings.import_runs} fresh interpreters each")
+    rows += bench_import(settings)
+    with emulator(server_command(args.stock_server, settings.size_mib)) as server:
+        with server.raw_client() as raw:
+            run_id = str(
+                raw.post(
+                    f"{server.url}/api/v1/runs",
+                    params={"wait_for_completion": 30},
+                    json={"target": TARGET, "input": {"customer": "ACME"}},
+                ).json()["id"]
+            )
+        log("sequential runs.get")
+        rows += bench_sequential(server, run_id, settings)
+        log(f"asyncio, {settings.concurrency} in flight")
+        rows += bench_async(server, run_id, settings)
+        log(f"sync client, {settings.concurrency} threads")
+        rows += bench_threads(server, run_id, settings)
+        log(f"run_and_wait x{settings.wait_runs} (server latency {SERVER_LATENCY} s)")
+        rows += bench_run_and_wait(server, settings)
+        rows += bench_transfers(server, settings)
+
+    print()
+    print_table(rows)
+    met = sum(row.met for row in rows)
+    missed = [row.goal for row in rows if not row.met]
+    print(f"took {time.perf_counter() - started:.0f} s")
+    if missed:
+        print("NOT MET: " + "; ".join(missed))
+    print(f"bench: {met}/{len(rows)} goals met")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""The daily review loop: sampled runs get a verdict, failures are corrected and promoted, and open
+reviews are closed once the fixed workflow passes them.
+
+    EIGENPAL_API_KEY=... python examples/review_loop.py workflows.extract-invoice 0.15
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from eigenpal import EigenpalClient
+from eigenpal.lifecycle import ReviewQueue
+
+
+def judge(output: dict[str, Any]) -> dict[str, Any] | None:
+    """Your reviewer: return None when the output is right, or the corrected output."""
+    if output.get("fields") == sorted(output.get("input", {})):
+        return None
+    return {**output, "fields": sorted(output.get("input", {}))}
+
+
+def main(automation: str, rate: float) -> None:
+    client = EigenpalClient()
+    queue = ReviewQueue(client, automation, rate=rate)
+    reviewed = failed = 0
+    for run in queue.pending():
+        reviewed += 1
+        output = client.runs.get(run.id).output or {}
+        corrected = judge(output)
+        if corrected is None:
+            queue.pass_(run.id)
+        else:
+            failed += 1
+            queue.fail(run.id, expected=corrected, note="corrected by the review loop")
+            queue.promote(run.id)
+    print(f"reviewed {reviewed} sampled runs at {rate:.0%}: {failed} failed and promoted")
+    for outcome in queue.close_loop():
+        print(f"  review of {outcome.run_id}: {'resolved' if outcome.resolved else 'still failing'}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "workflows.extract-invoice", float(sys.argv[2]) if len(sys.argv) > 2 else 0.15)
