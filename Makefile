@@ -57,6 +57,6 @@ typecheck: $(STAMP)
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
 
-## Benchmarks (figures, not pass/fail tests).
+## Benchmarks (figures, not pass/fail tests): each goal next to raw httpx; `BENCH_ARGS=--quick` for a smoke run.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/import_time.py
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)

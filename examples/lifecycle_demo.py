@@ -116,7 +116,7 @@ def main() -> None:
         step(f"2. Run a batch of {len(paths) - 1} invoices concurrently with AsyncEigenpalClient")
         runs = anyio.run(run_batch, AsyncEigenpalClient(api_key=emu.api_key, base_url=emu.url), paths[1:])
         statuses = {run.execution.status for run in runs}
-        print(f"   {len(runs)} runs, statuses {sorted(statuses)}")
+        print(f"   {len(runs)} runs, statuses {sorted(str(s) for s in statuses)}")
         check(len(runs) == len(paths) - 1 and statuses == {"completed"}, "every batch run completed")
 
         step("3. Sample completed runs for human review (deterministic per run id, nested across rates)")

@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from . import _handlers_core, _handlers_evaluation  # noqa: F401  (register the handlers)
+from . import _handlers_core, _handlers_datasets  # noqa: F401  (register the handlers)
 from ._contract import Contract, Issue
 from ._faults import Fault, Faults, RateLimiter
 from ._http import HANDLERS, REQUEST_ID_HEADER, ApiError, Ctx, Form, json_response
@@ -103,11 +103,12 @@ class EmulatorApp:
             )
         response.headers.setdefault(REQUEST_ID_HEADER, request_id)
         if self.world.config.validate_responses and operation is not None and not (fault and fault.status):
+            body = bytes(getattr(response, "body", b""))  # a streamed body is checked by content type only
             problems = self.contract.check_response(
                 operation,
                 response.status_code,
                 response.headers.get("content-type"),
-                bytes(response.body),
+                body,
                 dict(response.headers),
             )
             if problems:
