@@ -44,12 +44,12 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests codegen benchmarks
-	$(BIN)/ruff format --check src tests codegen benchmarks
+	$(BIN)/ruff check src tests codegen benchmarks examples
+	$(BIN)/ruff format --check src tests codegen benchmarks examples
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix src tests codegen benchmarks
-	$(BIN)/ruff format src tests codegen benchmarks
+	$(BIN)/ruff check --fix src tests codegen benchmarks examples
+	$(BIN)/ruff format src tests codegen benchmarks examples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict src

@@ -29,7 +29,9 @@ ERRORS = {
     "429": "EigenpalRateLimitError",
     "500": "EigenpalServerError",
 }
-CLIENT_ONLY = {"run_and_wait": "Start a run and wait for its end (long-poll, then polling). No route of its own."}
+CLIENT_ONLY = {
+    "run_and_wait": "Start a run and wait for its end (long-poll, then polling). No route of its own."
+}
 
 
 def snake(name: str) -> str:
@@ -150,7 +152,9 @@ def render() -> str:
     return "\n".join(out)
 
 
-def _method(name: str, operation: tuple[str, str, dict[str, Any]] | None, sync_client: Any, async_client: Any) -> list[str]:
+def _method(
+    name: str, operation: tuple[str, str, dict[str, Any]] | None, sync_client: Any, async_client: Any
+) -> list[str]:
     sync_function = _resolve(sync_client, name)
     async_function = _resolve(async_client, name)
     lines = [f"### `client.{name}`", ""]
@@ -174,7 +178,9 @@ def _method(name: str, operation: tuple[str, str, dict[str, Any]] | None, sync_c
     _, _, op = operation
     parameters = op.get("parameters", [])
     positional = [
-        p.name for p in inspect.signature(sync_function).parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD
+        p.name
+        for p in inspect.signature(sync_function).parameters.values()
+        if p.kind is p.POSITIONAL_OR_KEYWORD
     ]
     path_names = dict(zip([p["name"] for p in parameters if p["in"] == "path"], positional, strict=False))
     if parameters:
@@ -192,7 +198,9 @@ def _method(name: str, operation: tuple[str, str, dict[str, Any]] | None, sync_c
         lines.append("")
     body = op.get("requestBody")
     if body:
-        kinds = ", ".join(f"`{ct}` → `{_schema_name(media['schema'])}`" for ct, media in body["content"].items())
+        kinds = ", ".join(
+            f"`{ct}` → `{_schema_name(media['schema'])}`" for ct, media in body["content"].items()
+        )
         lines += [f"**Request body:** {kinds}", ""]
     successes = [
         f"{status}: `{', '.join(response.get('content', {})) or 'no body'}`"
@@ -213,7 +221,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
         if current != text:
-            sys.stdout.writelines(difflib.unified_diff(current.splitlines(True), text.splitlines(True), str(OUTPUT), "codegen/docs.py"))
+            sys.stdout.writelines(
+                difflib.unified_diff(
+                    current.splitlines(True), text.splitlines(True), str(OUTPUT), "codegen/docs.py"
+                )
+            )
             print("docs/reference.md is stale: run `make docs`", file=sys.stderr)
             return 1
         print("check-docs: docs/reference.md matches openapi.yaml and the clients")

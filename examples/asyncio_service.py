@@ -1,6 +1,6 @@
 """An asyncio service that extracts many documents with bounded concurrency and handles errors.
 
-    EIGENPAL_API_KEY=... python examples/asyncio_service.py invoices/*.pdf
+EIGENPAL_API_KEY=... python examples/asyncio_service.py invoices/*.pdf
 """
 
 from __future__ import annotations
@@ -17,9 +17,15 @@ CONCURRENCY = 8
 async def extract(client: AsyncEigenpalClient, limiter: asyncio.Semaphore, path: Path) -> dict[str, object]:
     async with limiter:
         try:
-            run = await client.run_and_wait("workflows.extract-invoice", {"invoice": path}, timeout_seconds=120)
+            run = await client.run_and_wait(
+                "workflows.extract-invoice", {"invoice": path}, timeout_seconds=120
+            )
         except EigenpalTimeoutError as error:
-            return {"file": path.name, "status": "pending", "run_id": error.run_id}  # still running server-side
+            return {
+                "file": path.name,
+                "status": "pending",
+                "run_id": error.run_id,
+            }  # still running server-side
         except EigenpalError as error:
             return {"file": path.name, "status": "error", "error": str(error), "request_id": error.request_id}
         return {"file": path.name, "status": run.execution.status, "output": run.output}

@@ -86,7 +86,9 @@ async def run_batch(client: AsyncEigenpalClient, paths: list[Path], concurrency:
 
     async def one(path: Path) -> None:
         async with limiter:
-            runs.append(await client.run_and_wait(TARGET, {"invoice": path}, metadata={"source": "demo-batch"}))
+            runs.append(
+                await client.run_and_wait(TARGET, {"invoice": path}, metadata={"source": "demo-batch"})
+            )
 
     async with anyio.create_task_group() as group:
         for path in paths:
@@ -125,20 +127,37 @@ def main() -> None:
         lower = [run for run in sample if sampled(run.id, 0.05)]
         print(f"   15% sample: {len(sample)} of {len(runs) + 1} runs; 5% sample: {len(lower)} (a subset)")
         check(all(sampled(run.id, 0.15) for run in lower), "lowering the rate keeps a subset of the sample")
-        wrong = [run for run in sample if client.runs.get(run.id).output["total"] != truth[client.runs.get(run.id).output["invoice"]]]
+        wrong = [
+            run
+            for run in sample
+            if client.runs.get(run.id).output["total"] != truth[client.runs.get(run.id).output["invoice"]]
+        ]
         if not wrong:
             print("   nothing wrong in this sample: raising the rate to 50% (it only adds runs)")
             queue = ReviewQueue(client, TARGET, rate=0.5)
             sample = list(queue.pending())
-            wrong = [run for run in sample if client.runs.get(run.id).output["total"] != truth[client.runs.get(run.id).output["invoice"]]]
+            wrong = [
+                run
+                for run in sample
+                if client.runs.get(run.id).output["total"] != truth[client.runs.get(run.id).output["invoice"]]
+            ]
         check(bool(wrong), f"review found {len(wrong)} run(s) with a wrong total")
 
         step("4. Mark one run `fail` with a corrected output and an expected file; promote it to the dataset")
         failed = client.runs.get(wrong[0].id)
         corrected = {**failed.output, "total": truth[failed.output["invoice"]]}
-        print(f"   run {failed.id} says total {failed.output['total']}, the invoice says {corrected['total']}")
-        detail = queue.fail(failed.id, expected=corrected, files=[("extracted.json", {"content": json.dumps(corrected).encode()})], note="thousands separator misread")
-        check(detail.feedback.rating == "fail" and detail.feedback.status == "open", "verdict fail, review open")
+        print(
+            f"   run {failed.id} says total {failed.output['total']}, the invoice says {corrected['total']}"
+        )
+        detail = queue.fail(
+            failed.id,
+            expected=corrected,
+            files=[("extracted.json", {"content": json.dumps(corrected).encode()})],
+            note="thousands separator misread",
+        )
+        check(
+            detail.feedback.rating == "fail" and detail.feedback.status == "open", "verdict fail, review open"
+        )
         check([f.name for f in detail.expected_files] == ["extracted.json"], "the corrected file is attached")
         promoted = queue.promote(failed.id, name=f"regression-{corrected['invoice']}")
         example = client.automations.examples.get(TARGET, promoted.example_id)
@@ -160,7 +179,10 @@ def main() -> None:
         emu.register(TARGET, extract_v2)
         after = queue.close_loop()
         show_experiment(client, after[0].experiment_id)
-        check([(o.passed, o.resolved) for o in after] == [(True, True)], "the example passes and the review is resolved")
+        check(
+            [(o.passed, o.resolved) for o in after] == [(True, True)],
+            "the example passes and the review is resolved",
+        )
         final = client.runs.feedback.get(failed.id)
         check(final.feedback.status == "resolved", "the run's review moved from open to resolved")
     print("\nThe lifecycle behaved as described: eval, production, sampled review, promotion, fix, resolved.")
@@ -168,10 +190,14 @@ def main() -> None:
 
 def show_experiment(client: EigenpalClient, experiment_id: str) -> None:
     detail = client.automations.experiments.get(TARGET, experiment_id)
-    print(f"   experiment {detail.id}: {detail.passed_count} passed, {detail.failed_count} failed, avg score {detail.avg_score}")
+    print(
+        f"   experiment {detail.id}: {detail.passed_count} passed, {detail.failed_count} failed, avg score {detail.avg_score}"
+    )
     for run_id, results in detail.results_by_run.additional_properties.items():
         for result in results:
-            print(f"     run {run_id} {result.evaluator_name}: score {result.score} ({'pass' if result.passed else 'fail'})")
+            print(
+                f"     run {run_id} {result.evaluator_name}: score {result.score} ({'pass' if result.passed else 'fail'})"
+            )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """A notebook-style session with the blocking client: run a document, look at the result, download files.
 
-    EIGENPAL_API_KEY=... python examples/notebook_flow.py path/to/invoice.pdf
+EIGENPAL_API_KEY=... python examples/notebook_flow.py path/to/invoice.pdf
 """
 
 from __future__ import annotations

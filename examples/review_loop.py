@@ -40,4 +40,7 @@ def main(automation: str, rate: float) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "workflows.extract-invoice", float(sys.argv[2]) if len(sys.argv) > 2 else 0.15)
+    main(
+        sys.argv[1] if len(sys.argv) > 1 else "workflows.extract-invoice",
+        float(sys.argv[2]) if len(sys.argv) > 2 else 0.15,
+    )

@@ -62,7 +62,9 @@ def test_reference_signatures_compile() -> None:
 def test_example_scripts_run(script: str, workdir: Path) -> None:
     with Emulator(latency=0.01) as emu:
         env = {**os.environ, "EIGENPAL_API_KEY": emu.api_key, "EIGENPAL_BASE_URL": emu.url}
-        result = subprocess.run([sys.executable, str(ROOT / script)], env=env, capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [sys.executable, str(ROOT / script)], env=env, capture_output=True, text=True, timeout=120
+        )
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.strip()
 
@@ -70,7 +72,10 @@ def test_example_scripts_run(script: str, workdir: Path) -> None:
 @pytest.mark.slow
 def test_lifecycle_demo_runs_and_checks_every_step() -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "lifecycle_demo.py")], capture_output=True, text=True, timeout=300
+        [sys.executable, str(ROOT / "examples" / "lifecycle_demo.py")],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "The lifecycle behaved as described" in result.stdout

@@ -54,20 +54,29 @@ def test_review_fail_promote_fix_and_close_the_loop() -> None:
             runs.append(response.json())
 
         # Sample for review: completed runs without feedback, offset paging.
-        queue = http.get("/api/v1/runs", params={"source": TARGET, "status": "completed", "noFeedback": "true"}).json()
+        queue = http.get(
+            "/api/v1/runs", params={"source": TARGET, "status": "completed", "noFeedback": "true"}
+        ).json()
         assert {r["id"] for r in queue["runs"]} == {r["id"] for r in runs} and queue["nextCursor"] is None
         reviewed = runs[0]["id"]
 
         # Verdict: fail, keep it open, attach the corrected output and an expected file, then promote.
         corrected = {"total": 10, "currency": "USD"}
-        feedback = http.put(f"/api/v1/runs/{reviewed}/feedback", json={"rating": "fail", "status": "open", "expected": corrected})
+        feedback = http.put(
+            f"/api/v1/runs/{reviewed}/feedback",
+            json={"rating": "fail", "status": "open", "expected": corrected},
+        )
         assert feedback.json()["feedback"]["rating"] == "fail"
-        copied = http.post(f"/api/v1/runs/{reviewed}/feedback/expected", json={"outputFileName": "invoice.json"})
+        copied = http.post(
+            f"/api/v1/runs/{reviewed}/feedback/expected", json={"outputFileName": "invoice.json"}
+        )
         assert copied.status_code == 201
         promoted = http.post(f"/api/v1/runs/{reviewed}/promote", json={"name": "usd-invoice"}).json()
         example = http.get(f"{BASE}/examples/{promoted['exampleId']}").json()
         assert example["expected"] == corrected and example["expectedFiles"] == [{"name": "invoice.json"}]
-        still_open = http.get("/api/v1/runs", params={"feedbackStatus": "open", "promotedToExample": "true"}).json()
+        still_open = http.get(
+            "/api/v1/runs", params={"feedbackStatus": "open", "promotedToExample": "true"}
+        ).json()
         assert [r["id"] for r in still_open["runs"]] == [reviewed]
 
         # Confirm the miss: the experiment over the dataset fails on the promoted example.
@@ -91,4 +100,6 @@ def test_review_fail_promote_fix_and_close_the_loop() -> None:
         assert trace["events"]
         newer = http.post("/api/v1/runs", json={"target": TARGET, "input": {"amount": 5}}).json()
         since = http.get("/api/v1/runs", params={"source": TARGET, "sinceLastResolved": "true"}).json()
-        assert newer["id"] in {r["id"] for r in since["runs"]} and reviewed not in {r["id"] for r in since["runs"]}
+        assert newer["id"] in {r["id"] for r in since["runs"]} and reviewed not in {
+            r["id"] for r in since["runs"]
+        }
