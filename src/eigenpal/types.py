@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from ._generated import models as _models
-from ._generated.types import UNSET, File, Unset
+from ._generated.types import UNSET, Unset
 
-__all__ = ["UNSET", "File", "Unset", *_models.__all__]
+__all__ = ["UNSET", "Unset", *_models.__all__]
 
 
 def __getattr__(name: str) -> Any:

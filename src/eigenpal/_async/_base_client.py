@@ -99,14 +99,7 @@ class AsyncAPIClient:
     # ---- public entry points -----------------------------------------------------------------------
     async def send(self, request: Request[T], options: RequestOptions | None = None) -> T:
         """Send ``request`` and return its parsed result, or raise the ``EigenpalError`` for the answer."""
-        response = await self._open(request, options)
-        try:
-            await response.aread()
-        except httpx.HTTPError as exc:
-            raise self._transport_error(request, exc) from exc
-        finally:
-            with async_shield():
-                await response.aclose()
+        response = await self._open(request, options, read_body=True)
         return self._parse(request, response)
 
     async def download(
@@ -189,8 +182,14 @@ class AsyncAPIClient:
     def _retries(self, options: RequestOptions | None) -> int:
         return self.max_retries if options is None or options.max_retries is None else options.max_retries
 
-    async def _open(self, request: Request[Any], options: RequestOptions | None) -> httpx.Response:
-        """Send until a 2xx arrives (retrying what is safe) and return it unread; raise otherwise."""
+    async def _open(
+        self, request: Request[Any], options: RequestOptions | None, *, read_body: bool = False
+    ) -> httpx.Response:
+        """Send until a 2xx arrives (retrying what is safe) and return it; raise otherwise.
+
+        With ``read_body`` the body is read inside the retry loop, so a connection dropped mid-body is
+        retried like any other transport failure; without it the response is returned unread (streams).
+        """
         retries = self._retries(options)
         timeout = (
             self.timeout_seconds
@@ -200,9 +199,15 @@ class AsyncAPIClient:
         for attempt in range(retries + 1):
             http_request = self._build(request, options, timeout)
             started = time.monotonic()
+            response = None
             try:
                 response = await self._http.send(http_request, stream=True)
+                if read_body and response.is_success:
+                    await response.aread()
             except httpx.HTTPError as exc:
+                if response is not None:
+                    with async_shield():
+                        await response.aclose()
                 sent = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
                 if attempt < retries and (not sent or request.method in IDEMPOTENT):
                     logger.debug(

@@ -100,14 +100,7 @@ class SyncAPIClient:
     # ---- public entry points -----------------------------------------------------------------------
     def send(self, request: Request[T], options: RequestOptions | None = None) -> T:
         """Send ``request`` and return its parsed result, or raise the ``EigenpalError`` for the answer."""
-        response = self._open(request, options)
-        try:
-            response.read()
-        except httpx.HTTPError as exc:
-            raise self._transport_error(request, exc) from exc
-        finally:
-            with sync_shield():
-                response.close()
+        response = self._open(request, options, read_body=True)
         return self._parse(request, response)
 
     def download(
@@ -190,8 +183,14 @@ class SyncAPIClient:
     def _retries(self, options: RequestOptions | None) -> int:
         return self.max_retries if options is None or options.max_retries is None else options.max_retries
 
-    def _open(self, request: Request[Any], options: RequestOptions | None) -> httpx.Response:
-        """Send until a 2xx arrives (retrying what is safe) and return it unread; raise otherwise."""
+    def _open(
+        self, request: Request[Any], options: RequestOptions | None, *, read_body: bool = False
+    ) -> httpx.Response:
+        """Send until a 2xx arrives (retrying what is safe) and return it; raise otherwise.
+
+        With ``read_body`` the body is read inside the retry loop, so a connection dropped mid-body is
+        retried like any other transport failure; without it the response is returned unread (streams).
+        """
         retries = self._retries(options)
         timeout = (
             self.timeout_seconds
@@ -201,9 +200,15 @@ class SyncAPIClient:
         for attempt in range(retries + 1):
             http_request = self._build(request, options, timeout)
             started = time.monotonic()
+            response = None
             try:
                 response = self._http.send(http_request, stream=True)
+                if read_body and response.is_success:
+                    response.read()
             except httpx.HTTPError as exc:
+                if response is not None:
+                    with sync_shield():
+                        response.close()
                 sent = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
                 if attempt < retries and (not sent or request.method in IDEMPOTENT):
                     logger.debug(

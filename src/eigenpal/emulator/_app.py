@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from starlette.datastructures import UploadFile
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
@@ -96,6 +96,10 @@ class EmulatorApp:
             response = await HANDLERS[operation.operation_id](ctx)
         except ApiError as error:
             response = _error_response(error, request_id)
+        except ClientDisconnect:  # the client gave up while sending; nothing will read the answer
+            response = _error_response(
+                ApiError(400, [Issue("body", "Client disconnected", "client_disconnected")]), request_id
+            )
         except Exception:  # a bug in the emulator: answer like a server, log loudly
             logger.exception("emulator handler failed for %s %s", request.method, raw_path)
             response = _error_response(

@@ -229,7 +229,11 @@ class World:
         )
         behaviour = self.behaviours.get(run.automation.alias, default_behaviour)
         try:
-            result = behaviour(dict(run.input), {k: list(v) for k, v in run.input_files.items()})
+            arguments = (dict(run.input), {k: list(v) for k, v in run.input_files.items()})
+            if inspect.iscoroutinefunction(behaviour):
+                result = await behaviour(*arguments)
+            else:  # a blocking behaviour runs in a worker thread, never on the server's loop
+                result = await asyncio.to_thread(behaviour, *arguments)
             if inspect.isawaitable(result):
                 result = await result
         except Exception as exc:  # a behaviour's failure is the run's failure
