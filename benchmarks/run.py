@@ -5,7 +5,7 @@ not the stock command), so this process and the per-case subprocesses of ``trans
 client-side cost only. It prints a table: goal, ours, raw, ratio, target, met. The figures are not
 tests: the exit code is 0 even when a goal is missed; the last line counts the goals met.
 
-    python benchmarks/run.py                  # default sizes, about a minute on 2 cores
+    python benchmarks/run.py                  # default sizes, about 1.5 minutes on 2 cores
     python benchmarks/run.py --quick          # small sizes and few iterations, a smoke run
     python benchmarks/run.py --size-mib 64    # smaller transfers
     python benchmarks/run.py --stock-server   # against `python -m eigenpal.emulator` as it is
@@ -260,9 +260,10 @@ def bench_sequential(server: Server, run_id: str, settings: Settings) -> list[Ro
 
 # ---- 3. 64 in flight, asyncio ----------------------------------------------------------------------------
 # Each round uses new clients on both sides. httpcore's pool does work per request that grows with the
-# square of its connection count, and a pool left idle while the other side runs loses connections to
-# the server's keep-alive timeout, so long-lived clients drift apart; fresh ones all hold one connection
-# per task. Each client first makes one call per task (connections, lazy imports), outside the timing.
+# square of its connection count, and the count of a long-lived pool wanders under the same load (64
+# down to 12 and back after an idle spell, with about 5x the throughput at 12), so two long-lived
+# clients drift apart. Fresh ones hold one connection per task. Each client first makes one call per
+# task (connections, lazy imports), outside the timing.
 async def _in_flight(call: Callable[[], Awaitable[object]], total: int, concurrency: int) -> float:
     """Seconds for ``total`` calls made by ``concurrency`` tasks that each take the next call."""
     remaining = iter(range(total))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import re
 import subprocess
@@ -79,9 +80,7 @@ def test_progress_and_downloads_to_disk(emu: Emulator, tmp_path: Path) -> None:
     source.write_bytes(data)
     seen: list[tuple[int, int | None]] = []
     uploaded = client.files.upload(source, progress=lambda done, total: seen.append((done, total)))
-    assert seen[-1] == (len(data), len(data)) and all(
-        a[0] <= b[0] for a, b in zip(seen, seen[1:], strict=False)
-    )
+    assert seen[-1] == (len(data), len(data)) and all(a[0] <= b[0] for a, b in itertools.pairwise(seen))
     target = tmp_path / "out" / "copy.bin"
     target.parent.mkdir()
     downloaded: list[tuple[int, int | None]] = []

@@ -37,7 +37,7 @@ async def scenario(c: Any, emu: Emulator, tmp: Path) -> None:
     page = await maybe(c.automations.list(type="workflow"))
     assert {a.slug for a in page} >= {"extract-invoice"} and page.total >= 1
     assert isinstance(await maybe(c.automations.get(TARGET)), AutomationDetail)
-    assert [v.version for v in (await maybe(c.automations.versions(TARGET))).data][0] == "v3"
+    assert next(v.version for v in (await maybe(c.automations.versions(TARGET))).data) == "v3"
     assert (await maybe(c.automations.sync(TARGET))).release.version == "v3"
     assert (await maybe(c.automations.triggers(TARGET))).triggers.api is True
 

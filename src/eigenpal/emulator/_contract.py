@@ -120,8 +120,11 @@ class Contract:
         root = {**schema, "components": self.spec["components"]}
         validator = _validator(json.dumps(root, sort_keys=True))
         issues = []
-        for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
-            path = ".".join(str(p) for p in error.absolute_path)
+        for error in sorted(validator.iter_errors(value), key=lambda e: [str(p) for p in e.absolute_path]):
+            parts = [str(p) for p in error.absolute_path]
+            if error.validator == "required" and isinstance(error.instance, dict):
+                parts += [name for name in error.validator_value if name not in error.instance][:1]
+            path = ".".join(parts)
             issues.append(
                 Issue(f"{where}.{path}" if where and path else (where or path or "body"), error.message[:300])
             )
