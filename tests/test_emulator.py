@@ -48,11 +48,10 @@ def test_context_manager_binds_loopback_and_leaves_nothing_behind() -> None:
 
 @pytest.mark.anyio
 async def test_async_context_manager() -> None:
-    async with Emulator() as emu:
-        async with httpx.AsyncClient(
-            base_url=emu.url, headers={"Authorization": f"Bearer {emu.api_key}"}
-        ) as client:
-            assert (await client.get("/api/v1/auth/check")).json()["ok"] is True
+    async with Emulator() as emu, httpx.AsyncClient(
+        base_url=emu.url, headers={"Authorization": f"Bearer {emu.api_key}"}
+    ) as client:
+        assert (await client.get("/api/v1/auth/check")).json()["ok"] is True
     assert _port_closed(emu.url)
 
 
