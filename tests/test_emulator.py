@@ -166,7 +166,7 @@ def test_a_response_that_breaks_the_spec_fails_loudly() -> None:
 
     HANDLERS["auth.check"] = broken
     try:
-        with pytest.raises(ContractViolationError, match="auth.check"), Emulator() as emu:
+        with pytest.raises(ContractViolationError, match=r"auth\.check"), Emulator() as emu:
             response = http(emu).get("/api/v1/auth/check")
             assert (
                 response.status_code == 500

@@ -61,7 +61,8 @@ def sync(
 ) -> AutomationDetail:
     """Get automation
 
-     Get one runnable workflow or agent automation by id or typed alias.
+     One workflow or agent by id or typed alias (`workflows.<slug>`, `agents.<slug>`), with its input and
+    output JSON schemas.
 
     Args:
         id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
@@ -87,7 +88,8 @@ async def asyncio(
 ) -> AutomationDetail:
     """Get automation
 
-     Get one runnable workflow or agent automation by id or typed alias.
+     One workflow or agent by id or typed alias (`workflows.<slug>`, `agents.<slug>`), with its input and
+    output JSON schemas.
 
     Args:
         id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug

@@ -90,8 +90,8 @@ def sync(
 ) -> ListAutomationsResponse:
     """List automations
 
-     Returns workflows and agents through one runnable automation collection. Use type to narrow to
-    workflows or agents, and search to find automations by slug, name, or description.
+     Workflows and agents in one list, narrowed by `type` and matched against slug, name or description
+    with `search`. Pages by offset (`limit`, `offset`, `total`); `page.iter_all()` walks every page.
 
     Args:
         search (str | Unset): Substring match against slug, name, or description
@@ -126,8 +126,8 @@ async def asyncio(
 ) -> ListAutomationsResponse:
     """List automations
 
-     Returns workflows and agents through one runnable automation collection. Use type to narrow to
-    workflows or agents, and search to find automations by slug, name, or description.
+     Workflows and agents in one list, narrowed by `type` and matched against slug, name or description
+    with `search`. Pages by offset (`limit`, `offset`, `total`); `page.iter_all()` walks every page.
 
     Args:
         search (str | Unset): Substring match against slug, name, or description

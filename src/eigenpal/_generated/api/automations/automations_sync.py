@@ -61,13 +61,11 @@ def sync(
 ) -> AutomationsSyncResponse200:
     """Sync automation from latest Git release
 
-     Reconciles automation registry metadata and trigger projections from the latest Git source release.
-    This operation is idempotent for unchanged source state: repeated calls against the same latest
-    release leave the same automation registry state and may repeat the same warnings. Requires a Bearer
-    API token for the organization and a user-backed API key. It does not publish source; it reads the
-    already-published latest release manifest. Versioned targets are rejected with 400, missing
-    organization/source/release/manifest state returns 404, invalid manifests return 400, and provider
-    or persistence failures return 5xx.
+     Refresh the registry entry and trigger projections from the latest published Git release.
+    Idempotent: repeating it against an unchanged release changes nothing and may repeat the same
+    warnings. It publishes nothing and takes no version; a versioned target answers 400, missing
+    organization, source, release or manifest state 404, an invalid manifest 400, and provider or
+    storage failures 5xx. Needs a user-backed API key.
 
     Args:
         id (str): Automation target to sync, such as agents.invoice-agent or workflows.extract. Do
@@ -94,13 +92,11 @@ async def asyncio(
 ) -> AutomationsSyncResponse200:
     """Sync automation from latest Git release
 
-     Reconciles automation registry metadata and trigger projections from the latest Git source release.
-    This operation is idempotent for unchanged source state: repeated calls against the same latest
-    release leave the same automation registry state and may repeat the same warnings. Requires a Bearer
-    API token for the organization and a user-backed API key. It does not publish source; it reads the
-    already-published latest release manifest. Versioned targets are rejected with 400, missing
-    organization/source/release/manifest state returns 404, invalid manifests return 400, and provider
-    or persistence failures return 5xx.
+     Refresh the registry entry and trigger projections from the latest published Git release.
+    Idempotent: repeating it against an unchanged release changes nothing and may repeat the same
+    warnings. It publishes nothing and takes no version; a versioned target answers 400, missing
+    organization, source, release or manifest state 404, an invalid manifest 400, and provider or
+    storage failures 5xx. Needs a user-backed API key.
 
     Args:
         id (str): Automation target to sync, such as agents.invoice-agent or workflows.extract. Do

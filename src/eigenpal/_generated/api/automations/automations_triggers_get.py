@@ -61,7 +61,8 @@ def sync(
 ) -> AutomationTriggersResponse:
     """Get automation triggers
 
-     Read trigger state for a workflow or agent automation. Trigger mutation is not public v1.
+     Which triggers of a workflow or agent are on. The `api` trigger must be on for `client.run` to start
+    runs; switching triggers is a dashboard action, not part of the v1 API.
 
     Args:
         id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
@@ -87,7 +88,8 @@ async def asyncio(
 ) -> AutomationTriggersResponse:
     """Get automation triggers
 
-     Read trigger state for a workflow or agent automation. Trigger mutation is not public v1.
+     Which triggers of a workflow or agent are on. The `api` trigger must be on for `client.run` to start
+    runs; switching triggers is a dashboard action, not part of the v1 API.
 
     Args:
         id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug

@@ -61,7 +61,8 @@ def sync(
 ) -> ListAutomationVersionsResponse:
     """List automation versions
 
-     List versions for a workflow or agent automation through one read-only route.
+     The released versions of a workflow or agent, newest first; pass one as `version` (or
+    `target@version`) to run it.
 
     Args:
         id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
@@ -87,7 +88,8 @@ async def asyncio(
 ) -> ListAutomationVersionsResponse:
     """List automation versions
 
-     List versions for a workflow or agent automation through one read-only route.
+     The released versions of a workflow or agent, newest first; pass one as `version` (or
+    `target@version`) to run it.
 
     Args:
         id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug

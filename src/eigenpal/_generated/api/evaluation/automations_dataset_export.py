@@ -71,9 +71,9 @@ def sync(
 ) -> bytes:
     """Export automation dataset
 
-     Download the automation dataset as a ZIP archive. The archive uses the examples//input and
-    examples//expected folder convention, so it can be re-imported into another automation or
-    environment.
+     The automation's dataset as a ZIP archive laid out as `examples/<id>/input` and
+    `examples/<id>/expected`, ready to import into another automation or environment. `example_ids`
+    exports only those examples; `to=` streams the archive to disk.
 
     Args:
         id (str): Automation id or typed alias.
@@ -103,9 +103,9 @@ async def asyncio(
 ) -> bytes:
     """Export automation dataset
 
-     Download the automation dataset as a ZIP archive. The archive uses the examples//input and
-    examples//expected folder convention, so it can be re-imported into another automation or
-    environment.
+     The automation's dataset as a ZIP archive laid out as `examples/<id>/input` and
+    `examples/<id>/expected`, ready to import into another automation or environment. `example_ids`
+    exports only those examples; `to=` streams the archive to disk.
 
     Args:
         id (str): Automation id or typed alias.

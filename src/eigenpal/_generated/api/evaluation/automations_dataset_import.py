@@ -89,8 +89,9 @@ def sync(
 ) -> DatasetImportAppendResponse | DatasetImportReplaceResponse:
     """Import automation dataset
 
-     Import a dataset ZIP archive using the examples//input and examples//expected folder convention. Use
-    mode=append for additive imports or mode=replace to replace the dataset.
+     Load a dataset ZIP laid out as `examples/<id>/input` and `examples/<id>/expected`. `mode=append`
+    adds the examples; `mode=replace` replaces the whole dataset. The answer counts what was created,
+    what carries an expected output, and what was skipped or deleted.
 
     Args:
         id (str): Automation id or typed alias.
@@ -120,8 +121,9 @@ async def asyncio(
 ) -> DatasetImportAppendResponse | DatasetImportReplaceResponse:
     """Import automation dataset
 
-     Import a dataset ZIP archive using the examples//input and examples//expected folder convention. Use
-    mode=append for additive imports or mode=replace to replace the dataset.
+     Load a dataset ZIP laid out as `examples/<id>/input` and `examples/<id>/expected`. `mode=append`
+    adds the examples; `mode=replace` replaces the whole dataset. The answer counts what was created,
+    what carries an expected output, and what was skipped or deleted.
 
     Args:
         id (str): Automation id or typed alias.

@@ -61,8 +61,8 @@ def sync(
 ) -> EvaluatorConfigResponse:
     """Get evaluators
 
-     Fetch the evaluator configuration for an automation. Evaluators produce automated score results,
-    which are separate from human feedback rating values.
+     The evaluator YAML of an automation and its parsed form. Evaluators produce the automated scores of
+    experiment runs; they are separate from the human `rating` on run feedback.
 
     Args:
         id (str): Automation id or typed alias.
@@ -88,8 +88,8 @@ async def asyncio(
 ) -> EvaluatorConfigResponse:
     """Get evaluators
 
-     Fetch the evaluator configuration for an automation. Evaluators produce automated score results,
-    which are separate from human feedback rating values.
+     The evaluator YAML of an automation and its parsed form. Evaluators produce the automated scores of
+    experiment runs; they are separate from the human `rating` on run feedback.
 
     Args:
         id (str): Automation id or typed alias.

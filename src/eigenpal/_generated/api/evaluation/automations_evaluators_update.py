@@ -74,8 +74,8 @@ def sync(
 ) -> EvaluatorConfigResponse:
     """Replace evaluators
 
-     Replace the evaluator YAML for an automation. The submitted YAML is validated before it becomes the
-    source for future experiment scores.
+     Replace the evaluator YAML. The service validates it first (an invalid document answers 400 naming
+    the problem); the new evaluators score future experiments.
 
     Args:
         id (str): Automation id or typed alias.
@@ -105,8 +105,8 @@ async def asyncio(
 ) -> EvaluatorConfigResponse:
     """Replace evaluators
 
-     Replace the evaluator YAML for an automation. The submitted YAML is validated before it becomes the
-    source for future experiment scores.
+     Replace the evaluator YAML. The service validates it first (an invalid document answers 400 naming
+    the problem); the new evaluators score future experiments.
 
     Args:
         id (str): Automation id or typed alias.

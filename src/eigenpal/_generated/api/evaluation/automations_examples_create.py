@@ -74,8 +74,8 @@ def sync(
 ) -> DatasetExample:
     """Create dataset example
 
-     Create one dataset example from JSON fields. Use dataset import for archive-based uploads and file-
-    bearing examples.
+     Create one example from JSON fields. Add its files afterwards with `input_files.create` /
+    `expected_files.create`, or import a whole archive with `dataset.import_`.
 
     Args:
         id (str): Automation id or typed alias, such as workflows.slug or agents.slug.
@@ -105,8 +105,8 @@ async def asyncio(
 ) -> DatasetExample:
     """Create dataset example
 
-     Create one dataset example from JSON fields. Use dataset import for archive-based uploads and file-
-    bearing examples.
+     Create one example from JSON fields. Add its files afterwards with `input_files.create` /
+    `expected_files.create`, or import a whole archive with `dataset.import_`.
 
     Args:
         id (str): Automation id or typed alias, such as workflows.slug or agents.slug.

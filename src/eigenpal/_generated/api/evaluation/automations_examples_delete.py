@@ -66,8 +66,8 @@ def sync(
 ) -> DatasetExample:
     """Delete dataset example
 
-     Delete one dataset example from the automation dataset. This removes the example from future
-    experiments.
+     Remove an example from the dataset; future experiments no longer run it. Answers with the deleted
+    example.
 
     Args:
         id (str): Automation id or typed alias.
@@ -97,8 +97,8 @@ async def asyncio(
 ) -> DatasetExample:
     """Delete dataset example
 
-     Delete one dataset example from the automation dataset. This removes the example from future
-    experiments.
+     Remove an example from the dataset; future experiments no longer run it. Answers with the deleted
+    example.
 
     Args:
         id (str): Automation id or typed alias.

@@ -68,7 +68,7 @@ def sync(
 ) -> None:
     """Delete expected file
 
-     Delete one file from an automation dataset example expected folder.
+     Delete one file from an example's `expected` folder.
 
     Args:
         id (str): Automation id or typed alias.
@@ -101,7 +101,7 @@ async def asyncio(
 ) -> None:
     """Delete expected file
 
-     Delete one file from an automation dataset example expected folder.
+     Delete one file from an example's `expected` folder.
 
     Args:
         id (str): Automation id or typed alias.

@@ -68,7 +68,7 @@ def sync(
 ) -> bytes:
     """Download expected dataset file
 
-     Download one expected file attached to an automation dataset example.
+     The bytes of one file in an example's `expected` folder; `to=` streams it to disk.
 
     Args:
         id (str): Automation id or typed alias.
@@ -101,7 +101,7 @@ async def asyncio(
 ) -> bytes:
     """Download expected dataset file
 
-     Download one expected file attached to an automation dataset example.
+     The bytes of one file in an example's `expected` folder; `to=` streams it to disk.
 
     Args:
         id (str): Automation id or typed alias.

@@ -84,7 +84,7 @@ def sync(
 ) -> DatasetExampleExpectedFileRenameResponse:
     """Rename expected file
 
-     Rename one expected file attached to an automation dataset example. The parent folder is preserved.
+     Rename one file in an example's `expected` folder; it stays in its folder.
 
     Args:
         id (str): Automation id or typed alias.
@@ -121,7 +121,7 @@ async def asyncio(
 ) -> DatasetExampleExpectedFileRenameResponse:
     """Rename expected file
 
-     Rename one expected file attached to an automation dataset example. The parent folder is preserved.
+     Rename one file in an example's `expected` folder; it stays in its folder.
 
     Args:
         id (str): Automation id or typed alias.

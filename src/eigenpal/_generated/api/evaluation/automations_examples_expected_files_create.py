@@ -77,8 +77,9 @@ def sync(
 ) -> DatasetExampleExpectedFileUploadResponse:
     """Upload expected files
 
-     Upload one or more files into the expected folder for an automation dataset example. Use $file
-    references such as expected/result.pdf from expected JSON to compare file outputs.
+     Upload one or more files (multipart, each part named `file`) into an example's `expected` folder.
+    Expected JSON can point at them with `$file` references such as `expected/result.pdf`, to compare
+    file outputs.
 
     Args:
         id (str): Automation id or typed alias.
@@ -111,8 +112,9 @@ async def asyncio(
 ) -> DatasetExampleExpectedFileUploadResponse:
     """Upload expected files
 
-     Upload one or more files into the expected folder for an automation dataset example. Use $file
-    references such as expected/result.pdf from expected JSON to compare file outputs.
+     Upload one or more files (multipart, each part named `file`) into an example's `expected` folder.
+    Expected JSON can point at them with `$file` references such as `expected/result.pdf`, to compare
+    file outputs.
 
     Args:
         id (str): Automation id or typed alias.

@@ -66,7 +66,7 @@ def sync(
 ) -> DatasetExampleExpectedFileList:
     """List expected files
 
-     List files stored under the expected folder for one automation dataset example.
+     Paths of the files in an example's `expected` folder.
 
     Args:
         id (str): Automation id or typed alias.
@@ -95,7 +95,7 @@ async def asyncio(
 ) -> DatasetExampleExpectedFileList:
     """List expected files
 
-     List files stored under the expected folder for one automation dataset example.
+     Paths of the files in an example's `expected` folder.
 
     Args:
         id (str): Automation id or typed alias.

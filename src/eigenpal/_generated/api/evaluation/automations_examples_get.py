@@ -66,8 +66,7 @@ def sync(
 ) -> DatasetExample:
     """Get dataset example
 
-     Fetch one dataset example, including input, expected output, expected files, metadata, and
-    overrides.
+     One example with its input, expected output, expected files, metadata and overrides.
 
     Args:
         id (str): Automation id or typed alias.
@@ -97,8 +96,7 @@ async def asyncio(
 ) -> DatasetExample:
     """Get dataset example
 
-     Fetch one dataset example, including input, expected output, expected files, metadata, and
-    overrides.
+     One example with its input, expected output, expected files, metadata and overrides.
 
     Args:
         id (str): Automation id or typed alias.

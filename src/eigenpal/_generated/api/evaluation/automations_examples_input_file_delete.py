@@ -68,7 +68,7 @@ def sync(
 ) -> None:
     """Delete input file
 
-     Delete one file from an automation dataset example input folder.
+     Delete one file from an example's `input` folder.
 
     Args:
         id (str): Automation id or typed alias.
@@ -101,7 +101,7 @@ async def asyncio(
 ) -> None:
     """Delete input file
 
-     Delete one file from an automation dataset example input folder.
+     Delete one file from an example's `input` folder.
 
     Args:
         id (str): Automation id or typed alias.

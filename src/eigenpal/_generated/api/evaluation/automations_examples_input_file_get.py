@@ -68,7 +68,7 @@ def sync(
 ) -> bytes:
     """Download input file
 
-     Download one file from an automation dataset example input folder.
+     The bytes of one file in an example's `input` folder; `to=` streams it to disk.
 
     Args:
         id (str): Automation id or typed alias.
@@ -101,7 +101,7 @@ async def asyncio(
 ) -> bytes:
     """Download input file
 
-     Download one file from an automation dataset example input folder.
+     The bytes of one file in an example's `input` folder; `to=` streams it to disk.
 
     Args:
         id (str): Automation id or typed alias.

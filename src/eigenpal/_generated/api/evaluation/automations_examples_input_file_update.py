@@ -84,7 +84,7 @@ def sync(
 ) -> DatasetExampleInputFileRenameResponse:
     """Rename input file
 
-     Rename one input file attached to an automation dataset example. The parent folder is preserved.
+     Rename one file in an example's `input` folder; it stays in its folder.
 
     Args:
         id (str): Automation id or typed alias.
@@ -121,7 +121,7 @@ async def asyncio(
 ) -> DatasetExampleInputFileRenameResponse:
     """Rename input file
 
-     Rename one input file attached to an automation dataset example. The parent folder is preserved.
+     Rename one file in an example's `input` folder; it stays in its folder.
 
     Args:
         id (str): Automation id or typed alias.

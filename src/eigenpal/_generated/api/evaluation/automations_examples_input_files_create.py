@@ -77,8 +77,8 @@ def sync(
 ) -> DatasetExampleInputFileUploadResponse:
     """Upload input files
 
-     Upload one or more files into the input folder for an automation dataset example. Use $file
-    references such as input/invoice.pdf from the example input JSON to consume them.
+     Upload one or more files (multipart, each part named `file`) into an example's `input` folder. The
+    example's input JSON consumes them with `$file` references such as `input/invoice.pdf`.
 
     Args:
         id (str): Automation id or typed alias.
@@ -111,8 +111,8 @@ async def asyncio(
 ) -> DatasetExampleInputFileUploadResponse:
     """Upload input files
 
-     Upload one or more files into the input folder for an automation dataset example. Use $file
-    references such as input/invoice.pdf from the example input JSON to consume them.
+     Upload one or more files (multipart, each part named `file`) into an example's `input` folder. The
+    example's input JSON consumes them with `$file` references such as `input/invoice.pdf`.
 
     Args:
         id (str): Automation id or typed alias.

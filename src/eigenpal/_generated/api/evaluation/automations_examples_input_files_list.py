@@ -66,7 +66,7 @@ def sync(
 ) -> DatasetExampleInputFileList:
     """List input files
 
-     List files stored under the input folder for one automation dataset example.
+     Paths of the files in an example's `input` folder.
 
     Args:
         id (str): Automation id or typed alias.
@@ -95,7 +95,7 @@ async def asyncio(
 ) -> DatasetExampleInputFileList:
     """List input files
 
-     List files stored under the input folder for one automation dataset example.
+     Paths of the files in an example's `input` folder.
 
     Args:
         id (str): Automation id or typed alias.

@@ -80,8 +80,8 @@ def sync(
 ) -> DatasetExampleList:
     """List dataset examples
 
-     List dataset examples for one automation. Examples contain input, expected output, expected files,
-    metadata, and optional overrides used by evaluation runs.
+     The dataset examples of an automation: input, expected output and files, metadata and overrides, as
+    evaluation runs use them. Pages by offset.
 
     Args:
         id (str): Automation id or typed alias, such as workflows.slug or agents.slug.
@@ -113,8 +113,8 @@ async def asyncio(
 ) -> DatasetExampleList:
     """List dataset examples
 
-     List dataset examples for one automation. Examples contain input, expected output, expected files,
-    metadata, and optional overrides used by evaluation runs.
+     The dataset examples of an automation: input, expected output and files, metadata and overrides, as
+    evaluation runs use them. Pages by offset.
 
     Args:
         id (str): Automation id or typed alias, such as workflows.slug or agents.slug.

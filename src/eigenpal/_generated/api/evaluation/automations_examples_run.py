@@ -66,8 +66,8 @@ def sync(
 ) -> ExampleRunResponse:
     """Run dataset example
 
-     Start an asynchronous run using the input from one dataset example. Poll GET /api/v1/runs/:id for
-    completion and use run scores or feedback endpoints to review the result.
+     Start a run of one example's input without waiting. Poll it with `client.runs.get(run_id)`, then
+    read `client.runs.scores.list` or its feedback.
 
     Args:
         id (str): Automation id or typed alias.
@@ -96,8 +96,8 @@ async def asyncio(
 ) -> ExampleRunResponse:
     """Run dataset example
 
-     Start an asynchronous run using the input from one dataset example. Poll GET /api/v1/runs/:id for
-    completion and use run scores or feedback endpoints to review the result.
+     Start a run of one example's input without waiting. Poll it with `client.runs.get(run_id)`, then
+    read `client.runs.scores.list` or its feedback.
 
     Args:
         id (str): Automation id or typed alias.

@@ -79,8 +79,7 @@ def sync(
 ) -> DatasetExample:
     """Update dataset example
 
-     Partially update a dataset example. Omitted fields are preserved; pass null for nullable fields to
-    clear them.
+     Change some fields of an example: fields you leave out are kept, and `null` clears a nullable field.
 
     Args:
         id (str): Automation id or typed alias.
@@ -114,8 +113,7 @@ async def asyncio(
 ) -> DatasetExample:
     """Update dataset example
 
-     Partially update a dataset example. Omitted fields are preserved; pass null for nullable fields to
-    clear them.
+     Change some fields of an example: fields you leave out are kept, and `null` clears a nullable field.
 
     Args:
         id (str): Automation id or typed alias.

@@ -66,8 +66,8 @@ def sync(
 ) -> ExperimentDetail:
     """Cancel experiment
 
-     Request cancellation for an experiment batch. Already-completed runs remain recorded; queued or
-    running work is cancelled when possible.
+     Ask an experiment to stop. Runs that already finished stay recorded; queued or running work is
+    cancelled when possible.
 
     Args:
         id (str): Automation id or typed alias.
@@ -96,8 +96,8 @@ async def asyncio(
 ) -> ExperimentDetail:
     """Cancel experiment
 
-     Request cancellation for an experiment batch. Already-completed runs remain recorded; queued or
-    running work is cancelled when possible.
+     Ask an experiment to stop. Runs that already finished stay recorded; queued or running work is
+    cancelled when possible.
 
     Args:
         id (str): Automation id or typed alias.

@@ -74,8 +74,8 @@ def sync(
 ) -> ExperimentCreateResponse:
     """Create experiment
 
-     Start an asynchronous experiment batch for one automation. Omit examples to run the full dataset, or
-    pass specific example ids to run a subset.
+     Start an experiment without waiting: the whole dataset, or only the example ids in `examples`. Poll
+    `experiments.get` (or use `create_stream`) to follow it.
 
     Args:
         id (str): Automation id or typed alias.
@@ -105,8 +105,8 @@ async def asyncio(
 ) -> ExperimentCreateResponse:
     """Create experiment
 
-     Start an asynchronous experiment batch for one automation. Omit examples to run the full dataset, or
-    pass specific example ids to run a subset.
+     Start an experiment without waiting: the whole dataset, or only the example ids in `examples`. Poll
+    `experiments.get` (or use `create_stream`) to follow it.
 
     Args:
         id (str): Automation id or typed alias.

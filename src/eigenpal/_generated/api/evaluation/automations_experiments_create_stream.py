@@ -72,8 +72,8 @@ def sync(
 ) -> str:
     """Create automation experiment with NDJSON progress
 
-     Starts a batch eval experiment for workflow or agent automations and streams per-run completion
-    events as NDJSON.
+     Start an experiment and stream its progress as NDJSON, one event per line as each run completes; the
+    SDK yields each event as a dict.
 
     Args:
         id (str): Automation id or typed alias.
@@ -103,8 +103,8 @@ async def asyncio(
 ) -> str:
     """Create automation experiment with NDJSON progress
 
-     Starts a batch eval experiment for workflow or agent automations and streams per-run completion
-    events as NDJSON.
+     Start an experiment and stream its progress as NDJSON, one event per line as each run completes; the
+    SDK yields each event as a dict.
 
     Args:
         id (str): Automation id or typed alias.

@@ -79,7 +79,7 @@ def sync(
 ) -> str:
     """Export experiment eval results
 
-     Download eval result rows for a single experiment batch as CSV or JSON.
+     One experiment's eval result rows, as CSV text (`format=csv`) or a JSON document (`format=json`).
 
     Args:
         id (str): Automation id or typed alias.
@@ -112,7 +112,7 @@ async def asyncio(
 ) -> str:
     """Export experiment eval results
 
-     Download eval result rows for a single experiment batch as CSV or JSON.
+     One experiment's eval result rows, as CSV text (`format=csv`) or a JSON document (`format=json`).
 
     Args:
         id (str): Automation id or typed alias.

@@ -74,7 +74,7 @@ def sync(
 ) -> str:
     """Export all experiment eval results
 
-     Download every eval result row for an automation as CSV or JSON.
+     Every eval result row of the automation, across experiments, as CSV text or a JSON document.
 
     Args:
         id (str): Automation id or typed alias.
@@ -104,7 +104,7 @@ async def asyncio(
 ) -> str:
     """Export all experiment eval results
 
-     Download every eval result row for an automation as CSV or JSON.
+     Every eval result row of the automation, across experiments, as CSV text or a JSON document.
 
     Args:
         id (str): Automation id or typed alias.

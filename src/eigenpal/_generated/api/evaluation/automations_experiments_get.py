@@ -66,7 +66,8 @@ def sync(
 ) -> ExperimentDetail:
     """Get experiment
 
-     Fetch one experiment batch with its run summaries and evaluator results grouped by run id.
+     One experiment batch: its counts and average score, a summary of each run, and each run's evaluator
+    results keyed by run id.
 
     Args:
         id (str): Automation id or typed alias.
@@ -95,7 +96,8 @@ async def asyncio(
 ) -> ExperimentDetail:
     """Get experiment
 
-     Fetch one experiment batch with its run summaries and evaluator results grouped by run id.
+     One experiment batch: its counts and average score, a summary of each run, and each run's evaluator
+    results keyed by run id.
 
     Args:
         id (str): Automation id or typed alias.

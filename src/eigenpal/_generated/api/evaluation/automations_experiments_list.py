@@ -92,8 +92,8 @@ def sync(
 ) -> AutomationsExperimentsListResponse200:
     """List experiments
 
-     List experiment batches for one automation. Each experiment runs selected dataset examples and
-    records automated evaluator scores.
+     The experiment batches of an automation, newest first; each ran chosen examples and recorded
+    evaluator scores. Pages by offset; `from_date` / `to_date` take a date or a relative date.
 
     Args:
         id (str): Automation id or typed alias.
@@ -133,8 +133,8 @@ async def asyncio(
 ) -> AutomationsExperimentsListResponse200:
     """List experiments
 
-     List experiment batches for one automation. Each experiment runs selected dataset examples and
-    records automated evaluator scores.
+     The experiment batches of an automation, newest first; each ran chosen examples and recorded
+    evaluator scores. Pages by offset; `from_date` / `to_date` take a date or a relative date.
 
     Args:
         id (str): Automation id or typed alias.

@@ -61,8 +61,7 @@ def sync(
 ) -> ExperimentRef:
     """Resolve experiment by id
 
-     Returns the owning automation for an experiment batch id. Used when callers only know the experiment
-    id.
+     The automation that owns an experiment, for when all you have is the experiment id.
 
     Args:
         experiment_id (str): Experiment batch id.
@@ -88,8 +87,7 @@ async def asyncio(
 ) -> ExperimentRef:
     """Resolve experiment by id
 
-     Returns the owning automation for an experiment batch id. Used when callers only know the experiment
-    id.
+     The automation that owns an experiment, for when all you have is the experiment id.
 
     Args:
         experiment_id (str): Experiment batch id.

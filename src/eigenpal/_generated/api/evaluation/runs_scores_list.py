@@ -61,8 +61,8 @@ def sync(
 ) -> RunScoresResponse:
     """List run evaluator scores
 
-     List automated evaluator results for one run. Use score for evaluator output and rating on run
-    feedback for human verdicts.
+     The automated evaluator results of one run (`score`, `passed`, details). Human verdicts are the
+    `rating` of the run's feedback.
 
     Args:
         id (str): Run id.
@@ -88,8 +88,8 @@ async def asyncio(
 ) -> RunScoresResponse:
     """List run evaluator scores
 
-     List automated evaluator results for one run. Use score for evaluator output and rating on run
-    feedback for human verdicts.
+     The automated evaluator results of one run (`score`, `passed`, details). Human verdicts are the
+    `rating` of the run's feedback.
 
     Args:
         id (str): Run id.

@@ -58,7 +58,7 @@ def sync(
 ) -> bytes:
     """Download file content
 
-     Download bytes for a reusable uploaded file.
+     The bytes of an uploaded file; `to=` streams them to disk.
 
     Args:
         id (str): File id.
@@ -84,7 +84,7 @@ async def asyncio(
 ) -> bytes:
     """Download file content
 
-     Download bytes for a reusable uploaded file.
+     The bytes of an uploaded file; `to=` streams them to disk.
 
     Args:
         id (str): File id.

@@ -65,7 +65,8 @@ def sync(
 ) -> File:
     """Upload file
 
-     Upload a reusable file that can later be referenced by run inputs or dataset examples.
+     Upload a reusable file (multipart part `file`), streamed from disk by the SDK. Pass the returned
+    file as a run input or reference it from dataset examples; a run snapshots it.
 
     Args:
         body (CreateFileMultipartRequest): Multipart body of a file upload: a single `file` part.
@@ -91,7 +92,8 @@ async def asyncio(
 ) -> File:
     """Upload file
 
-     Upload a reusable file that can later be referenced by run inputs or dataset examples.
+     Upload a reusable file (multipart part `file`), streamed from disk by the SDK. Pass the returned
+    file as a run input or reference it from dataset examples; a run snapshots it.
 
     Args:
         body (CreateFileMultipartRequest): Multipart body of a file upload: a single `file` part.

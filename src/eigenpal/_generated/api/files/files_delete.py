@@ -61,7 +61,7 @@ def sync(
 ) -> DeleteFileResponse:
     """Delete file
 
-     Delete a reusable uploaded file. Historical run and dataset snapshots are separate artifacts.
+     Delete an uploaded file. Runs and dataset examples that used it keep their own snapshots.
 
     Args:
         id (str): File id.
@@ -87,7 +87,7 @@ async def asyncio(
 ) -> DeleteFileResponse:
     """Delete file
 
-     Delete a reusable uploaded file. Historical run and dataset snapshots are separate artifacts.
+     Delete an uploaded file. Runs and dataset examples that used it keep their own snapshots.
 
     Args:
         id (str): File id.

@@ -61,7 +61,7 @@ def sync(
 ) -> File:
     """Get file metadata
 
-     Get metadata for a reusable uploaded file.
+     Metadata of an uploaded file: name, content type, size and creation time.
 
     Args:
         id (str): File id.
@@ -87,7 +87,7 @@ async def asyncio(
 ) -> File:
     """Get file metadata
 
-     Get metadata for a reusable uploaded file.
+     Metadata of an uploaded file: name, content type, size and creation time.
 
     Args:
         id (str): File id.

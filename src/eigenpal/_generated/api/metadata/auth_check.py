@@ -51,7 +51,8 @@ def sync(
 ) -> AuthCheckResponse:
     """Check API key identity
 
-     Return the tenant, user, API key, and scope represented by the current API key.
+     Who the current API key belongs to: its tenant, user, key id and scopes. `client.auth.check()` is
+    the cheapest way to verify a key and a base URL.
 
     Raises:
         eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
@@ -69,7 +70,8 @@ async def asyncio(
 ) -> AuthCheckResponse:
     """Check API key identity
 
-     Return the tenant, user, API key, and scope represented by the current API key.
+     Who the current API key belongs to: its tenant, user, key id and scopes. `client.auth.check()` is
+    the cheapest way to verify a key and a base URL.
 
     Raises:
         eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.

@@ -63,7 +63,7 @@ def sync(
 ) -> bytes:
     """Download run artifact
 
-     Download one artifact by path.
+     The bytes of one artifact, by the path `artifacts.list` gave; `to=` streams it to disk.
 
     Args:
         id (str): Run id.
@@ -93,7 +93,7 @@ async def asyncio(
 ) -> bytes:
     """Download run artifact
 
-     Download one artifact by path.
+     The bytes of one artifact, by the path `artifacts.list` gave; `to=` streams it to disk.
 
     Args:
         id (str): Run id.

@@ -85,8 +85,9 @@ def sync(
 ) -> RunArtifactsResponse:
     """List run artifacts
 
-     Returns a JSON list of downloadable artifact paths for a run. Pass zip=1 to switch the response to a
-    ZIP download containing output files.
+     The downloadable artifacts of a run (input snapshots and outputs) as a JSON list; with `zip=1` a ZIP
+    of the output files instead (no trace, scores or input: use the scores and trace operations). A
+    signed `token` lets an emailed ZIP link work without a bearer key.
 
     Args:
         id (str): Run id.
@@ -120,8 +121,9 @@ async def asyncio(
 ) -> RunArtifactsResponse:
     """List run artifacts
 
-     Returns a JSON list of downloadable artifact paths for a run. Pass zip=1 to switch the response to a
-    ZIP download containing output files.
+     The downloadable artifacts of a run (input snapshots and outputs) as a JSON list; with `zip=1` a ZIP
+    of the output files instead (no trace, scores or input: use the scores and trace operations). A
+    signed `token` lets an emailed ZIP link work without a bearer key.
 
     Args:
         id (str): Run id.

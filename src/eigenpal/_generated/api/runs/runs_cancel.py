@@ -61,7 +61,8 @@ def sync(
 ) -> RunCancelResponse:
     """Cancel run
 
-     Cancel a queued run or request cancellation of an in-flight run.
+     Cancel a queued run at once, or ask a running one to stop; the answer says which, and the status the
+    run had.
 
     Args:
         id (str): Run id.
@@ -87,7 +88,8 @@ async def asyncio(
 ) -> RunCancelResponse:
     """Cancel run
 
-     Cancel a queued run or request cancellation of an in-flight run.
+     Cancel a queued run at once, or ask a running one to stop; the answer says which, and the status the
+    run had.
 
     Args:
         id (str): Run id.

@@ -61,7 +61,7 @@ def sync(
 ) -> RunEventsResponse:
     """List run events
 
-     List a stable chronological lifecycle timeline for a run.
+     The run's lifecycle timeline (created, pending, running, …), oldest first.
 
     Args:
         id (str): Run id
@@ -87,7 +87,7 @@ async def asyncio(
 ) -> RunEventsResponse:
     """List run events
 
-     List a stable chronological lifecycle timeline for a run.
+     The run's lifecycle timeline (created, pending, running, …), oldest first.
 
     Args:
         id (str): Run id

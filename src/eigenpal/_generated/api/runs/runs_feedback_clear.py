@@ -61,8 +61,8 @@ def sync(
 ) -> RunFeedbackDetail:
     """Clear run feedback
 
-     Deletes all feedback state for the run: human feedback, expected JSON output, and every expected
-    artifact file.
+     Delete all feedback state of a run: the human feedback, the expected JSON output and every expected
+    file.
 
     Args:
         id (str): Run id.
@@ -88,8 +88,8 @@ async def asyncio(
 ) -> RunFeedbackDetail:
     """Clear run feedback
 
-     Deletes all feedback state for the run: human feedback, expected JSON output, and every expected
-    artifact file.
+     Delete all feedback state of a run: the human feedback, the expected JSON output and every expected
+    file.
 
     Args:
         id (str): Run id.

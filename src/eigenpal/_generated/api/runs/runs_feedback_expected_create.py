@@ -81,9 +81,9 @@ def sync(
 ) -> RunExpectedFileMutationResponse:
     """Add expected file
 
-     Attach one expected file to run feedback. Send multipart/form-data with file and optional name to
-    upload a local file, or JSON with outputFileName and optional expectedName to copy an existing run
-    output file.
+     Attach one expected file to the run's feedback. As multipart (`file`, optional `name`) it uploads a
+    local file (`upload_expected`); as JSON (`outputFileName`, optional `expectedName`) it copies one of
+    the run's output files (`copy_output_to_expected`).
 
     Args:
         id (str): Run id.
@@ -115,9 +115,9 @@ async def asyncio(
 ) -> RunExpectedFileMutationResponse:
     """Add expected file
 
-     Attach one expected file to run feedback. Send multipart/form-data with file and optional name to
-    upload a local file, or JSON with outputFileName and optional expectedName to copy an existing run
-    output file.
+     Attach one expected file to the run's feedback. As multipart (`file`, optional `name`) it uploads a
+    local file (`upload_expected`); as JSON (`outputFileName`, optional `expectedName`) it copies one of
+    the run's output files (`copy_output_to_expected`).
 
     Args:
         id (str): Run id.

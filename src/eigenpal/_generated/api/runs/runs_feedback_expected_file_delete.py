@@ -63,8 +63,7 @@ def sync(
 ) -> None:
     """Delete expected artifact file
 
-     Deletes one expected artifact file attached to the run feedback record. The feedback text and
-    expected JSON output are left unchanged.
+     Delete one expected file; the note and the expected JSON output stay.
 
     Args:
         id (str): Run id.
@@ -95,8 +94,7 @@ async def asyncio(
 ) -> None:
     """Delete expected artifact file
 
-     Deletes one expected artifact file attached to the run feedback record. The feedback text and
-    expected JSON output are left unchanged.
+     Delete one expected file; the note and the expected JSON output stay.
 
     Args:
         id (str): Run id.

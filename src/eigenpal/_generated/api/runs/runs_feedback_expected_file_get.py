@@ -63,8 +63,7 @@ def sync(
 ) -> bytes:
     """Download expected artifact file
 
-     Downloads one expected artifact file attached to the run feedback record. Use the filename returned
-    by the expected-output collection endpoint.
+     The bytes of one expected file, by the name `list_expected` gave; `to=` streams it to disk.
 
     Args:
         id (str): Run id.
@@ -95,8 +94,7 @@ async def asyncio(
 ) -> bytes:
     """Download expected artifact file
 
-     Downloads one expected artifact file attached to the run feedback record. Use the filename returned
-    by the expected-output collection endpoint.
+     The bytes of one expected file, by the name `list_expected` gave; `to=` streams it to disk.
 
     Args:
         id (str): Run id.

@@ -79,7 +79,7 @@ def sync(
 ) -> RunExpectedFileUpdateResponse:
     """Rename expected artifact file
 
-     Renames one expected artifact file attached to the run feedback record.
+     Rename one expected file of the run's feedback.
 
     Args:
         id (str): Run id.
@@ -114,7 +114,7 @@ async def asyncio(
 ) -> RunExpectedFileUpdateResponse:
     """Rename expected artifact file
 
-     Renames one expected artifact file attached to the run feedback record.
+     Rename one expected file of the run's feedback.
 
     Args:
         id (str): Run id.

@@ -61,7 +61,7 @@ def sync(
 ) -> RunExpectedArtifacts:
     """Get expected output
 
-     Returns the expected JSON output and expected files currently attached to the run feedback record.
+     The expected JSON output and the expected files currently on the run's feedback.
 
     Args:
         id (str): Run id.
@@ -87,7 +87,7 @@ async def asyncio(
 ) -> RunExpectedArtifacts:
     """Get expected output
 
-     Returns the expected JSON output and expected files currently attached to the run feedback record.
+     The expected JSON output and the expected files currently on the run's feedback.
 
     Args:
         id (str): Run id.

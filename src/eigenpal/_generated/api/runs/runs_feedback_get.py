@@ -61,9 +61,8 @@ def sync(
 ) -> RunFeedbackDetail:
     """Get run feedback
 
-     Returns the complete feedback state for one run, including the human feedback object, expected JSON
-    output, and expected files. Use GET /api/v1/runs/:id with expand=execution when you only need
-    feedback embedded in a run response.
+     All feedback state of a run: the human feedback (`rating`, `status`, note), the expected JSON output
+    and the expected files. `runs.get(..., expand='execution')` embeds the same feedback in the run.
 
     Args:
         id (str): Run id.
@@ -89,9 +88,8 @@ async def asyncio(
 ) -> RunFeedbackDetail:
     """Get run feedback
 
-     Returns the complete feedback state for one run, including the human feedback object, expected JSON
-    output, and expected files. Use GET /api/v1/runs/:id with expand=execution when you only need
-    feedback embedded in a run response.
+     All feedback state of a run: the human feedback (`rating`, `status`, note), the expected JSON output
+    and the expected files. `runs.get(..., expand='execution')` embeds the same feedback in the run.
 
     Args:
         id (str): Run id.

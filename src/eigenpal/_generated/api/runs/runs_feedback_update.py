@@ -74,8 +74,9 @@ def sync(
 ) -> RunFeedbackDetail:
     """Update run feedback
 
-     Partially update human feedback and expected JSON output for a run. Omitted fields are left
-    unchanged. Pass null to clear a field.
+     Change some feedback fields: the verdict `rating` (pass, fail, partial), the review `status` (open,
+    resolved, ignored), the note `body` and the corrected `expected` output. Fields you leave out are
+    kept; `null` clears one.
 
     Args:
         id (str): Run id.
@@ -105,8 +106,9 @@ async def asyncio(
 ) -> RunFeedbackDetail:
     """Update run feedback
 
-     Partially update human feedback and expected JSON output for a run. Omitted fields are left
-    unchanged. Pass null to clear a field.
+     Change some feedback fields: the verdict `rating` (pass, fail, partial), the review `status` (open,
+    resolved, ignored), the note `body` and the corrected `expected` output. Fields you leave out are
+    kept; `null` clears one.
 
     Args:
         id (str): Run id.

@@ -74,9 +74,8 @@ def sync(
 ) -> Run:
     """Get a run
 
-     Fetch one run by id. By default this returns core metadata plus terminal output/error fields. Pass
-    ?expand=input,usage,execution,debug to include detailed sub-objects; expand=execution is also where
-    embedded feedback and expected artifacts appear.
+     One run. Core metadata always; terminal runs also carry `output`, `files` and `error`. `expand` adds
+    `input`, `usage`, `execution` (steps, embedded feedback and expected artifacts) and `debug`.
 
     Args:
         id (str): Run id
@@ -107,9 +106,8 @@ async def asyncio(
 ) -> Run:
     """Get a run
 
-     Fetch one run by id. By default this returns core metadata plus terminal output/error fields. Pass
-    ?expand=input,usage,execution,debug to include detailed sub-objects; expand=execution is also where
-    embedded feedback and expected artifacts appear.
+     One run. Core metadata always; terminal runs also carry `output`, `files` and `error`. `expand` adds
+    `input`, `usage`, `execution` (steps, embedded feedback and expected artifacts) and `debug`.
 
     Args:
         id (str): Run id

@@ -217,7 +217,10 @@ def sync(
 ) -> RunsListResponse:
     """List runs
 
-     List workflow and agent runs with cursor pagination.
+     Workflow and agent runs, newest first, filtered by automation, status, trigger, dates and more.
+    Pages by cursor (`nextCursor`); with a feedback filter (`hasFeedback`, `noFeedback`,
+    `feedbackStatus`, `feedbackRating`, `hasExpected`, `promotedToExample`, `sinceLastResolved`) it
+    pages by `offset` instead. `page.iter_all()` handles both.
 
     Args:
         type_ (str | Unset): Only runs of this automation type (`workflow` or `agent`).
@@ -330,7 +333,10 @@ async def asyncio(
 ) -> RunsListResponse:
     """List runs
 
-     List workflow and agent runs with cursor pagination.
+     Workflow and agent runs, newest first, filtered by automation, status, trigger, dates and more.
+    Pages by cursor (`nextCursor`); with a feedback filter (`hasFeedback`, `noFeedback`,
+    `feedbackStatus`, `feedbackRating`, `hasExpected`, `promotedToExample`, `sinceLastResolved`) it
+    pages by `offset` instead. `page.iter_all()` handles both.
 
     Args:
         type_ (str | Unset): Only runs of this automation type (`workflow` or `agent`).

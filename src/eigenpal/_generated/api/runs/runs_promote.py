@@ -74,9 +74,9 @@ def sync(
 ) -> PromoteRunResponse:
     """Promote run to example
 
-     Turn a reviewed run into a dataset example. The new example uses the run input, the run output, and
-    any expected output/files stored through the feedback endpoints. Use this after adding feedback or
-    expected artifacts to capture a regression test.
+     Turn a reviewed run into a dataset example: the run's input, plus the expected output and files on
+    its feedback at that moment, so correct the run before promoting it. Use it to turn a reviewed miss
+    into a regression test.
 
     Args:
         id (str): Run id.
@@ -105,9 +105,9 @@ async def asyncio(
 ) -> PromoteRunResponse:
     """Promote run to example
 
-     Turn a reviewed run into a dataset example. The new example uses the run input, the run output, and
-    any expected output/files stored through the feedback endpoints. Use this after adding feedback or
-    expected artifacts to capture a regression test.
+     Turn a reviewed run into a dataset example: the run's input, plus the expected output and files on
+    its feedback at that moment, so correct the run before promoting it. Use it to turn a reviewed miss
+    into a regression test.
 
     Args:
         id (str): Run id.

@@ -97,8 +97,8 @@ def sync(
 ) -> Run | RunAccepted:
     """Retry run
 
-     Start a new run using the source run input. By default the retry uses the latest automation version;
-    pass version=original to pin the same source version as the original run.
+     Start a new run from a previous run's input. It runs the latest version unless `version` names one;
+    `version=original` pins the source run's version. `wait_for_completion` works as for starting a run.
 
     Args:
         id (str): Source run id to retry.
@@ -132,8 +132,8 @@ async def asyncio(
 ) -> Run | RunAccepted:
     """Retry run
 
-     Start a new run using the source run input. By default the retry uses the latest automation version;
-    pass version=original to pin the same source version as the original run.
+     Start a new run from a previous run's input. It runs the latest version unless `version` names one;
+    `version=original` pins the source run's version. `wait_for_completion` works as for starting a run.
 
     Args:
         id (str): Source run id to retry.

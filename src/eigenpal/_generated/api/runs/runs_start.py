@@ -112,7 +112,11 @@ def sync(
 ) -> Run | RunAccepted:
     """Start a run
 
-     Start a run. Send JSON or multipart/form-data.
+     Start a run of a workflow or agent, as JSON or, when any top-level input is a file, as multipart
+    with one `files.<input>` part per file (no base64). With `wait_for_completion` (seconds, at most
+    600) the server holds the request: 200 with the finished run if it ended in time, 202 with the
+    accepted run if not; without it, 201 at once. Fails with 403 `api_trigger_disabled` when the
+    automation's API trigger is off.
 
     Args:
         version (str | Unset): Release or git ref. Defaults to latest.
@@ -152,7 +156,11 @@ async def asyncio(
 ) -> Run | RunAccepted:
     """Start a run
 
-     Start a run. Send JSON or multipart/form-data.
+     Start a run of a workflow or agent, as JSON or, when any top-level input is a file, as multipart
+    with one `files.<input>` part per file (no base64). With `wait_for_completion` (seconds, at most
+    600) the server holds the request: 200 with the finished run if it ended in time, 202 with the
+    accepted run if not; without it, 201 at once. Fails with 403 `api_trigger_disabled` when the
+    automation's API trigger is off.
 
     Args:
         version (str | Unset): Release or git ref. Defaults to latest.

@@ -61,7 +61,7 @@ def sync(
 ) -> RunStepsResponse:
     """List run steps
 
-     List workflow steps or an agent-compatible execution step summary for a run.
+     The steps of a workflow run, or an agent run's execution steps in the same shape.
 
     Args:
         id (str): Run id
@@ -87,7 +87,7 @@ async def asyncio(
 ) -> RunStepsResponse:
     """List run steps
 
-     List workflow steps or an agent-compatible execution step summary for a run.
+     The steps of a workflow run, or an agent run's execution steps in the same shape.
 
     Args:
         id (str): Run id

@@ -61,9 +61,8 @@ def sync(
 ) -> RunTraceResponse:
     """Get run trace
 
-     Return low-level execution trace events for debugging one run. Workflow runs expose observability
-    phases or step records; agent runs expose parsed trace.jsonl events. The shape is intentionally
-    extensible, but common fields are documented.
+     Low-level trace events for debugging one run: observability phases or step records for workflows,
+    parsed `trace.jsonl` events for agents. Common fields are typed and any other is kept.
 
     Args:
         id (str): Run id.
@@ -89,9 +88,8 @@ async def asyncio(
 ) -> RunTraceResponse:
     """Get run trace
 
-     Return low-level execution trace events for debugging one run. Workflow runs expose observability
-    phases or step records; agent runs expose parsed trace.jsonl events. The shape is intentionally
-    extensible, but common fields are documented.
+     Low-level trace events for debugging one run: observability phases or step records for workflows,
+    parsed `trace.jsonl` events for agents. Common fields are typed and any other is kept.
 
     Args:
         id (str): Run id.

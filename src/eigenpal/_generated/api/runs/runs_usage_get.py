@@ -61,7 +61,7 @@ def sync(
 ) -> RunUsageResponse:
     """Get run usage
 
-     Get token, credit, duration, and execution usage for a run.
+     The tokens, credits, duration and call counts a run used (`null` until recorded).
 
     Args:
         id (str): Run id
@@ -87,7 +87,7 @@ async def asyncio(
 ) -> RunUsageResponse:
     """Get run usage
 
-     Get token, credit, duration, and execution usage for a run.
+     The tokens, credits, duration and call counts a run used (`null` until recorded).
 
     Args:
         id (str): Run id
