@@ -26,6 +26,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -546,8 +547,19 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     rows: list[Row] = []
-    log(f"import time, {settings.import_runs} fresh interpreters each")
-    rows += bench_import(settings)
+
+    def section(goal: str, label: str, measure: Callable[[], list[Row]]) -> None:
+        """Add ``measure()``'s rows; a section that fails becomes one NOT MET row and the run goes on."""
+        log(label)
+        try:
+            rows.extend(measure())
+        except Exception as exc:
+            traceback.print_exc()
+            rows.append(Row(goal, "error", "-", "-", "-", False))
+            print(f"  !! {goal}: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}", file=sys.stderr)
+
+    section("1 import", f"import time, {settings.import_runs} fresh interpreters each",
+            lambda: bench_import(settings))  # fmt: skip
     with emulator(server_command(args.stock_server, settings.size_mib)) as server:
         with server.raw_client() as raw:
             run_id = str(
@@ -557,15 +569,13 @@ def main(argv: list[str] | None = None) -> int:
                     json={"target": TARGET, "input": {"customer": "ACME"}},
                 ).json()["id"]
             )
-        log("sequential runs.get")
-        rows += bench_sequential(server, run_id, settings)
-        log(f"asyncio, {settings.concurrency} in flight")
-        rows += bench_async(server, run_id, settings)
-        log(f"sync client, {settings.concurrency} threads")
-        rows += bench_threads(server, run_id, settings)
-        rows += bench_transfers(server, settings)
-        log(f"run_and_wait x{settings.wait_runs} (server latency {SERVER_LATENCY} s)")
-        rows += bench_run_and_wait(server, settings)
+        n = settings.concurrency
+        section("2 sequential", "sequential runs.get", lambda: bench_sequential(server, run_id, settings))
+        section("3 async", f"asyncio, {n} in flight", lambda: bench_async(server, run_id, settings))
+        section("4 threads", f"sync client, {n} threads", lambda: bench_threads(server, run_id, settings))
+        section("5 transfers", "transfers", lambda: bench_transfers(server, settings))
+        section("6 run_and_wait", f"run_and_wait x{settings.wait_runs} (server latency {SERVER_LATENCY} s)",
+                lambda: bench_run_and_wait(server, settings))  # fmt: skip
 
     print()
     print_table(rows)

@@ -22,19 +22,18 @@ if TYPE_CHECKING:
     from .automation_detail_input_schema_type_0 import AutomationDetailInputSchemaType0
     from .automation_detail_output_schema_type_0 import AutomationDetailOutputSchemaType0
     from .automation_summary import AutomationSummary
+    from .automation_sync_response import AutomationSyncResponse
+    from .automation_sync_response_automation import AutomationSyncResponseAutomation
+    from .automation_sync_response_automation_status import AutomationSyncResponseAutomationStatus
+    from .automation_sync_response_automation_type import AutomationSyncResponseAutomationType
+    from .automation_sync_response_release import AutomationSyncResponseRelease
     from .automation_trigger_state import AutomationTriggerState
     from .automation_triggers_response import AutomationTriggersResponse
     from .automation_type import AutomationType
     from .automation_version import AutomationVersion
     from .automations_experiments_export_all_format import AutomationsExperimentsExportAllFormat
     from .automations_experiments_export_format import AutomationsExperimentsExportFormat
-    from .automations_experiments_list_response_200 import AutomationsExperimentsListResponse200
     from .automations_list_type import AutomationsListType
-    from .automations_sync_response_200 import AutomationsSyncResponse200
-    from .automations_sync_response_200_automation import AutomationsSyncResponse200Automation
-    from .automations_sync_response_200_automation_status import AutomationsSyncResponse200AutomationStatus
-    from .automations_sync_response_200_automation_type import AutomationsSyncResponse200AutomationType
-    from .automations_sync_response_200_release import AutomationsSyncResponse200Release
     from .create_file_multipart_request import CreateFileMultipartRequest
     from .dataset_example import DatasetExample
     from .dataset_example_expected_file_list import DatasetExampleExpectedFileList
@@ -78,6 +77,7 @@ if TYPE_CHECKING:
     from .experiment_detail_results_by_run import ExperimentDetailResultsByRun
     from .experiment_detail_runs_item import ExperimentDetailRunsItem
     from .experiment_detail_status import ExperimentDetailStatus
+    from .experiment_list import ExperimentList
     from .experiment_ref import ExperimentRef
     from .experiment_status import ExperimentStatus
     from .file import File
@@ -167,19 +167,18 @@ _MODULES: dict[str, str] = {
     "AutomationDetailInputSchemaType0": ".automation_detail_input_schema_type_0",
     "AutomationDetailOutputSchemaType0": ".automation_detail_output_schema_type_0",
     "AutomationSummary": ".automation_summary",
+    "AutomationSyncResponse": ".automation_sync_response",
+    "AutomationSyncResponseAutomation": ".automation_sync_response_automation",
+    "AutomationSyncResponseAutomationStatus": ".automation_sync_response_automation_status",
+    "AutomationSyncResponseAutomationType": ".automation_sync_response_automation_type",
+    "AutomationSyncResponseRelease": ".automation_sync_response_release",
     "AutomationTriggerState": ".automation_trigger_state",
     "AutomationTriggersResponse": ".automation_triggers_response",
     "AutomationType": ".automation_type",
     "AutomationVersion": ".automation_version",
     "AutomationsExperimentsExportAllFormat": ".automations_experiments_export_all_format",
     "AutomationsExperimentsExportFormat": ".automations_experiments_export_format",
-    "AutomationsExperimentsListResponse200": ".automations_experiments_list_response_200",
     "AutomationsListType": ".automations_list_type",
-    "AutomationsSyncResponse200": ".automations_sync_response_200",
-    "AutomationsSyncResponse200Automation": ".automations_sync_response_200_automation",
-    "AutomationsSyncResponse200AutomationStatus": ".automations_sync_response_200_automation_status",
-    "AutomationsSyncResponse200AutomationType": ".automations_sync_response_200_automation_type",
-    "AutomationsSyncResponse200Release": ".automations_sync_response_200_release",
     "CreateFileMultipartRequest": ".create_file_multipart_request",
     "DatasetExample": ".dataset_example",
     "DatasetExampleExpectedFileList": ".dataset_example_expected_file_list",
@@ -223,6 +222,7 @@ _MODULES: dict[str, str] = {
     "ExperimentDetailResultsByRun": ".experiment_detail_results_by_run",
     "ExperimentDetailRunsItem": ".experiment_detail_runs_item",
     "ExperimentDetailStatus": ".experiment_detail_status",
+    "ExperimentList": ".experiment_list",
     "ExperimentRef": ".experiment_ref",
     "ExperimentStatus": ".experiment_status",
     "File": ".file",
@@ -324,14 +324,13 @@ __all__ = (
     "AutomationDetailOutputSchemaType0",
     "AutomationsExperimentsExportAllFormat",
     "AutomationsExperimentsExportFormat",
-    "AutomationsExperimentsListResponse200",
     "AutomationsListType",
-    "AutomationsSyncResponse200",
-    "AutomationsSyncResponse200Automation",
-    "AutomationsSyncResponse200AutomationStatus",
-    "AutomationsSyncResponse200AutomationType",
-    "AutomationsSyncResponse200Release",
     "AutomationSummary",
+    "AutomationSyncResponse",
+    "AutomationSyncResponseAutomation",
+    "AutomationSyncResponseAutomationStatus",
+    "AutomationSyncResponseAutomationType",
+    "AutomationSyncResponseRelease",
     "AutomationTriggersResponse",
     "AutomationTriggerState",
     "AutomationType",
@@ -379,6 +378,7 @@ __all__ = (
     "ExperimentDetailResultsByRun",
     "ExperimentDetailRunsItem",
     "ExperimentDetailStatus",
+    "ExperimentList",
     "ExperimentRef",
     "ExperimentStatus",
     "File",

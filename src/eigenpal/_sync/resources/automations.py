@@ -16,8 +16,8 @@ from .paging import offset_page
 if TYPE_CHECKING:
     from ..._generated.models import (
         AutomationDetail,
-        AutomationsSyncResponse200,
         AutomationSummary,
+        AutomationSyncResponse,
         AutomationTriggersResponse,
         ListAutomationVersionsResponse,
     )
@@ -91,7 +91,7 @@ class Automations(Resource):
 
         return self._pipeline.send(automations_versions_list.request(automation_ref(id)), options)
 
-    def sync(self, id: Target, *, options: RequestOptions | None = None) -> AutomationsSyncResponse200:
+    def sync(self, id: Target, *, options: RequestOptions | None = None) -> AutomationSyncResponse:
         """Reconcile the registry with the latest published Git release; idempotent
         (``POST /api/v1/automations/{id}/sync``)."""
         from ..._generated.api.automations import automations_sync

@@ -10,7 +10,7 @@ import httpx
 
 from ... import errors
 from ...client import AsyncSender, SyncSender
-from ...models.automations_sync_response_200 import AutomationsSyncResponse200
+from ...models.automation_sync_response import AutomationSyncResponse
 from ...types import Request
 
 OPERATION_ID = "automations.sync"
@@ -31,18 +31,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> AutomationsSyncResponse200:
+def _parse_response(response: httpx.Response) -> AutomationSyncResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = AutomationsSyncResponse200.from_dict(response.json())
+    response_200 = AutomationSyncResponse.from_dict(response.json())
 
     return response_200
 
 
 def request(
     id: str,
-) -> Request[AutomationsSyncResponse200]:
+) -> Request[AutomationSyncResponse]:
     """Prepare `POST /api/v1/automations/{id}/sync` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
@@ -58,7 +58,7 @@ def sync(
     id: str,
     *,
     client: SyncSender,
-) -> AutomationsSyncResponse200:
+) -> AutomationSyncResponse:
     """Sync automation from latest Git release
 
      Refresh the registry entry and trigger projections from the latest published Git release.
@@ -75,7 +75,7 @@ def sync(
         eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
 
     Returns:
-        AutomationsSyncResponse200
+        AutomationSyncResponse
     """
 
     return client.send(
@@ -89,7 +89,7 @@ async def asyncio(
     id: str,
     *,
     client: AsyncSender,
-) -> AutomationsSyncResponse200:
+) -> AutomationSyncResponse:
     """Sync automation from latest Git release
 
      Refresh the registry entry and trigger projections from the latest published Git release.
@@ -106,7 +106,7 @@ async def asyncio(
         eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
 
     Returns:
-        AutomationsSyncResponse200
+        AutomationSyncResponse
     """
 
     return await client.send(

@@ -10,7 +10,7 @@ import httpx
 
 from ... import errors
 from ...client import AsyncSender, SyncSender
-from ...models.automations_experiments_list_response_200 import AutomationsExperimentsListResponse200
+from ...models.experiment_list import ExperimentList
 from ...types import UNSET, Request, Unset
 
 OPERATION_ID = "automations.experiments.list"
@@ -49,11 +49,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> AutomationsExperimentsListResponse200:
+def _parse_response(response: httpx.Response) -> ExperimentList:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = AutomationsExperimentsListResponse200.from_dict(response.json())
+    response_200 = ExperimentList.from_dict(response.json())
 
     return response_200
 
@@ -65,7 +65,7 @@ def request(
     offset: int | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
-) -> Request[AutomationsExperimentsListResponse200]:
+) -> Request[ExperimentList]:
     """Prepare `GET /api/v1/automations/{id}/experiments` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
@@ -89,7 +89,7 @@ def sync(
     offset: int | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
-) -> AutomationsExperimentsListResponse200:
+) -> ExperimentList:
     """List experiments
 
      The experiment batches of an automation, newest first; each ran chosen examples and recorded
@@ -108,7 +108,7 @@ def sync(
         eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
 
     Returns:
-        AutomationsExperimentsListResponse200
+        ExperimentList
     """
 
     return client.send(
@@ -130,7 +130,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
-) -> AutomationsExperimentsListResponse200:
+) -> ExperimentList:
     """List experiments
 
      The experiment batches of an automation, newest first; each ran chosen examples and recorded
@@ -149,7 +149,7 @@ async def asyncio(
         eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
 
     Returns:
-        AutomationsExperimentsListResponse200
+        ExperimentList
     """
 
     return await client.send(

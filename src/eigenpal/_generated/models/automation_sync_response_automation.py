@@ -6,21 +6,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.automations_sync_response_200_automation_status import (
-    AutomationsSyncResponse200AutomationStatus,
-)
-from ..models.automations_sync_response_200_automation_type import AutomationsSyncResponse200AutomationType
+from ..models.automation_sync_response_automation_status import AutomationSyncResponseAutomationStatus
+from ..models.automation_sync_response_automation_type import AutomationSyncResponseAutomationType
 from ..types import UNSET, Model, Unset, missing_required
 
-T = TypeVar("T", bound="AutomationsSyncResponse200Automation")
+T = TypeVar("T", bound="AutomationSyncResponseAutomation")
 
 
 @_attrs_define
-class AutomationsSyncResponse200Automation(Model):
+class AutomationSyncResponseAutomation(Model):
     id: str
-    type_: AutomationsSyncResponse200AutomationType
+    type_: AutomationSyncResponseAutomationType
     slug: str
-    status: AutomationsSyncResponse200AutomationStatus
+    status: AutomationSyncResponseAutomationStatus
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
@@ -76,35 +74,35 @@ class AutomationsSyncResponse200Automation(Model):
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         if isinstance(_raw_id, Unset):
-            id = missing_required("AutomationsSyncResponse200Automation", "id")
+            id = missing_required("AutomationSyncResponseAutomation", "id")
         else:
             id = _raw_id
 
         _raw_type_ = d.pop("type", UNSET)
         if isinstance(_raw_type_, Unset):
-            type_ = missing_required("AutomationsSyncResponse200Automation", "type")
+            type_ = missing_required("AutomationSyncResponseAutomation", "type")
         else:
-            type_ = AutomationsSyncResponse200AutomationType(_raw_type_)
+            type_ = AutomationSyncResponseAutomationType(_raw_type_)
 
         _raw_slug = d.pop("slug", UNSET)
         if isinstance(_raw_slug, Unset):
-            slug = missing_required("AutomationsSyncResponse200Automation", "slug")
+            slug = missing_required("AutomationSyncResponseAutomation", "slug")
         else:
             slug = _raw_slug
 
         _raw_status = d.pop("status", UNSET)
         if isinstance(_raw_status, Unset):
-            status = missing_required("AutomationsSyncResponse200Automation", "status")
+            status = missing_required("AutomationSyncResponseAutomation", "status")
         else:
-            status = AutomationsSyncResponse200AutomationStatus(_raw_status)
+            status = AutomationSyncResponseAutomationStatus(_raw_status)
 
         _raw_updated_at = d.pop("updatedAt", UNSET)
         if isinstance(_raw_updated_at, Unset):
-            updated_at = missing_required("AutomationsSyncResponse200Automation", "updatedAt")
+            updated_at = missing_required("AutomationSyncResponseAutomation", "updatedAt")
         else:
             updated_at = _raw_updated_at
 
-        automations_sync_response_200_automation = cls(
+        automation_sync_response_automation = cls(
             id=id,
             type_=type_,
             slug=slug,
@@ -112,5 +110,5 @@ class AutomationsSyncResponse200Automation(Model):
             updated_at=updated_at,
         )
 
-        automations_sync_response_200_automation.additional_properties = d
-        return automations_sync_response_200_automation
+        automation_sync_response_automation.additional_properties = d
+        return automation_sync_response_automation

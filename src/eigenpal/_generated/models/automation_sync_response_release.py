@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
 
-T = TypeVar("T", bound="AutomationsSyncResponse200Release")
+T = TypeVar("T", bound="AutomationSyncResponseRelease")
 
 
 @_attrs_define
-class AutomationsSyncResponse200Release(Model):
+class AutomationSyncResponseRelease(Model):
     version: str
     tag: str
     commit: str
@@ -58,27 +58,27 @@ class AutomationsSyncResponse200Release(Model):
         d = dict(src_dict)
         _raw_version = d.pop("version", UNSET)
         if isinstance(_raw_version, Unset):
-            version = missing_required("AutomationsSyncResponse200Release", "version")
+            version = missing_required("AutomationSyncResponseRelease", "version")
         else:
             version = _raw_version
 
         _raw_tag = d.pop("tag", UNSET)
         if isinstance(_raw_tag, Unset):
-            tag = missing_required("AutomationsSyncResponse200Release", "tag")
+            tag = missing_required("AutomationSyncResponseRelease", "tag")
         else:
             tag = _raw_tag
 
         _raw_commit = d.pop("commit", UNSET)
         if isinstance(_raw_commit, Unset):
-            commit = missing_required("AutomationsSyncResponse200Release", "commit")
+            commit = missing_required("AutomationSyncResponseRelease", "commit")
         else:
             commit = _raw_commit
 
-        automations_sync_response_200_release = cls(
+        automation_sync_response_release = cls(
             version=version,
             tag=tag,
             commit=commit,
         )
 
-        automations_sync_response_200_release.additional_properties = d
-        return automations_sync_response_200_release
+        automation_sync_response_release.additional_properties = d
+        return automation_sync_response_release

@@ -3,7 +3,7 @@ from __future__ import annotations
 from enum import Enum
 
 
-class AutomationsSyncResponse200AutomationType(str, Enum):
+class AutomationSyncResponseAutomationType(str, Enum):
     """Values the server adds later are kept as members created on the fly, never rejected."""
 
     AGENT = "agent"
@@ -13,7 +13,7 @@ class AutomationsSyncResponse200AutomationType(str, Enum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> AutomationsSyncResponse200AutomationType | None:
+    def _missing_(cls, value: object) -> AutomationSyncResponseAutomationType | None:
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

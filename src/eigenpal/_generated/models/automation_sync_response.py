@@ -9,17 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Model, Unset, missing_required
 
 if TYPE_CHECKING:
-    from ..models.automations_sync_response_200_automation import AutomationsSyncResponse200Automation
-    from ..models.automations_sync_response_200_release import AutomationsSyncResponse200Release
+    from ..models.automation_sync_response_automation import AutomationSyncResponseAutomation
+    from ..models.automation_sync_response_release import AutomationSyncResponseRelease
 
 
-T = TypeVar("T", bound="AutomationsSyncResponse200")
+T = TypeVar("T", bound="AutomationSyncResponse")
 
 
 @_attrs_define
-class AutomationsSyncResponse200(Model):
-    automation: AutomationsSyncResponse200Automation
-    release: AutomationsSyncResponse200Release
+class AutomationSyncResponse(Model):
+    """The automation's registry state after a sync, the Git release it was synced from, and any warnings."""
+
+    automation: AutomationSyncResponseAutomation
+    release: AutomationSyncResponseRelease
     warnings: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
@@ -61,33 +63,33 @@ class AutomationsSyncResponse200(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.automations_sync_response_200_automation import AutomationsSyncResponse200Automation
-        from ..models.automations_sync_response_200_release import AutomationsSyncResponse200Release
+        from ..models.automation_sync_response_automation import AutomationSyncResponseAutomation
+        from ..models.automation_sync_response_release import AutomationSyncResponseRelease
 
         d = dict(src_dict)
         _raw_automation = d.pop("automation", UNSET)
         if isinstance(_raw_automation, Unset):
-            automation = missing_required("AutomationsSyncResponse200", "automation")
+            automation = missing_required("AutomationSyncResponse", "automation")
         else:
-            automation = AutomationsSyncResponse200Automation.from_dict(_raw_automation)
+            automation = AutomationSyncResponseAutomation.from_dict(_raw_automation)
 
         _raw_release = d.pop("release", UNSET)
         if isinstance(_raw_release, Unset):
-            release = missing_required("AutomationsSyncResponse200", "release")
+            release = missing_required("AutomationSyncResponse", "release")
         else:
-            release = AutomationsSyncResponse200Release.from_dict(_raw_release)
+            release = AutomationSyncResponseRelease.from_dict(_raw_release)
 
         _raw_warnings = d.pop("warnings", UNSET)
         if isinstance(_raw_warnings, Unset):
-            warnings = missing_required("AutomationsSyncResponse200", "warnings")
+            warnings = missing_required("AutomationSyncResponse", "warnings")
         else:
             warnings = cast(list[str], _raw_warnings)
 
-        automations_sync_response_200 = cls(
+        automation_sync_response = cls(
             automation=automation,
             release=release,
             warnings=warnings,
         )
 
-        automations_sync_response_200.additional_properties = d
-        return automations_sync_response_200
+        automation_sync_response.additional_properties = d
+        return automation_sync_response

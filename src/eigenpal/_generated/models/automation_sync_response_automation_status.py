@@ -3,7 +3,7 @@ from __future__ import annotations
 from enum import Enum
 
 
-class AutomationsSyncResponse200AutomationStatus(str, Enum):
+class AutomationSyncResponseAutomationStatus(str, Enum):
     """Values the server adds later are kept as members created on the fly, never rejected."""
 
     ACTIVE = "active"
@@ -13,7 +13,7 @@ class AutomationsSyncResponse200AutomationStatus(str, Enum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> AutomationsSyncResponse200AutomationStatus | None:
+    def _missing_(cls, value: object) -> AutomationSyncResponseAutomationStatus | None:
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

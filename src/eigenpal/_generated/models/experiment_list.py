@@ -12,11 +12,13 @@ if TYPE_CHECKING:
     from ..models.experiment import Experiment
 
 
-T = TypeVar("T", bound="AutomationsExperimentsListResponse200")
+T = TypeVar("T", bound="ExperimentList")
 
 
 @_attrs_define
-class AutomationsExperimentsListResponse200(Model):
+class ExperimentList(Model):
+    """One page of experiment batches with offset paging totals."""
+
     data: list[Experiment]
     total: int
     limit: int
@@ -75,7 +77,7 @@ class AutomationsExperimentsListResponse200(Model):
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if isinstance(_raw_data, Unset):
-            data = missing_required("AutomationsExperimentsListResponse200", "data")
+            data = missing_required("ExperimentList", "data")
         else:
             data = []
             _data = _raw_data
@@ -86,28 +88,28 @@ class AutomationsExperimentsListResponse200(Model):
 
         _raw_total = d.pop("total", UNSET)
         if isinstance(_raw_total, Unset):
-            total = missing_required("AutomationsExperimentsListResponse200", "total")
+            total = missing_required("ExperimentList", "total")
         else:
             total = _raw_total
 
         _raw_limit = d.pop("limit", UNSET)
         if isinstance(_raw_limit, Unset):
-            limit = missing_required("AutomationsExperimentsListResponse200", "limit")
+            limit = missing_required("ExperimentList", "limit")
         else:
             limit = _raw_limit
 
         _raw_offset = d.pop("offset", UNSET)
         if isinstance(_raw_offset, Unset):
-            offset = missing_required("AutomationsExperimentsListResponse200", "offset")
+            offset = missing_required("ExperimentList", "offset")
         else:
             offset = _raw_offset
 
-        automations_experiments_list_response_200 = cls(
+        experiment_list = cls(
             data=data,
             total=total,
             limit=limit,
             offset=offset,
         )
 
-        automations_experiments_list_response_200.additional_properties = d
-        return automations_experiments_list_response_200
+        experiment_list.additional_properties = d
+        return experiment_list
