@@ -573,7 +573,9 @@ def main(argv: list[str] | None = None) -> int:
         section("2 sequential", "sequential runs.get", lambda: bench_sequential(server, run_id, settings))
         section("3 async", f"asyncio, {n} in flight", lambda: bench_async(server, run_id, settings))
         section("4 threads", f"sync client, {n} threads", lambda: bench_threads(server, run_id, settings))
-        section("5 transfers", "transfers", lambda: bench_transfers(server, settings))
+        section(
+            "5 transfers", "transfers, each in a fresh process", lambda: bench_transfers(server, settings)
+        )
         section("6 run_and_wait", f"run_and_wait x{settings.wait_runs} (server latency {SERVER_LATENCY} s)",
                 lambda: bench_run_and_wait(server, settings))  # fmt: skip
 

@@ -48,9 +48,10 @@ def test_context_manager_binds_loopback_and_leaves_nothing_behind() -> None:
 
 @pytest.mark.anyio
 async def test_async_context_manager() -> None:
-    async with Emulator() as emu, httpx.AsyncClient(
-        base_url=emu.url, headers={"Authorization": f"Bearer {emu.api_key}"}
-    ) as client:
+    async with (
+        Emulator() as emu,
+        httpx.AsyncClient(base_url=emu.url, headers={"Authorization": f"Bearer {emu.api_key}"}) as client,
+    ):
         assert (await client.get("/api/v1/auth/check")).json()["ok"] is True
     assert _port_closed(emu.url)
 
@@ -135,6 +136,15 @@ def test_auth_errors_use_the_envelope_and_the_request_id(emu: Emulator) -> None:
             "input",
         ),
         ("POST", "/api/v1/runs", {"content": b"{", "headers": {"content-type": "application/json"}}, "body"),
+        (  # found by schemathesis: a malformed part header used to crash the form parser (500)
+            "POST",
+            "/api/v1/files",
+            {
+                "content": b"--x\r\nContent-Dispo\xf3sition: form-data\r\n\r\nz\r\n--x--\r\n",
+                "headers": {"content-type": "multipart/form-data; boundary=x"},
+            },
+            "body",
+        ),
     ],
 )
 def test_requests_that_break_the_spec_answer_400_naming_the_field(

@@ -6,6 +6,7 @@ that breaks the spec, and the emulator's own response validation must record no 
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -44,9 +45,9 @@ def test_schemathesis_finds_no_server_error_and_no_contract_violation(tmp_path: 
                 "--checks",
                 CHECKS,
                 "--phases",
-                "examples,coverage,fuzzing",
+                "fuzzing",
                 "--max-examples",
-                "3",
+                "5",
                 "--seed",
                 "20261123",
                 "--workers",
@@ -68,13 +69,6 @@ def test_schemathesis_finds_no_server_error_and_no_contract_violation(tmp_path: 
     summary = "\n".join(result.stdout.splitlines()[-40:])
     assert result.returncode == 0, f"schemathesis failed:\n{summary}\n{result.stderr[-2000:]}"
     assert violations == []
-    cases = (
-        sum(
-            1
-            for line in (tmp_path / "events.ndjson").read_text().splitlines()
-            if '"ScenarioFinished"' in line
-        )
-        if (tmp_path / "events.ndjson").exists()
-        else None
-    )
-    print(f"schemathesis: {summary.splitlines()[-1] if summary else ''} (scenarios: {cases})")
+    counts = re.search(r"(\d+) generated, (\d+) passed", result.stdout)
+    assert counts and counts.group(1) == counts.group(2) and 200 <= int(counts.group(1)) <= 600, summary
+    assert "Tested: 59" in result.stdout

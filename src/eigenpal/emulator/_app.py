@@ -13,7 +13,9 @@ import secrets
 from typing import Any
 from urllib.parse import parse_qs
 
+from python_multipart.exceptions import MultipartParseError
 from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -212,19 +214,25 @@ class EmulatorApp:
         form = Form()
         limit = self.world.config.max_upload_bytes
         total = 0
-        async with request.form(max_files=10000, max_fields=10000) as data:
-            for name, value in data.multi_items():
-                if isinstance(value, UploadFile):
-                    content = await value.read()
-                    total += len(content)
-                    if total > limit:
-                        raise ApiError(
-                            413, [Issue(name, f"Upload exceeds the {limit}-byte limit", "payload_too_large")]
+        try:
+            async with request.form(max_files=10000, max_fields=10000) as data:
+                for name, value in data.multi_items():
+                    if isinstance(value, UploadFile):
+                        content = await value.read()
+                        total += len(content)
+                        if total > limit:
+                            raise ApiError(
+                                413,
+                                [Issue(name, f"Upload exceeds the {limit}-byte limit", "payload_too_large")],
+                            )
+                        ctype = value.content_type if value.content_type not in (None, "") else None
+                        form.files.setdefault(name, []).append(
+                            StoredFile(value.filename or name, content, ctype)
                         )
-                    ctype = value.content_type if value.content_type not in (None, "") else None
-                    form.files.setdefault(name, []).append(StoredFile(value.filename or name, content, ctype))
-                else:
-                    form.fields.setdefault(name, []).append(value)
+                    else:
+                        form.fields.setdefault(name, []).append(value)
+        except (MultiPartException, MultipartParseError) as error:
+            raise ApiError(400, [Issue("body", f"Malformed multipart body: {error}")]) from None
         schema = self.contract.resolve(self.contract.body_schema(ctx.operation, "multipart/form-data") or {})
         for required in schema.get("required", []):
             if required not in form.fields and required not in form.files:
