@@ -275,3 +275,31 @@ async def test_async_errors_and_retries(emu: Emulator) -> None:
 def canned_server() -> Iterator[CannedServer]:
     with CannedServer() as server:
         yield server
+
+
+def test_eigenpal_log_turns_on_debug_logging_without_the_key(emu: Emulator) -> None:
+    import os
+    import subprocess
+    import sys
+
+    probe = "from eigenpal import EigenpalClient; EigenpalClient().auth.check()"
+    env = {
+        **os.environ,
+        "EIGENPAL_LOG": "debug",
+        "EIGENPAL_API_KEY": emu.api_key,
+        "EIGENPAL_BASE_URL": emu.url,
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0
+    assert "GET /api/v1/auth/check -> 200 (request id req_" in result.stderr and "attempt 1" in result.stderr
+    assert emu.api_key not in result.stderr
+    quiet = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**env, "EIGENPAL_LOG": ""},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "eigenpal" not in quiet.stderr
