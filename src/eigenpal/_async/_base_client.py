@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from .._compat import asleep, async_shield
-from .._constants import CHUNK_SIZE, RETRY_AFTER_CAP_SECONDS
+from .._constants import RETRY_AFTER_CAP_SECONDS
 from .._errors import (
     EigenpalAPIError,
     EigenpalConnectionError,
@@ -124,7 +124,7 @@ class AsyncAPIClient:
                 try:
                     total = _content_length(response)
                     done = 0
-                    async for chunk in response.aiter_bytes(CHUNK_SIZE):
+                    async for chunk in response.aiter_bytes():  # httpx's own chunks: no re-buffering copies
                         if sink is not None:
                             sink.write(chunk)
                         else:
@@ -187,8 +187,8 @@ class AsyncAPIClient:
     ) -> httpx.Response:
         """Send until a 2xx arrives (retrying what is safe) and return it; raise otherwise.
 
-        With ``read_body`` the body is read inside the retry loop, so a connection dropped mid-body is
-        retried like any other transport failure; without it the response is returned unread (streams).
+        With ``read_body`` httpx reads the body inside the retry loop, so a connection dropped mid-body
+        is retried like any other transport failure; without it the response is returned unread (streams).
         """
         retries = self._retries(options)
         timeout = (
@@ -199,15 +199,9 @@ class AsyncAPIClient:
         for attempt in range(retries + 1):
             http_request = self._build(request, options, timeout)
             started = time.monotonic()
-            response = None
             try:
-                response = await self._http.send(http_request, stream=True)
-                if read_body and response.is_success:
-                    await response.aread()
+                response = await self._http.send(http_request, stream=not read_body)
             except httpx.HTTPError as exc:
-                if response is not None:
-                    with async_shield():
-                        await response.aclose()
                 sent = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
                 if attempt < retries and (not sent or request.method in IDEMPOTENT):
                     logger.debug(
@@ -232,11 +226,12 @@ class AsyncAPIClient:
             )
             if response.is_success:
                 return response
-            try:
-                await response.aread()
-            finally:
-                with async_shield():
-                    await response.aclose()
+            if not read_body:
+                try:
+                    await response.aread()
+                finally:
+                    with async_shield():
+                        await response.aclose()
             error = error_from_response(response)
             delay = self._retry_delay(request, error, attempt)
             if attempt < retries and delay is not None:

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from .._compat import sleep, sync_shield
-from .._constants import CHUNK_SIZE, RETRY_AFTER_CAP_SECONDS
+from .._constants import RETRY_AFTER_CAP_SECONDS
 from .._errors import (
     EigenpalAPIError,
     EigenpalConnectionError,
@@ -125,7 +125,7 @@ class SyncAPIClient:
                 try:
                     total = _content_length(response)
                     done = 0
-                    for chunk in response.iter_bytes(CHUNK_SIZE):
+                    for chunk in response.iter_bytes():  # httpx's own chunks: no re-buffering copies
                         if sink is not None:
                             sink.write(chunk)
                         else:
@@ -188,8 +188,8 @@ class SyncAPIClient:
     ) -> httpx.Response:
         """Send until a 2xx arrives (retrying what is safe) and return it; raise otherwise.
 
-        With ``read_body`` the body is read inside the retry loop, so a connection dropped mid-body is
-        retried like any other transport failure; without it the response is returned unread (streams).
+        With ``read_body`` httpx reads the body inside the retry loop, so a connection dropped mid-body
+        is retried like any other transport failure; without it the response is returned unread (streams).
         """
         retries = self._retries(options)
         timeout = (
@@ -200,15 +200,9 @@ class SyncAPIClient:
         for attempt in range(retries + 1):
             http_request = self._build(request, options, timeout)
             started = time.monotonic()
-            response = None
             try:
-                response = self._http.send(http_request, stream=True)
-                if read_body and response.is_success:
-                    response.read()
+                response = self._http.send(http_request, stream=not read_body)
             except httpx.HTTPError as exc:
-                if response is not None:
-                    with sync_shield():
-                        response.close()
                 sent = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
                 if attempt < retries and (not sent or request.method in IDEMPOTENT):
                     logger.debug(
@@ -233,11 +227,12 @@ class SyncAPIClient:
             )
             if response.is_success:
                 return response
-            try:
-                response.read()
-            finally:
-                with sync_shield():
-                    response.close()
+            if not read_body:
+                try:
+                    response.read()
+                finally:
+                    with sync_shield():
+                        response.close()
             error = error_from_response(response)
             delay = self._retry_delay(request, error, attempt)
             if attempt < retries and delay is not None:

@@ -70,7 +70,9 @@ class Emulator:
     # ---- lifecycle -------------------------------------------------------------------------------
     def start(self) -> Emulator:
         """Bind the socket and serve until ``stop()``; returns once requests are accepted."""
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP (not 0) lets asyncio set TCP_NODELAY on accepted connections; without it every
+        # response waits ~40 ms for a delayed ACK between uvicorn's header and body writes.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self._host, self._port))
         host, port = sock.getsockname()[:2]
