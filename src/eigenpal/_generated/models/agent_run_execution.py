@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execution_status import ExecutionStatus
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.agent_run_execution_expected import AgentRunExecutionExpected
-    from ..models.agent_run_execution_files import AgentRunExecutionFiles
-    from ..models.run_execution_retry import RunExecutionRetry
-    from ..models.run_feedback import RunFeedback
-
 
 T = TypeVar("T", bound="AgentRunExecution")
 
@@ -60,8 +53,6 @@ class AgentRunExecution(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.run_feedback import RunFeedback
-
         field_dict: dict[str, Any] = {}
         if not isinstance(self.status, Unset):
             status = self.status.value
@@ -111,11 +102,6 @@ class AgentRunExecution(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.agent_run_execution_expected import AgentRunExecutionExpected
-        from ..models.agent_run_execution_files import AgentRunExecutionFiles
-        from ..models.run_execution_retry import RunExecutionRetry
-        from ..models.run_feedback import RunFeedback
-
         d = dict(src_dict)
         _raw_status = d.pop("status", UNSET)
         if isinstance(_raw_status, Unset):
@@ -192,3 +178,9 @@ class AgentRunExecution(Model):
 
         agent_run_execution.additional_properties = d
         return agent_run_execution
+
+
+from ..models.agent_run_execution_expected import AgentRunExecutionExpected  # noqa: E402
+from ..models.agent_run_execution_files import AgentRunExecutionFiles  # noqa: E402
+from ..models.run_execution_retry import RunExecutionRetry  # noqa: E402
+from ..models.run_feedback import RunFeedback  # noqa: E402

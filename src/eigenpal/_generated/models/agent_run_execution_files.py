@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_file import RunFile
-
 
 T = TypeVar("T", bound="AgentRunExecutionFiles")
 
@@ -49,8 +45,6 @@ class AgentRunExecutionFiles(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_file import RunFile
-
         d = dict(src_dict)
         _raw_output = d.pop("output", UNSET)
         if isinstance(_raw_output, Unset):
@@ -69,3 +63,6 @@ class AgentRunExecutionFiles(Model):
 
         agent_run_execution_files.additional_properties = d
         return agent_run_execution_files
+
+
+from ..models.run_file import RunFile  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.api_error_issue import ApiErrorIssue
-
 
 T = TypeVar("T", bound="ApiErrorEnvelope")
 
@@ -70,8 +66,6 @@ class ApiErrorEnvelope(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.api_error_issue import ApiErrorIssue
-
         d = dict(src_dict)
         _raw_issues = d.pop("issues", UNSET)
         if isinstance(_raw_issues, Unset):
@@ -103,3 +97,6 @@ class ApiErrorEnvelope(Model):
 
         api_error_envelope.additional_properties = d
         return api_error_envelope
+
+
+from ..models.api_error_issue import ApiErrorIssue  # noqa: E402

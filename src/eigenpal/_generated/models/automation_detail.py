@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.automation_type import AutomationType
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.automation_detail_input_schema_type_0 import AutomationDetailInputSchemaType0
-    from ..models.automation_detail_output_schema_type_0 import AutomationDetailOutputSchemaType0
-    from ..models.automation_trigger_state import AutomationTriggerState
-
 
 T = TypeVar("T", bound="AutomationDetail")
 
@@ -69,9 +63,6 @@ class AutomationDetail(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.automation_detail_input_schema_type_0 import AutomationDetailInputSchemaType0
-        from ..models.automation_detail_output_schema_type_0 import AutomationDetailOutputSchemaType0
-
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset):
             id = self.id
@@ -154,10 +145,6 @@ class AutomationDetail(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.automation_detail_input_schema_type_0 import AutomationDetailInputSchemaType0
-        from ..models.automation_detail_output_schema_type_0 import AutomationDetailOutputSchemaType0
-        from ..models.automation_trigger_state import AutomationTriggerState
-
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         if isinstance(_raw_id, Unset):
@@ -266,3 +253,8 @@ class AutomationDetail(Model):
 
         automation_detail.additional_properties = d
         return automation_detail
+
+
+from ..models.automation_detail_input_schema_type_0 import AutomationDetailInputSchemaType0  # noqa: E402
+from ..models.automation_detail_output_schema_type_0 import AutomationDetailOutputSchemaType0  # noqa: E402
+from ..models.automation_trigger_state import AutomationTriggerState  # noqa: E402

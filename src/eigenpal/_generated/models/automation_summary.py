@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.automation_type import AutomationType
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.automation_trigger_state import AutomationTriggerState
-
 
 T = TypeVar("T", bound="AutomationSummary")
 
@@ -125,8 +121,6 @@ class AutomationSummary(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.automation_trigger_state import AutomationTriggerState
-
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         if isinstance(_raw_id, Unset):
@@ -211,3 +205,6 @@ class AutomationSummary(Model):
 
         automation_summary.additional_properties = d
         return automation_summary
+
+
+from ..models.automation_trigger_state import AutomationTriggerState  # noqa: E402

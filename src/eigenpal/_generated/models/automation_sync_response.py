@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.automation_sync_response_automation import AutomationSyncResponseAutomation
-    from ..models.automation_sync_response_release import AutomationSyncResponseRelease
-
 
 T = TypeVar("T", bound="AutomationSyncResponse")
 
@@ -63,9 +58,6 @@ class AutomationSyncResponse(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.automation_sync_response_automation import AutomationSyncResponseAutomation
-        from ..models.automation_sync_response_release import AutomationSyncResponseRelease
-
         d = dict(src_dict)
         _raw_automation = d.pop("automation", UNSET)
         if isinstance(_raw_automation, Unset):
@@ -93,3 +85,7 @@ class AutomationSyncResponse(Model):
 
         automation_sync_response.additional_properties = d
         return automation_sync_response
+
+
+from ..models.automation_sync_response_automation import AutomationSyncResponseAutomation  # noqa: E402
+from ..models.automation_sync_response_release import AutomationSyncResponseRelease  # noqa: E402

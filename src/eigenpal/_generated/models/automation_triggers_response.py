@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.automation_type import AutomationType
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.automation_trigger_state import AutomationTriggerState
-
 
 T = TypeVar("T", bound="AutomationTriggersResponse")
 
@@ -64,8 +60,6 @@ class AutomationTriggersResponse(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.automation_trigger_state import AutomationTriggerState
-
         d = dict(src_dict)
         _raw_automation_id = d.pop("automationId", UNSET)
         if isinstance(_raw_automation_id, Unset):
@@ -93,3 +87,6 @@ class AutomationTriggersResponse(Model):
 
         automation_triggers_response.additional_properties = d
         return automation_triggers_response
+
+
+from ..models.automation_trigger_state import AutomationTriggerState  # noqa: E402

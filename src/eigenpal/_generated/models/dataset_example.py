@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.automation_type import AutomationType
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.dataset_example_expected_files_item import DatasetExampleExpectedFilesItem
-    from ..models.dataset_example_input_type_0 import DatasetExampleInputType0
-    from ..models.dataset_example_metadata_type_0 import DatasetExampleMetadataType0
-    from ..models.dataset_example_overrides_type_0 import DatasetExampleOverridesType0
-
 
 T = TypeVar("T", bound="DatasetExample")
 
@@ -78,10 +71,6 @@ class DatasetExample(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.dataset_example_input_type_0 import DatasetExampleInputType0
-        from ..models.dataset_example_metadata_type_0 import DatasetExampleMetadataType0
-        from ..models.dataset_example_overrides_type_0 import DatasetExampleOverridesType0
-
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset):
             id = self.id
@@ -169,11 +158,6 @@ class DatasetExample(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.dataset_example_expected_files_item import DatasetExampleExpectedFilesItem
-        from ..models.dataset_example_input_type_0 import DatasetExampleInputType0
-        from ..models.dataset_example_metadata_type_0 import DatasetExampleMetadataType0
-        from ..models.dataset_example_overrides_type_0 import DatasetExampleOverridesType0
-
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         if isinstance(_raw_id, Unset):
@@ -330,3 +314,9 @@ class DatasetExample(Model):
 
         dataset_example.additional_properties = d
         return dataset_example
+
+
+from ..models.dataset_example_expected_files_item import DatasetExampleExpectedFilesItem  # noqa: E402
+from ..models.dataset_example_input_type_0 import DatasetExampleInputType0  # noqa: E402
+from ..models.dataset_example_metadata_type_0 import DatasetExampleMetadataType0  # noqa: E402
+from ..models.dataset_example_overrides_type_0 import DatasetExampleOverridesType0  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset
-
-if TYPE_CHECKING:
-    from ..models.dataset_example_mutation_input_type_0 import DatasetExampleMutationInputType0
-    from ..models.dataset_example_mutation_metadata_type_0 import DatasetExampleMutationMetadataType0
-    from ..models.dataset_example_mutation_overrides_type_0 import DatasetExampleMutationOverridesType0
-
 
 T = TypeVar("T", bound="DatasetExampleMutation")
 
@@ -49,10 +43,6 @@ class DatasetExampleMutation(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.dataset_example_mutation_input_type_0 import DatasetExampleMutationInputType0
-        from ..models.dataset_example_mutation_metadata_type_0 import DatasetExampleMutationMetadataType0
-        from ..models.dataset_example_mutation_overrides_type_0 import DatasetExampleMutationOverridesType0
-
         field_dict: dict[str, Any] = {}
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -122,10 +112,6 @@ class DatasetExampleMutation(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.dataset_example_mutation_input_type_0 import DatasetExampleMutationInputType0
-        from ..models.dataset_example_mutation_metadata_type_0 import DatasetExampleMutationMetadataType0
-        from ..models.dataset_example_mutation_overrides_type_0 import DatasetExampleMutationOverridesType0
-
         d = dict(src_dict)
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -209,3 +195,8 @@ class DatasetExampleMutation(Model):
 
         dataset_example_mutation.additional_properties = d
         return dataset_example_mutation
+
+
+from ..models.dataset_example_mutation_input_type_0 import DatasetExampleMutationInputType0  # noqa: E402
+from ..models.dataset_example_mutation_metadata_type_0 import DatasetExampleMutationMetadataType0  # noqa: E402
+from ..models.dataset_example_mutation_overrides_type_0 import DatasetExampleMutationOverridesType0  # noqa: E402

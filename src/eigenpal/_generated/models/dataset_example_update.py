@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset
-
-if TYPE_CHECKING:
-    from ..models.dataset_example_update_input_type_0 import DatasetExampleUpdateInputType0
-    from ..models.dataset_example_update_metadata_type_0 import DatasetExampleUpdateMetadataType0
-    from ..models.dataset_example_update_overrides_type_0 import DatasetExampleUpdateOverridesType0
-
 
 T = TypeVar("T", bound="DatasetExampleUpdate")
 
@@ -46,10 +40,6 @@ class DatasetExampleUpdate(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.dataset_example_update_input_type_0 import DatasetExampleUpdateInputType0
-        from ..models.dataset_example_update_metadata_type_0 import DatasetExampleUpdateMetadataType0
-        from ..models.dataset_example_update_overrides_type_0 import DatasetExampleUpdateOverridesType0
-
         field_dict: dict[str, Any] = {}
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -119,10 +109,6 @@ class DatasetExampleUpdate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.dataset_example_update_input_type_0 import DatasetExampleUpdateInputType0
-        from ..models.dataset_example_update_metadata_type_0 import DatasetExampleUpdateMetadataType0
-        from ..models.dataset_example_update_overrides_type_0 import DatasetExampleUpdateOverridesType0
-
         d = dict(src_dict)
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -206,3 +192,8 @@ class DatasetExampleUpdate(Model):
 
         dataset_example_update.additional_properties = d
         return dataset_example_update
+
+
+from ..models.dataset_example_update_input_type_0 import DatasetExampleUpdateInputType0  # noqa: E402
+from ..models.dataset_example_update_metadata_type_0 import DatasetExampleUpdateMetadataType0  # noqa: E402
+from ..models.dataset_example_update_overrides_type_0 import DatasetExampleUpdateOverridesType0  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.automation_type import AutomationType
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.evaluator_config_response_config import EvaluatorConfigResponseConfig
-
 
 T = TypeVar("T", bound="EvaluatorConfigResponse")
 
@@ -70,8 +66,6 @@ class EvaluatorConfigResponse(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.evaluator_config_response_config import EvaluatorConfigResponseConfig
-
         d = dict(src_dict)
         _raw_automation_id = d.pop("automationId", UNSET)
         if isinstance(_raw_automation_id, Unset):
@@ -106,3 +100,6 @@ class EvaluatorConfigResponse(Model):
 
         evaluator_config_response.additional_properties = d
         return evaluator_config_response
+
+
+from ..models.evaluator_config_response_config import EvaluatorConfigResponseConfig  # noqa: E402

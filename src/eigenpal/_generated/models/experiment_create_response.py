@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.experiment_create_response_runs_item import ExperimentCreateResponseRunsItem
-
 
 T = TypeVar("T", bound="ExperimentCreateResponse")
 
@@ -65,8 +61,6 @@ class ExperimentCreateResponse(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.experiment_create_response_runs_item import ExperimentCreateResponseRunsItem
-
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         if isinstance(_raw_id, Unset):
@@ -99,3 +93,6 @@ class ExperimentCreateResponse(Model):
 
         experiment_create_response.additional_properties = d
         return experiment_create_response
+
+
+from ..models.experiment_create_response_runs_item import ExperimentCreateResponseRunsItem  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.automation_type import AutomationType
 from ..models.experiment_detail_status import ExperimentDetailStatus
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.experiment_detail_results_by_run import ExperimentDetailResultsByRun
-    from ..models.experiment_detail_runs_item import ExperimentDetailRunsItem
-
 
 T = TypeVar("T", bound="ExperimentDetail")
 
@@ -149,9 +144,6 @@ class ExperimentDetail(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.experiment_detail_results_by_run import ExperimentDetailResultsByRun
-        from ..models.experiment_detail_runs_item import ExperimentDetailRunsItem
-
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         if isinstance(_raw_id, Unset):
@@ -279,3 +271,7 @@ class ExperimentDetail(Model):
 
         experiment_detail.additional_properties = d
         return experiment_detail
+
+
+from ..models.experiment_detail_results_by_run import ExperimentDetailResultsByRun  # noqa: E402
+from ..models.experiment_detail_runs_item import ExperimentDetailRunsItem  # noqa: E402

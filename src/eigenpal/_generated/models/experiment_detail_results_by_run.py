@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Model
-
-if TYPE_CHECKING:
-    from ..models.eval_result import EvalResult
-
 
 T = TypeVar("T", bound="ExperimentDetailResultsByRun")
 
@@ -39,8 +35,6 @@ class ExperimentDetailResultsByRun(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.eval_result import EvalResult
-
         d = dict(src_dict)
         experiment_detail_results_by_run = cls()
 
@@ -57,3 +51,6 @@ class ExperimentDetailResultsByRun(Model):
 
         experiment_detail_results_by_run.additional_properties = additional_properties
         return experiment_detail_results_by_run
+
+
+from ..models.eval_result import EvalResult  # noqa: E402

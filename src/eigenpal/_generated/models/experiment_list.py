@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.experiment import Experiment
-
 
 T = TypeVar("T", bound="ExperimentList")
 
@@ -72,8 +68,6 @@ class ExperimentList(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.experiment import Experiment
-
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if isinstance(_raw_data, Unset):
@@ -113,3 +107,6 @@ class ExperimentList(Model):
 
         experiment_list.additional_properties = d
         return experiment_list
+
+
+from ..models.experiment import Experiment  # noqa: E402

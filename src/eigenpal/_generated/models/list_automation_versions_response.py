@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.automation_version import AutomationVersion
-
 
 T = TypeVar("T", bound="ListAutomationVersionsResponse")
 
@@ -72,8 +68,6 @@ class ListAutomationVersionsResponse(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.automation_version import AutomationVersion
-
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if isinstance(_raw_data, Unset):
@@ -113,3 +107,6 @@ class ListAutomationVersionsResponse(Model):
 
         list_automation_versions_response.additional_properties = d
         return list_automation_versions_response
+
+
+from ..models.automation_version import AutomationVersion  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.automation_summary import AutomationSummary
-
 
 T = TypeVar("T", bound="ListAutomationsResponse")
 
@@ -72,8 +68,6 @@ class ListAutomationsResponse(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.automation_summary import AutomationSummary
-
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         if isinstance(_raw_data, Unset):
@@ -113,3 +107,6 @@ class ListAutomationsResponse(Model):
 
         list_automations_response.additional_properties = d
         return list_automations_response
+
+
+from ..models.automation_summary import AutomationSummary  # noqa: E402

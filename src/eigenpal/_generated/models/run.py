@@ -1,28 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_type import RunType
 from ..types import UNSET, Model, Unset, best_match, missing_required
-
-if TYPE_CHECKING:
-    from ..models.agent_run_execution import AgentRunExecution
-    from ..models.run_artifact import RunArtifact
-    from ..models.run_debug import RunDebug
-    from ..models.run_eval import RunEval
-    from ..models.run_execution_meta import RunExecutionMeta
-    from ..models.run_input import RunInput
-    from ..models.run_output_type_0 import RunOutputType0
-    from ..models.run_source import RunSource
-    from ..models.run_timing import RunTiming
-    from ..models.run_trigger import RunTrigger
-    from ..models.run_usage import RunUsage
-    from ..models.workflow_run_execution import WorkflowRunExecution
-
 
 T = TypeVar("T", bound="Run")
 
@@ -87,11 +72,6 @@ class Run(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.run_execution_meta import RunExecutionMeta
-        from ..models.run_output_type_0 import RunOutputType0
-        from ..models.run_usage import RunUsage
-        from ..models.workflow_run_execution import WorkflowRunExecution
-
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset):
             id = self.id
@@ -190,19 +170,6 @@ class Run(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.agent_run_execution import AgentRunExecution
-        from ..models.run_artifact import RunArtifact
-        from ..models.run_debug import RunDebug
-        from ..models.run_eval import RunEval
-        from ..models.run_execution_meta import RunExecutionMeta
-        from ..models.run_input import RunInput
-        from ..models.run_output_type_0 import RunOutputType0
-        from ..models.run_source import RunSource
-        from ..models.run_timing import RunTiming
-        from ..models.run_trigger import RunTrigger
-        from ..models.run_usage import RunUsage
-        from ..models.workflow_run_execution import WorkflowRunExecution
-
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         if isinstance(_raw_id, Unset):
@@ -345,3 +312,17 @@ class Run(Model):
 
         run.additional_properties = d
         return run
+
+
+from ..models.agent_run_execution import AgentRunExecution  # noqa: E402
+from ..models.run_artifact import RunArtifact  # noqa: E402
+from ..models.run_debug import RunDebug  # noqa: E402
+from ..models.run_eval import RunEval  # noqa: E402
+from ..models.run_execution_meta import RunExecutionMeta  # noqa: E402
+from ..models.run_input import RunInput  # noqa: E402
+from ..models.run_output_type_0 import RunOutputType0  # noqa: E402
+from ..models.run_source import RunSource  # noqa: E402
+from ..models.run_timing import RunTiming  # noqa: E402
+from ..models.run_trigger import RunTrigger  # noqa: E402
+from ..models.run_usage import RunUsage  # noqa: E402
+from ..models.workflow_run_execution import WorkflowRunExecution  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_accepted_type import RunAcceptedType
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_source import RunSource
-
 
 T = TypeVar("T", bound="RunAccepted")
 
@@ -71,8 +67,6 @@ class RunAccepted(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_source import RunSource
-
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         if isinstance(_raw_id, Unset):
@@ -108,3 +102,6 @@ class RunAccepted(Model):
 
         run_accepted.additional_properties = d
         return run_accepted
+
+
+from ..models.run_source import RunSource  # noqa: E402

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_cancel_response_type import RunCancelResponseType
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_cancel_response_cancellation import RunCancelResponseCancellation
-    from ..models.run_cancel_response_execution import RunCancelResponseExecution
-
 
 T = TypeVar("T", bound="RunCancelResponse")
 
@@ -77,9 +72,6 @@ class RunCancelResponse(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_cancel_response_cancellation import RunCancelResponseCancellation
-        from ..models.run_cancel_response_execution import RunCancelResponseExecution
-
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         if isinstance(_raw_id, Unset):
@@ -121,3 +113,7 @@ class RunCancelResponse(Model):
 
         run_cancel_response.additional_properties = d
         return run_cancel_response
+
+
+from ..models.run_cancel_response_cancellation import RunCancelResponseCancellation  # noqa: E402
+from ..models.run_cancel_response_execution import RunCancelResponseExecution  # noqa: E402

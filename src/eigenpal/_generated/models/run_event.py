@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_event_metadata import RunEventMetadata
-
 
 T = TypeVar("T", bound="RunEvent")
 
@@ -82,8 +78,6 @@ class RunEvent(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_event_metadata import RunEventMetadata
-
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         if isinstance(_raw_type_, Unset):
@@ -132,3 +126,6 @@ class RunEvent(Model):
 
         run_event.additional_properties = d
         return run_event
+
+
+from ..models.run_event_metadata import RunEventMetadata  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_event import RunEvent
-
 
 T = TypeVar("T", bound="RunEventsResponse")
 
@@ -51,8 +47,6 @@ class RunEventsResponse(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_event import RunEvent
-
         d = dict(src_dict)
         _raw_events = d.pop("events", UNSET)
         if isinstance(_raw_events, Unset):
@@ -71,3 +65,6 @@ class RunEventsResponse(Model):
 
         run_events_response.additional_properties = d
         return run_events_response
+
+
+from ..models.run_event import RunEvent  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execution_status import ExecutionStatus
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_execution_retry import RunExecutionRetry
-
 
 T = TypeVar("T", bound="RunExecutionMeta")
 
@@ -73,8 +69,6 @@ class RunExecutionMeta(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_execution_retry import RunExecutionRetry
-
         d = dict(src_dict)
         _raw_status = d.pop("status", UNSET)
         if isinstance(_raw_status, Unset):
@@ -121,3 +115,6 @@ class RunExecutionMeta(Model):
 
         run_execution_meta.additional_properties = d
         return run_execution_meta
+
+
+from ..models.run_execution_retry import RunExecutionRetry  # noqa: E402

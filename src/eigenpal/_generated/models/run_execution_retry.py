@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_execution_retry_next_run_type_0 import RunExecutionRetryNextRunType0
-
 
 T = TypeVar("T", bound="RunExecutionRetry")
 
@@ -42,8 +38,6 @@ class RunExecutionRetry(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.run_execution_retry_next_run_type_0 import RunExecutionRetryNextRunType0
-
         field_dict: dict[str, Any] = {}
         if not isinstance(self.number, Unset):
             number = self.number
@@ -68,8 +62,6 @@ class RunExecutionRetry(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_execution_retry_next_run_type_0 import RunExecutionRetryNextRunType0
-
         d = dict(src_dict)
         _raw_number = d.pop("number", UNSET)
         if isinstance(_raw_number, Unset):
@@ -111,3 +103,6 @@ class RunExecutionRetry(Model):
 
         run_execution_retry.additional_properties = d
         return run_execution_retry
+
+
+from ..models.run_execution_retry_next_run_type_0 import RunExecutionRetryNextRunType0  # noqa: E402

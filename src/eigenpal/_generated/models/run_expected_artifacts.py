@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_file import RunFile
-
 
 T = TypeVar("T", bound="RunExpectedArtifacts")
 
@@ -58,8 +54,6 @@ class RunExpectedArtifacts(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_file import RunFile
-
         d = dict(src_dict)
         _raw_expected = d.pop("expected", UNSET)
         if isinstance(_raw_expected, Unset):
@@ -85,3 +79,6 @@ class RunExpectedArtifacts(Model):
 
         run_expected_artifacts.additional_properties = d
         return run_expected_artifacts
+
+
+from ..models.run_file import RunFile  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_feedback import RunFeedback
-    from ..models.run_file import RunFile
-
 
 T = TypeVar("T", bound="RunFeedbackDetail")
 
@@ -43,8 +38,6 @@ class RunFeedbackDetail(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.run_feedback import RunFeedback
-
         field_dict: dict[str, Any] = {}
         if not isinstance(self.feedback, Unset):
             feedback: dict[str, Any] | None
@@ -72,9 +65,6 @@ class RunFeedbackDetail(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_feedback import RunFeedback
-        from ..models.run_file import RunFile
-
         d = dict(src_dict)
         _raw_feedback = d.pop("feedback", UNSET)
         if isinstance(_raw_feedback, Unset):
@@ -115,3 +105,7 @@ class RunFeedbackDetail(Model):
 
         run_feedback_detail.additional_properties = d
         return run_feedback_detail
+
+
+from ..models.run_feedback import RunFeedback  # noqa: E402
+from ..models.run_file import RunFile  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_file import RunFile
-
 
 T = TypeVar("T", bound="RunInput")
 
@@ -65,8 +61,6 @@ class RunInput(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_file import RunFile
-
         d = dict(src_dict)
         _raw_args = d.pop("args", UNSET)
         if isinstance(_raw_args, Unset):
@@ -93,3 +87,6 @@ class RunInput(Model):
 
         run_input.additional_properties = d
         return run_input
+
+
+from ..models.run_file import RunFile  # noqa: E402

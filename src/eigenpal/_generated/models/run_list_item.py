@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_list_item_type import RunListItemType
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_eval import RunEval
-    from ..models.run_execution_meta import RunExecutionMeta
-    from ..models.run_source import RunSource
-    from ..models.run_timing import RunTiming
-    from ..models.run_trigger import RunTrigger
-
 
 T = TypeVar("T", bound="RunListItem")
 
@@ -118,12 +110,6 @@ class RunListItem(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_eval import RunEval
-        from ..models.run_execution_meta import RunExecutionMeta
-        from ..models.run_source import RunSource
-        from ..models.run_timing import RunTiming
-        from ..models.run_trigger import RunTrigger
-
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         if isinstance(_raw_id, Unset):
@@ -197,3 +183,10 @@ class RunListItem(Model):
 
         run_list_item.additional_properties = d
         return run_list_item
+
+
+from ..models.run_eval import RunEval  # noqa: E402
+from ..models.run_execution_meta import RunExecutionMeta  # noqa: E402
+from ..models.run_source import RunSource  # noqa: E402
+from ..models.run_timing import RunTiming  # noqa: E402
+from ..models.run_trigger import RunTrigger  # noqa: E402

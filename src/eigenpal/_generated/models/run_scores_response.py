@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.eval_result import EvalResult
-
 
 T = TypeVar("T", bound="RunScoresResponse")
 
@@ -51,8 +47,6 @@ class RunScoresResponse(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.eval_result import EvalResult
-
         d = dict(src_dict)
         _raw_scores = d.pop("scores", UNSET)
         if isinstance(_raw_scores, Unset):
@@ -71,3 +65,6 @@ class RunScoresResponse(Model):
 
         run_scores_response.additional_properties = d
         return run_scores_response
+
+
+from ..models.eval_result import EvalResult  # noqa: E402

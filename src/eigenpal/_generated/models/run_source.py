@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_source_git import RunSourceGit
-
 
 T = TypeVar("T", bound="RunSource")
 
@@ -56,8 +52,6 @@ class RunSource(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.run_source_git import RunSourceGit
-
         field_dict: dict[str, Any] = {}
         if not isinstance(self.id, Unset):
             id = self.id
@@ -129,8 +123,6 @@ class RunSource(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_source_git import RunSourceGit
-
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         if isinstance(_raw_id, Unset):
@@ -228,3 +220,6 @@ class RunSource(Model):
 
         run_source.additional_properties = d
         return run_source
+
+
+from ..models.run_source_git import RunSourceGit  # noqa: E402

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_start_body_files import RunStartBodyFiles
-    from ..models.run_start_body_input import RunStartBodyInput
-    from ..models.run_start_body_metadata import RunStartBodyMetadata
-    from ..models.run_start_body_overrides import RunStartBodyOverrides
-
 
 T = TypeVar("T", bound="RunStartBody")
 
@@ -86,11 +79,6 @@ class RunStartBody(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_start_body_files import RunStartBodyFiles
-        from ..models.run_start_body_input import RunStartBodyInput
-        from ..models.run_start_body_metadata import RunStartBodyMetadata
-        from ..models.run_start_body_overrides import RunStartBodyOverrides
-
         d = dict(src_dict)
         _raw_target = d.pop("target", UNSET)
         if isinstance(_raw_target, Unset):
@@ -136,3 +124,9 @@ class RunStartBody(Model):
 
         run_start_body.additional_properties = d
         return run_start_body
+
+
+from ..models.run_start_body_files import RunStartBodyFiles  # noqa: E402
+from ..models.run_start_body_input import RunStartBodyInput  # noqa: E402
+from ..models.run_start_body_metadata import RunStartBodyMetadata  # noqa: E402
+from ..models.run_start_body_overrides import RunStartBodyOverrides  # noqa: E402

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Model
-
-if TYPE_CHECKING:
-    from ..models.run_start_body_files_additional_property_type_0 import (
-        RunStartBodyFilesAdditionalPropertyType0,
-    )
-    from ..models.run_start_body_files_additional_property_type_1_item import (
-        RunStartBodyFilesAdditionalPropertyType1Item,
-    )
-
 
 T = TypeVar("T", bound="RunStartBodyFiles")
 
@@ -36,10 +27,6 @@ class RunStartBodyFiles(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.run_start_body_files_additional_property_type_0 import (
-            RunStartBodyFilesAdditionalPropertyType0,
-        )
-
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, RunStartBodyFilesAdditionalPropertyType0):
@@ -55,13 +42,6 @@ class RunStartBodyFiles(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_start_body_files_additional_property_type_0 import (
-            RunStartBodyFilesAdditionalPropertyType0,
-        )
-        from ..models.run_start_body_files_additional_property_type_1_item import (
-            RunStartBodyFilesAdditionalPropertyType1Item,
-        )
-
         d = dict(src_dict)
         run_start_body_files = cls()
 
@@ -104,3 +84,9 @@ class RunStartBodyFiles(Model):
 
         run_start_body_files.additional_properties = additional_properties
         return run_start_body_files
+
+
+from ..models.run_start_body_files_additional_property_type_0 import RunStartBodyFilesAdditionalPropertyType0  # noqa: E402
+from ..models.run_start_body_files_additional_property_type_1_item import (
+    RunStartBodyFilesAdditionalPropertyType1Item,  # noqa: E402
+)

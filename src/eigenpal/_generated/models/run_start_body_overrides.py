@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_start_body_overrides_steps import RunStartBodyOverridesSteps
-
 
 T = TypeVar("T", bound="RunStartBodyOverrides")
 
@@ -43,8 +39,6 @@ class RunStartBodyOverrides(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_start_body_overrides_steps import RunStartBodyOverridesSteps
-
         d = dict(src_dict)
         _steps = d.pop("steps", UNSET)
         steps: RunStartBodyOverridesSteps | Unset
@@ -59,3 +53,6 @@ class RunStartBodyOverrides(Model):
 
         run_start_body_overrides.additional_properties = d
         return run_start_body_overrides
+
+
+from ..models.run_start_body_overrides_steps import RunStartBodyOverridesSteps  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Model
-
-if TYPE_CHECKING:
-    from ..models.run_start_body_overrides_steps_additional_property import (
-        RunStartBodyOverridesStepsAdditionalProperty,
-    )
-
 
 T = TypeVar("T", bound="RunStartBodyOverridesSteps")
 
@@ -39,10 +33,6 @@ class RunStartBodyOverridesSteps(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_start_body_overrides_steps_additional_property import (
-            RunStartBodyOverridesStepsAdditionalProperty,
-        )
-
         d = dict(src_dict)
         run_start_body_overrides_steps = cls()
 
@@ -54,3 +44,8 @@ class RunStartBodyOverridesSteps(Model):
 
         run_start_body_overrides_steps.additional_properties = additional_properties
         return run_start_body_overrides_steps
+
+
+from ..models.run_start_body_overrides_steps_additional_property import (
+    RunStartBodyOverridesStepsAdditionalProperty,  # noqa: E402
+)

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_trigger_by_type_0 import RunTriggerByType0
-
 
 T = TypeVar("T", bound="RunTrigger")
 
@@ -41,8 +37,6 @@ class RunTrigger(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.run_trigger_by_type_0 import RunTriggerByType0
-
         field_dict: dict[str, Any] = {}
         if not isinstance(self.type_, Unset):
             type_: None | str
@@ -67,8 +61,6 @@ class RunTrigger(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_trigger_by_type_0 import RunTriggerByType0
-
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         if isinstance(_raw_type_, Unset):
@@ -106,3 +98,6 @@ class RunTrigger(Model):
 
         run_trigger.additional_properties = d
         return run_trigger
+
+
+from ..models.run_trigger_by_type_0 import RunTriggerByType0  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_usage_tokens import RunUsageTokens
-
 
 T = TypeVar("T", bound="RunUsage")
 
@@ -85,8 +81,6 @@ class RunUsage(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_usage_tokens import RunUsageTokens
-
         d = dict(src_dict)
         _raw_tokens = d.pop("tokens", UNSET)
         if isinstance(_raw_tokens, Unset):
@@ -142,3 +136,6 @@ class RunUsage(Model):
 
         run_usage.additional_properties = d
         return run_usage
+
+
+from ..models.run_usage_tokens import RunUsageTokens  # noqa: E402

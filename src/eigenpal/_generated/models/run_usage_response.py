@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_usage import RunUsage
-
 
 T = TypeVar("T", bound="RunUsageResponse")
 
@@ -36,8 +32,6 @@ class RunUsageResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.run_usage import RunUsage
-
         field_dict: dict[str, Any] = {}
         if not isinstance(self.usage, Unset):
             usage: dict[str, Any] | None
@@ -53,8 +47,6 @@ class RunUsageResponse(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_usage import RunUsage
-
         d = dict(src_dict)
         _raw_usage = d.pop("usage", UNSET)
         if isinstance(_raw_usage, Unset):
@@ -76,3 +68,6 @@ class RunUsageResponse(Model):
 
         run_usage_response.additional_properties = d
         return run_usage_response
+
+
+from ..models.run_usage import RunUsage  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_list_item import RunListItem
-
 
 T = TypeVar("T", bound="RunsListResponse")
 
@@ -59,8 +55,6 @@ class RunsListResponse(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_list_item import RunListItem
-
         d = dict(src_dict)
         _raw_runs = d.pop("runs", UNSET)
         if isinstance(_raw_runs, Unset):
@@ -92,3 +86,6 @@ class RunsListResponse(Model):
 
         runs_list_response.additional_properties = d
         return runs_list_response
+
+
+from ..models.run_list_item import RunListItem  # noqa: E402

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execution_status import ExecutionStatus
 from ..types import UNSET, Model, Unset, missing_required
-
-if TYPE_CHECKING:
-    from ..models.run_execution_retry import RunExecutionRetry
-    from ..models.run_feedback import RunFeedback
-    from ..models.workflow_run_execution_expected import WorkflowRunExecutionExpected
-
 
 T = TypeVar("T", bound="WorkflowRunExecution")
 
@@ -59,8 +53,6 @@ class WorkflowRunExecution(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        from ..models.run_feedback import RunFeedback
-
         field_dict: dict[str, Any] = {}
         if not isinstance(self.status, Unset):
             status = self.status.value
@@ -115,10 +107,6 @@ class WorkflowRunExecution(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_execution_retry import RunExecutionRetry
-        from ..models.run_feedback import RunFeedback
-        from ..models.workflow_run_execution_expected import WorkflowRunExecutionExpected
-
         d = dict(src_dict)
         _raw_status = d.pop("status", UNSET)
         if isinstance(_raw_status, Unset):
@@ -202,3 +190,8 @@ class WorkflowRunExecution(Model):
 
         workflow_run_execution.additional_properties = d
         return workflow_run_execution
+
+
+from ..models.run_execution_retry import RunExecutionRetry  # noqa: E402
+from ..models.run_feedback import RunFeedback  # noqa: E402
+from ..models.workflow_run_execution_expected import WorkflowRunExecutionExpected  # noqa: E402

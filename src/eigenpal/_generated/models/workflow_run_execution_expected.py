@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Model, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_file import RunFile
-
 
 T = TypeVar("T", bound="WorkflowRunExecutionExpected")
 
@@ -53,8 +49,6 @@ class WorkflowRunExecutionExpected(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        from ..models.run_file import RunFile
-
         d = dict(src_dict)
         output = d.pop("output", UNSET)
 
@@ -74,3 +68,6 @@ class WorkflowRunExecutionExpected(Model):
 
         workflow_run_execution_expected.additional_properties = d
         return workflow_run_execution_expected
+
+
+from ..models.run_file import RunFile  # noqa: E402
