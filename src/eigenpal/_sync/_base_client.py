@@ -14,7 +14,9 @@ which could start a duplicate run. Waits grow exponentially with jitter and hono
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
 import os
 import random
 import sys
@@ -74,11 +76,13 @@ class SyncAPIClient:
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        self._api_key = api_key
         self.base_url = base_url
         self.timeout_seconds = timeout_seconds
         self.max_retries = max_retries
-        self._headers = {**SDK_HEADERS, **(default_headers or {})}
+        # Built once: every request copies these (SDK headers, the caller's defaults, then the key).
+        self._base_headers = httpx.Headers(
+            {**SDK_HEADERS, **(default_headers or {}), "Authorization": f"Bearer {api_key}"}
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             timeout=timeout_seconds,
@@ -215,16 +219,16 @@ class SyncAPIClient:
                     sleep(_backoff(attempt))
                     continue
                 raise self._transport_error(request, exc, timeout) from exc
-            request_id = response.headers.get("x-request-id")
-            logger.debug(
-                "%s %s -> %d (request id %s, attempt %d, %.1f ms)",
-                request.method,
-                request.url,
-                response.status_code,
-                request_id,
-                attempt + 1,
-                (time.monotonic() - started) * 1000,
-            )
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "%s %s -> %d (request id %s, attempt %d, %.1f ms)",
+                    request.method,
+                    request.url,
+                    response.status_code,
+                    response.headers.get("x-request-id"),
+                    attempt + 1,
+                    (time.monotonic() - started) * 1000,
+                )
             if response.is_success:
                 return response
             if not read_body:
@@ -256,11 +260,12 @@ class SyncAPIClient:
         return _backoff(attempt)
 
     def _build(self, request: Request[Any], options: RequestOptions | None, timeout: float) -> httpx.Request:
-        headers = {**self._headers, **request.headers}
+        headers = self._base_headers.copy()
+        if request.headers:
+            headers.update(request.headers)
         if options is not None and options.headers:
-            headers.update(options.headers)
-        headers["Authorization"] = f"Bearer {self._api_key}"
-        kwargs: dict[str, Any] = {"params": request.params, "headers": headers}
+            headers.update({k: v for k, v in options.headers.items() if k.lower() != "authorization"})
+        kwargs: dict[str, Any] = {"params": request.params or None, "headers": headers}
         if request.json is not UNSET:
             kwargs["json"] = request.json
         if request.files is not None:
@@ -268,10 +273,7 @@ class SyncAPIClient:
         if request.content is not None:
             kwargs["content"] = request.content
         return self._http.build_request(
-            request.method,
-            self.base_url + request.url,
-            timeout=httpx.Timeout(timeout),
-            **kwargs,
+            request.method, self.base_url + request.url, timeout=_timeout(timeout), **kwargs
         )
 
     # ---- answers -----------------------------------------------------------------------------------------
@@ -308,6 +310,12 @@ class SyncAPIClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+@functools.lru_cache(maxsize=32)
+def _timeout(seconds: float) -> httpx.Timeout:
+    """One ``httpx.Timeout`` per distinct value, shared by every request that uses it."""
+    return httpx.Timeout(seconds)
 
 
 def _backoff(attempt: int) -> float:
