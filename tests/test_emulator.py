@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from eigenpal.emulator import ContractViolationError, Emulator, Limits
+from eigenpal.emulator import ContractViolationError, Emulator, Limits, default_behaviour
 from eigenpal.emulator._http import HANDLERS, json_response
 
 pytest_plugins = ["pytester"]
@@ -265,3 +265,30 @@ def test_agent_runs_expose_files_in_execution(emu: Emulator) -> None:
     assert json.loads(client.get(f"/api/v1/runs/{run['id']}/artifacts/output/summary.json").content)[
         "input"
     ] == {"a": 1}
+
+
+def test_runs_move_through_their_statuses(emu: Emulator) -> None:
+    client = http(emu)
+
+    def failing(input: dict[str, Any], files: Any) -> dict[str, Any]:
+        raise RuntimeError("cannot read the document")
+
+    done = client.post("/api/v1/runs", params={"wait_for_completion": 5}, json={"target": TARGET}).json()
+    events = [e["type"] for e in client.get(f"/api/v1/runs/{done['id']}/events").json()["events"]]
+    assert events == ["run.created", "run.pending", "run.running", "run.completed"]
+    emu.register("agents.invoice-agent", failing)
+    failed = client.post(
+        "/api/v1/runs", params={"wait_for_completion": 5}, json={"target": "agents.invoice-agent"}
+    ).json()
+    assert failed["execution"]["status"] == "failed" and "cannot read the document" in failed["error"]
+    emu.set_latency(3.0)
+    try:
+        queued = client.post("/api/v1/runs", json={"target": TARGET}).json()
+        cancel = client.post(f"/api/v1/runs/{queued['id']}/cancel").json()
+        assert cancel["cancellation"] == {
+            "state": "cancelled",
+            "wasStatus": cancel["cancellation"]["wasStatus"],
+        }
+        assert client.get(f"/api/v1/runs/{queued['id']}").json()["execution"]["status"] == "cancelled"
+    finally:
+        emu.set_latency(0.01)
