@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from eigenpal.emulator import ContractViolationError, Emulator, Limits, default_behaviour
+from eigenpal.emulator import ContractViolationError, Emulator, Limits
 from eigenpal.emulator._http import HANDLERS, json_response
 
 pytest_plugins = ["pytester"]
