@@ -79,7 +79,9 @@ class AsyncAPIClient:
         self.timeout_seconds = timeout_seconds
         self.max_retries = max_retries
         # Built once: every request copies these (SDK headers, the caller's defaults, then the key).
-        self._base_headers = httpx.Headers({**SDK_HEADERS, **(default_headers or {}), "Authorization": f"Bearer {api_key}"})
+        self._base_headers = httpx.Headers(
+            {**SDK_HEADERS, **(default_headers or {}), "Authorization": f"Bearer {api_key}"}
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             timeout=timeout_seconds,
@@ -269,7 +271,9 @@ class AsyncAPIClient:
             kwargs["files"] = request.files
         if request.content is not None:
             kwargs["content"] = request.content
-        return self._http.build_request(request.method, self.base_url + request.url, timeout=_timeout(timeout), **kwargs)
+        return self._http.build_request(
+            request.method, self.base_url + request.url, timeout=_timeout(timeout), **kwargs
+        )
 
     # ---- answers -----------------------------------------------------------------------------------------
     def _parse(self, request: Request[T], response: httpx.Response) -> T:
