@@ -1,14 +1,13 @@
 """``make bench``: the SDK's performance goals, each measured side by side with plain httpx.
 
-One run starts the emulator in a separate process (``serve.py``: the emulator's app, see there why
-not the stock command), so this process and the per-case subprocesses of ``transfer.py`` measure
-client-side cost only. It prints a table: goal, ours, raw, ratio, target, met. The figures are not
+One run starts the emulator in a separate process (``python -m eigenpal.emulator`` without response
+validation), so this process and the per-case subprocesses of ``transfer.py`` measure client-side
+cost only. It prints a table: goal, ours, raw, ratio, target, met. The figures are not
 tests: the exit code is 0 even when a goal is missed; the last line counts the goals met.
 
     python benchmarks/run.py                  # default sizes, about 1.5 minutes on 2 cores
     python benchmarks/run.py --quick          # small sizes and few iterations, a smoke run
     python benchmarks/run.py --size-mib 64    # smaller transfers
-    python benchmarks/run.py --stock-server   # against `python -m eigenpal.emulator` as it is
 
 Ratios are ours / raw for times (lower is better) and raw time / our time for throughput (higher is
 better); the target column says which.
@@ -48,8 +47,6 @@ TIMEOUT = httpx.Timeout(120.0)
 MIB = 1024 * 1024
 SERVER_LATENCY = 0.3
 """Seconds an emulated run takes: long enough that ``run_and_wait`` exercises the long-poll."""
-STOCK_MAX_SIZE_MIB = 480
-"""``python -m eigenpal.emulator`` keeps the default 512 MiB upload cap; stay below it with the multipart overhead."""
 RSS_BUDGET_MIB = 32
 
 
@@ -115,13 +112,10 @@ class Server:
         return EigenpalClient(api_key=self.key, base_url=self.url, **options)
 
 
-def server_command(stock: bool, size_mib: int) -> list[str]:
-    """``benchmarks/serve.py`` (the emulator's app on a TCP_NODELAY socket), or the stock CLI."""
-    if stock:
-        return [sys.executable, "-m", "eigenpal.emulator", "--port", "0", "--latency", str(SERVER_LATENCY),
-                "--no-response-validation"]  # fmt: skip
-    return [sys.executable, str(HERE / "serve.py"), "--latency", str(SERVER_LATENCY),
-            "--max-upload-mib", str(size_mib + 64)]  # fmt: skip
+def server_command(size_mib: int) -> list[str]:
+    """The emulator's command line, with room for the transfer cases."""
+    return [sys.executable, "-m", "eigenpal.emulator", "--port", "0", "--latency", str(SERVER_LATENCY),
+            "--no-response-validation", "--max-upload-mib", str(size_mib + 64)]  # fmt: skip
 
 
 @contextmanager
@@ -526,20 +520,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="The eigenpal SDK's performance goals, next to raw httpx.")
     parser.add_argument("--quick", action="store_true", help="small sizes and few iterations")
     parser.add_argument("--size-mib", type=int, help="size of the upload/download cases (default 256)")
-    parser.add_argument(
-        "--stock-server",
-        action="store_true",
-        help="serve with `python -m eigenpal.emulator` as is (its sockets lack TCP_NODELAY: see serve.py)",
-    )
     args = parser.parse_args(argv)
     settings = QUICK if args.quick else DEFAULT
     if args.size_mib is not None:
-        if not 1 <= args.size_mib <= (STOCK_MAX_SIZE_MIB if args.stock_server else 4096):
+        if not 1 <= args.size_mib <= 4096:
             parser.error("--size-mib is out of range")
         settings = Settings(**{**settings.__dict__, "size_mib": args.size_mib})
 
     started = time.perf_counter()
-    server_name = "python -m eigenpal.emulator" if args.stock_server else "benchmarks/serve.py"
+    server_name = "python -m eigenpal.emulator"
     print(
         f"eigenpal bench: server {server_name} (run latency {SERVER_LATENCY} s), transfers "
         f"{settings.size_mib} MiB, Python {sys.version.split()[0]}, httpx {httpx.__version__}, "
@@ -560,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
 
     section("1 import", f"import time, {settings.import_runs} fresh interpreters each",
             lambda: bench_import(settings))  # fmt: skip
-    with emulator(server_command(args.stock_server, settings.size_mib)) as server:
+    with emulator(server_command(settings.size_mib)) as server:
         with server.raw_client() as raw:
             run_id = str(
                 raw.post(

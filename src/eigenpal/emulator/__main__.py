@@ -18,6 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--api-key", help="the bearer key to accept (default: a fresh random key)")
     parser.add_argument("--latency", type=float, default=0.5, help="seconds a run takes (default 0.5)")
+    parser.add_argument("--max-upload-mib", type=int, default=512, help="largest request body accepted (MiB)")
     parser.add_argument(
         "--no-response-validation",
         action="store_true",
@@ -31,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         host=args.host,
         api_key=args.api_key,
         latency=args.latency,
+        max_upload_bytes=args.max_upload_mib * 1024 * 1024,
         validate_responses=not args.no_response_validation,
     )
     with emulator as emu:
