@@ -79,16 +79,21 @@ class SyncAPIClient:
         self.base_url = base_url
         self.timeout_seconds = timeout_seconds
         self.max_retries = max_retries
-        # Built once: every request copies these (SDK headers, the caller's defaults, then the key).
-        self._base_headers = httpx.Headers(
-            {**SDK_HEADERS, **(default_headers or {}), "Authorization": f"Bearer {api_key}"}
-        )
+        base_headers = {**SDK_HEADERS, **(default_headers or {}), "Authorization": f"Bearer {api_key}"}
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            timeout=timeout_seconds,
-            follow_redirects=False,
-            limits=httpx.Limits(max_connections=100, max_keepalive_connections=100),
-        )
+        if http_client is None:
+            # Our own pool carries the fixed headers, so httpx merges nothing per request.
+            self._base_headers: httpx.Headers | None = None
+            self._http = httpx.Client(
+                headers=base_headers,
+                timeout=timeout_seconds,
+                follow_redirects=False,
+                limits=httpx.Limits(max_connections=100, max_keepalive_connections=100),
+            )
+        else:
+            # A caller's client is left as it is: the fixed headers go with each request instead.
+            self._base_headers = httpx.Headers(base_headers)
+            self._http = http_client
 
     def copy(self, *, timeout_seconds: float | None = None, max_retries: int | None = None) -> SyncAPIClient:
         """The same pipeline with other defaults, sharing this one's connection pool."""
@@ -260,12 +265,16 @@ class SyncAPIClient:
         return _backoff(attempt)
 
     def _build(self, request: Request[Any], options: RequestOptions | None, timeout: float) -> httpx.Request:
-        headers = self._base_headers.copy()
-        if request.headers:
-            headers.update(request.headers)
+        extra = {**request.headers}
         if options is not None and options.headers:
-            headers.update({k: v for k, v in options.headers.items() if k.lower() != "authorization"})
-        kwargs: dict[str, Any] = {"params": request.params or None, "headers": headers}
+            extra.update({k: v for k, v in options.headers.items() if k.lower() != "authorization"})
+        headers = self._base_headers.copy() if self._base_headers is not None else None
+        if headers is not None:
+            headers.update(extra)
+        kwargs: dict[str, Any] = {
+            "params": request.params or None,
+            "headers": headers if headers is not None else extra or None,
+        }
         if request.json is not UNSET:
             kwargs["json"] = request.json
         if request.files is not None:
