@@ -200,11 +200,12 @@ class Model:
 
     @classmethod
     def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
-        mismatch = sum(1 for key in cls._REQUIRED_KEYS if key not in data)
+        keys = data.keys()
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         if cls._CLOSED:
-            mismatch += sum(1 for key in data if key not in cls._WIRE_NAMES)
+            mismatch += len(keys - cls._WIRE_NAMES.keys())
         mismatch += sum(10 for key, value in cls._CONSTS.items() if key in data and data[key] != value)
-        return mismatch, sum(1 for key in data if key in cls._WIRE_NAMES)
+        return mismatch, len(keys & cls._WIRE_NAMES.keys())
 
 
 class FreeFormModel(dict[str, Any]):
