@@ -13,7 +13,19 @@ from typing import Any
 
 from starlette.responses import Response
 
-from ._http import ApiKey, Ctx, bytes_response, empty_response, fail, flag, handles, json_response, not_found
+from ._http import (
+    ApiKey,
+    Ctx,
+    bytes_response,
+    empty_response,
+    fail,
+    flag,
+    handles,
+    json_response,
+    not_found,
+    offset_page,
+    safe_path,
+)
 from ._state import DatasetExample, Feedback, RunRecord, StoredFile, UploadedFile, new_id, now_iso
 
 FEEDBACK_FILTERS = (
@@ -56,7 +68,7 @@ async def automations_list(ctx: Ctx) -> Response:
         if (not search or search in f"{a.slug} {a.name} {a.description}".lower())
         and ctx.query.get("type") in (None, a.type)
     ]
-    return json_response(_page([a.summary_json() for a in found], ctx, default_limit=50))
+    return json_response(offset_page([a.summary_json() for a in found], ctx, default_limit=50))
 
 
 @handles("automations.get")
@@ -649,22 +661,16 @@ async def expected_create(ctx: Ctx) -> Response:
         stored = ctx.form.files.get("file")
         if not stored:
             raise fail(400, "file", "Send the expected file as a multipart part named `file`")
-        name = _safe_name(ctx.form.field("name") or stored[0].filename, "name")
+        name = safe_path(ctx.form.field("name") or stored[0].filename, "name")
         run.expected_files[name] = StoredFile(name, stored[0].content, stored[0].content_type)
     else:
         wanted = ctx.body["outputFileName"]
         output = run.output_files.get(wanted) or run.output_files.get(wanted.removeprefix("output/"))
         if output is None:
             raise fail(404, "outputFileName", f"Run {run.id} has no output file {wanted!r}", "not_found")
-        name = _safe_name(ctx.body.get("expectedName") or output.filename, "expectedName")
+        name = safe_path(ctx.body.get("expectedName") or output.filename, "expectedName")
         run.expected_files[name] = StoredFile(name, output.content, output.content_type)
     return json_response({"name": name}, 201)
-
-
-def _safe_name(name: str, field_name: str) -> str:
-    if not name or name.startswith("/") or ".." in name.split("/"):
-        raise fail(400, field_name, f"Invalid file name {name!r}")
-    return name
 
 
 def _expected_file(ctx: Ctx) -> tuple[RunRecord, str]:
@@ -685,7 +691,7 @@ async def expected_file_get(ctx: Ctx) -> Response:
 @handles("runs.feedback.expected.file.update")
 async def expected_file_rename(ctx: Ctx) -> Response:
     run, name = _expected_file(ctx)
-    new_name = _safe_name(ctx.body["name"], "name")
+    new_name = safe_path(ctx.body["name"], "name")
     stored = run.expected_files.pop(name)
     run.expected_files[new_name] = StoredFile(new_name, stored.content, stored.content_type)
     return json_response({"name": new_name})
@@ -726,9 +732,3 @@ async def runs_promote(ctx: Ctx) -> Response:
             "name": name,
         }
     )
-
-
-# ---- paging -------------------------------------------------------------------------------------------
-def _page(items: list[dict[str, Any]], ctx: Ctx, default_limit: int) -> dict[str, Any]:
-    limit, offset = int(ctx.query.get("limit", default_limit)), int(ctx.query.get("offset", 0))
-    return {"data": items[offset : offset + limit], "total": len(items), "limit": limit, "offset": offset}

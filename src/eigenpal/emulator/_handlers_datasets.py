@@ -11,7 +11,7 @@ from typing import Any
 
 from starlette.responses import Response, StreamingResponse
 
-from ._http import Ctx, bytes_response, fail, handles, json_response, not_found
+from ._http import Ctx, bytes_response, fail, handles, json_response, not_found, offset_page, safe_path
 from ._state import Automation, DatasetExample, Experiment, RunRecord, StoredFile, new_id, now_iso
 from ._world import example_input_files
 
@@ -44,14 +44,9 @@ def _ordered(automation: Automation) -> list[DatasetExample]:
     return sorted(examples, key=lambda e: (e.row_order is None, e.row_order or 0))
 
 
-def _paged(items: list[Any], ctx: Ctx, default_limit: int = 50) -> dict[str, Any]:
-    limit, offset = int(ctx.query.get("limit", default_limit)), int(ctx.query.get("offset", 0))
-    return {"data": items[offset : offset + limit], "total": len(items), "limit": limit, "offset": offset}
-
-
 @handles("automations.examples.list")
 async def examples_list(ctx: Ctx) -> Response:
-    return json_response(_paged([e.to_json() for e in _ordered(_automation(ctx))], ctx))
+    return json_response(offset_page([e.to_json() for e in _ordered(_automation(ctx))], ctx))
 
 
 @handles("automations.examples.create")
@@ -122,12 +117,6 @@ def _folder(example: DatasetExample, folder: str) -> dict[str, StoredFile]:
     return example.input_files if folder == "input" else example.expected_files
 
 
-def _safe(name: str, field_name: str) -> str:
-    if not name or name.startswith("/") or ".." in name.split("/"):
-        raise fail(400, field_name, f"Invalid file path {name!r}")
-    return name
-
-
 def _register_folder(folder: str) -> None:
     """The five file operations of one folder of an example."""
 
@@ -143,7 +132,7 @@ def _register_folder(folder: str) -> None:
         stored = _folder(example, folder)
         uploaded = []
         for part in parts:
-            name = _safe(part.filename, "file")
+            name = safe_path(part.filename, "file")
             stored[name] = part
             uploaded.append(name)
         return json_response({"uploaded": uploaded}, 201)
@@ -370,7 +359,7 @@ async def experiments_list(ctx: Ctx) -> Response:
         if (not since or e.created_at >= since) and (not until or e.created_at[: len(until)] <= until)
     ]
     found.sort(key=lambda e: e.created_at, reverse=True)
-    return json_response(_paged([_experiment_json(ctx, e) for e in found], ctx))
+    return json_response(offset_page([_experiment_json(ctx, e) for e in found], ctx))
 
 
 def _start(ctx: Ctx) -> Experiment:

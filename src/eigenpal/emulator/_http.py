@@ -129,3 +129,16 @@ def empty_response(status: int = 204) -> Response:
 def flag(value: Any) -> bool:
     """A flag query value (``hasFeedback=true``): anything but empty/false/0 turns it on."""
     return value is not None and str(value).lower() not in ("", "false", "0", "no")
+
+
+def offset_page(items: list[Any], ctx: Ctx, default_limit: int = 50) -> dict[str, Any]:
+    """A ``{data, total, limit, offset}`` page of ``items`` for the request's ``limit``/``offset``."""
+    limit, offset = int(ctx.query.get("limit", default_limit)), int(ctx.query.get("offset", 0))
+    return {"data": items[offset : offset + limit], "total": len(items), "limit": limit, "offset": offset}
+
+
+def safe_path(name: str, field_name: str) -> str:
+    """A stored file name or relative path: non-empty, not absolute, no ``..`` segments (else 400)."""
+    if not name or name.startswith("/") or ".." in name.split("/"):
+        raise fail(400, field_name, f"Invalid file name or path {name!r}")
+    return name
