@@ -54,12 +54,9 @@ def is_file_ref(value: object) -> bool:
     """Whether a value references an uploaded file: ``{"fileId": ...}`` or a ``File`` from ``files.upload``."""
     if isinstance(value, Mapping):
         return "fileId" in value
-    return (
-        type(value).__name__ == "File"
-        and hasattr(value, "id")
-        and hasattr(value, "filename")
-        and hasattr(value, "to_dict")
-    )
+    from ._generated.models import File as UploadedFile
+
+    return isinstance(value, UploadedFile)
 
 
 def file_ref(value: Any) -> dict[str, Any]:
