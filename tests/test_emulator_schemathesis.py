@@ -63,6 +63,7 @@ def test_schemathesis_finds_no_server_error_and_no_contract_violation(tmp_path: 
             capture_output=True,
             text=True,
             timeout=600,
+            cwd=tmp_path,  # schemathesis keeps a cache in its working directory
         )
         violations = list(emu.world.violations)
         emu.world.violations.clear()
