@@ -292,3 +292,20 @@ def test_runs_move_through_their_statuses(emu: Emulator) -> None:
         assert client.get(f"/api/v1/runs/{queued['id']}").json()["execution"]["status"] == "cancelled"
     finally:
         emu.set_latency(0.01)
+
+
+def test_evaluator_descriptions_must_be_text_and_archives_cannot_escape(emu: Emulator) -> None:
+    import io
+    import zipfile
+
+    client = http(emu)
+    bad = "evaluators:\n  - name: x\n    type: exact_match\n    description: 5\n"
+    response = client.put(f"/api/v1/automations/{TARGET}/evaluators", json={"yaml": bad})
+    assert response.status_code == 400 and response.json()["issues"][0]["field"].endswith("description")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("examples/e1/input/../../../escape.txt", b"x")
+    response = client.post(
+        f"/api/v1/automations/{TARGET}/dataset/import", files={"file": ("d.zip", buffer.getvalue())}
+    )
+    assert response.status_code == 400 and "escapes" in response.json()["issues"][0]["message"]

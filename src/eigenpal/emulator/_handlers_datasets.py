@@ -213,6 +213,8 @@ async def dataset_import(ctx: Ctx) -> Response:
         parts = name.split("/")
         if len(parts) < 3 or parts[0] != "examples" or name.endswith("/"):
             continue
+        if ".." in parts or name.startswith("/"):
+            raise fail(400, "file", f"Archive entry {name!r} escapes its folder")
         entry = folders.setdefault(parts[1], {"input": {}, "expected": {}, "json": None})
         if parts[2] in ("input", "expected") and len(parts) > 3:
             entry[parts[2]]["/".join(parts[3:])] = archive.read(name)

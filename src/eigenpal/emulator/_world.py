@@ -337,6 +337,8 @@ class World:
                 issues.append(
                     Issue(f"{where}.field", "json_field_match needs `field`, a dotted path into the output")
                 )
+            if not isinstance(evaluator.get("description", ""), (str, type(None))):
+                issues.append(Issue(f"{where}.description", "description must be text"))
             weight = evaluator.get("weight", 1)
             if not isinstance(weight, (int, float)) or weight <= 0:
                 issues.append(Issue(f"{where}.weight", "weight must be a positive number"))
