@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -191,3 +193,19 @@ def test_security_and_server() -> None:
         "description": spec["components"]["securitySchemes"]["bearerAuth"]["description"],
     }
     assert spec["security"] == [{"bearerAuth": []}]
+
+
+def test_nothing_reads_outside_the_repository() -> None:
+    """A fresh clone has no ``../shared``: the facts the tests need are copied into tests/data."""
+    root = Path(__file__).resolve().parents[1]
+    outside = re.compile(r"\.\./shared|parent\s*/\s*\"shared\"|\"shared\"\s*/")
+    offenders = [
+        f"{path.relative_to(root)}:{number}"
+        for folder in ("src", "tests", "codegen", "benchmarks", "examples", ".ci")
+        for path in (root / folder).rglob("*")
+        if path.is_file() and path.suffix in {".py", ".sh", ""} and "data" not in path.parts
+        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1)
+        if outside.search(line) and path != Path(__file__).resolve()
+    ]
+    makefile = (root / "Makefile").read_text(encoding="utf-8")
+    assert not offenders and not outside.search(makefile), offenders

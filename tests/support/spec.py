@@ -1,4 +1,4 @@
-"""Helpers to read openapi.yaml and the shared source material in tests."""
+"""Helpers to read openapi.yaml and the reference facts kept in ``tests/data`` (see its README)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
-REFERENCE = SHARED / "seeds" / "000_a1b39c7821949310.txt"
-WIRE_FACTS = SHARED / "api" / "wire-facts.json"
+DATA = ROOT / "tests" / "data"
+REFERENCE = DATA / "sdk-reference.txt"
+WIRE_FACTS = DATA / "wire-facts.json"
 METHODS = ("get", "put", "post", "patch", "delete")
 
 
