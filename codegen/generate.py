@@ -5,7 +5,8 @@ Usage: ``python codegen/generate.py [--output DIR] [--spec FILE]``.
 This runs the generator exactly as its CLI does (``--meta none --config codegen/config.yaml
 --custom-template-path templates --overwrite``) with one addition: the spec's operations are exposed to the
 templates as the Jinja global ``operations`` (by operationId), so templates can read our vendor extensions
-(``x-eigenpal-method``, ``x-slashes``, ``x-eigenpal-pagination``) that the generator's own model drops.
+(``x-eigenpal-method``, ``x-slashes``, ``x-eigenpal-pagination``) that the generator's own model drops, and
+the multipart ``encoding`` content types as ``part_content_types``.
 The output is then formatted with the repository's pinned ruff, and the spec itself is written beside
 it as ``openapi.json`` (package data the emulator validates against). Nothing edits generated text.
 """
@@ -52,6 +53,7 @@ def generate(spec_path: Path, output: Path) -> list[str]:
     project = Project(openapi=openapi, config=config, custom_template_path=ROOT / "templates")
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     project.env.globals["operations"] = _operations(spec)
+    project.env.globals["part_content_types"] = _part_content_types(spec)
     errors = [f"{e.header or ''}: {e.detail or ''}".strip() for e in project.build()]
     (output / ".gitignore").unlink(missing_ok=True)
     # The spec travels with the code generated from it: the emulator serves and validates against it.
@@ -69,6 +71,28 @@ def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
         for path, item in spec["paths"].items()
         for method, operation in item.items()
     }
+
+
+def _part_content_types(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """The declared ``encoding`` content type of each multipart text field, by schema and field name.
+
+    OpenAPI puts ``encoding`` on the request body, not on the schema, so the model template (which renders
+    a schema) reads it from here: ``RunStartMultipartRequest.input`` goes as ``application/json``. File
+    fields (``format: binary``) keep the content type of the file they carry.
+    """
+    schemas = spec.get("components", {}).get("schemas", {})
+    found: dict[str, dict[str, str]] = {}
+    for operation in _operations(spec).values():
+        if not isinstance(operation, dict):
+            continue
+        media = ((operation.get("requestBody") or {}).get("content") or {}).get("multipart/form-data") or {}
+        name = (media.get("schema") or {}).get("$ref", "").rsplit("/", 1)[-1]
+        fields = schemas.get(name, {}).get("properties", {})
+        for field, encoding in (media.get("encoding") or {}).items():
+            schema = fields.get(field, {})
+            if encoding.get("contentType") and schema.get("type") == "string" and "format" not in schema:
+                found.setdefault(name, {})[field] = encoding["contentType"]
+    return found
 
 
 def _format(output: Path) -> None:

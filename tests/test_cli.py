@@ -182,3 +182,16 @@ def test_emulator_command_serves_until_stopped() -> None:
     finally:
         process.terminate()
         assert process.wait(15) == 0
+
+
+def test_targets_in_folders_and_latest(emu: Emulator) -> None:
+    folder = "workflows.finance.extract-invoice"
+    run = json.loads(ok(cli(emu, "--json", "run", f"{folder}@latest", "--input", "n=1", "--wait")))
+    assert (
+        run["finished"] is True
+        and emu.world.store.runs[run["id"]].automation.slug == "finance/extract-invoice"
+    )
+    listed = json.loads(ok(cli(emu, "--json", "runs", "list", "--automation", folder)))
+    assert run["id"] in {item["id"] for item in listed}
+    wrong = cli(emu, "run", "workflow.extract-invoice")
+    assert wrong.returncode == 2 and "use 'workflows.'" in wrong.stderr

@@ -2,7 +2,7 @@
 
 Every exception is an ``EigenpalError``. Errors from the API carry the HTTP ``status``, the
 ``request_id`` (from the error envelope or the ``x-request-id`` header), the raw ``envelope`` and its
-``issues``; a 429 also carries ``retry_after`` in seconds. Messages never contain the API key.
+``issues``; a 429 or 503 also carries ``retry_after`` in seconds. Messages never contain the API key.
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ def error_from_response(response: httpx.Response) -> EigenpalAPIError:
     message = f"{status} {reason}: {details}"
     if request_id:
         message += f" (request id {request_id})"
-    retry_after = parse_retry_after(response.headers.get("retry-after")) if status == 429 else None
+    retry_after = parse_retry_after(response.headers.get("retry-after")) if status in (429, 503) else None
     return error_class(status)(
         message, status=status, request_id=request_id, envelope=envelope, retry_after=retry_after
     )

@@ -36,6 +36,11 @@ def opt(value: V | None) -> V | Unset:
     return UNSET if value is None else value
 
 
+def opt_path(value: str | None, argument: str) -> str | Unset:
+    """An optional relative path: ``UNSET`` when not given, else checked like ``path_param``."""
+    return UNSET if value is None else path_param(value, argument)
+
+
 def csv(value: str | Sequence[str] | None, argument: str) -> str | Unset:
     """A comma-separated query value from a string or a list of strings."""
     if value is None:
@@ -98,7 +103,8 @@ def make_body(model: type[M], data: M | Mapping[str, Any] | None, argument: str 
     """A request body from a whole body (dict with wire names, or a model) and/or keyword fields.
 
     Keyword fields (Python names) override the same fields of ``data``; ``UNSET`` fields are left
-    out, ``None`` is sent as JSON null. Both spellings produce the same wire JSON.
+    out, ``None`` is sent as JSON null. Both spellings produce the same wire JSON. A required field that
+    neither gives is a usage error, before anything is sent.
     """
     if data is None:
         wire: dict[str, Any] = {}
@@ -114,4 +120,8 @@ def make_body(model: type[M], data: M | Mapping[str, Any] | None, argument: str 
     for name, value in fields.items():
         if value is not UNSET:
             wire[wire_names[name]] = to_wire(value)
+    missing = sorted(model._REQUIRED_KEYS - wire.keys())
+    if missing:
+        python = model._WIRE_NAMES.get(missing[0], missing[0])
+        raise EigenpalUsageError(f"{python} is required: pass {python}=... or {missing[0]!r} in {argument}.")
     return model.from_dict(wire)  # type: ignore[attr-defined, no-any-return]

@@ -11,7 +11,7 @@ from ._errors import EigenpalUsageError
 from ._files import FileInput, Progress, file_ref, is_file, is_file_list, is_file_ref, open_uploads
 from ._generated.types import Request
 from ._params import bounded, opt, to_wire
-from ._targets import Target, parse_target
+from ._targets import LATEST, Target, run_target
 
 if TYPE_CHECKING:
     from ._generated.models import Run, RunAccepted
@@ -20,8 +20,11 @@ Trigger = Literal["api", "cli"]
 
 
 def resolve_version(target: Target, version: str | None) -> tuple[str, str | None]:
-    """The wire target and version; ``target@v`` and ``version=`` must agree when both are given."""
-    wire_target, from_target = parse_target(target)
+    """The wire target and version; ``target@v`` and ``version=`` must agree when both are given.
+
+    ``"latest"`` (either way) sends no version, which the service reads as the latest one."""
+    wire_target, from_target = run_target(target)
+    version = None if version == LATEST else version
     if from_target is not None and version is not None and from_target != version:
         raise EigenpalUsageError(
             f"target={target!r} names version {from_target!r} but version={version!r}; give the version once."

@@ -197,8 +197,9 @@ async def scenario(c: Any, emu: Emulator, tmp: Path) -> None:
         1,
     )  # "leaf" passes; "from-run" expects {"total": 1}
     events = await collect(c.automations.experiments.create_stream(TARGET))
-    assert events[0]["type"] == "experiment.started" and events[-1]["type"] == "experiment.completed"
-    assert sum(1 for e in events if e["type"] == "run.completed") == events[0]["total"]
+    assert all(isinstance(e, str) and json.loads(e) == e.data for e in events)  # the reference's str
+    assert events[0].data.type == "experiment.started" and events[-1].data["type"] == "experiment.completed"
+    assert sum(1 for e in events if e.data.type == "run.completed") == events[0].data.total
     csv_text = await maybe(c.automations.experiments.export(TARGET, created.id))
     assert csv_text.startswith("experimentId,runId")
     rows = json.loads(await maybe(c.automations.experiments.export(TARGET, created.id, format="json")))

@@ -6,15 +6,17 @@ included) to exceptions, logs, and parses or streams the answer.
 
 Retry policy (documented in the README): idempotent requests (GET, PUT, DELETE, so downloads and
 exports too) are retried on 408, 429 and 5xx, on timeouts and on connection errors. Any other request
-(POST, PATCH) is retried only when it provably was not processed: a 429, or a connection that failed
-before the request was sent. ``POST /runs`` is therefore never re-sent after a 5xx or a read timeout,
-which could start a duplicate run. Waits grow exponentially with jitter and honour ``Retry-After``.
+(POST, PATCH) is retried only when it provably was not processed: a 429 or a 503 (the server says it
+did not handle the request), or a connection that failed before the request was sent. ``POST /runs`` is
+therefore never re-sent after a 500, 502 or 504, a read timeout or a reset after sending, any of which
+could start a duplicate run. Waits grow exponentially with jitter and honour ``Retry-After``.
+
+An empty success (204, or a 2xx with no body) of a JSON operation returns ``None``, whatever the operation.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import os
 import random
@@ -44,11 +46,14 @@ from .._version import __version__
 
 if TYPE_CHECKING:
     from .._files import Destination, Progress
+    from .._json_lines import JSONLine
 
 T = TypeVar("T")
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({408, 429})
+NOT_PROCESSED_STATUSES = frozenset({429, 503})
+"""Statuses that say the server did not handle the request: safe to retry for every method."""
 BACKOFF_BASE_SECONDS = 0.5
 BACKOFF_MAX_SECONDS = 8.0
 _RUNTIME = f"{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}"
@@ -164,14 +169,16 @@ class AsyncAPIClient:
 
     async def stream_json_lines(
         self, request: Request[Any], options: RequestOptions | None = None
-    ) -> AsyncIterator[Any]:
-        """Each JSON value of an NDJSON answer, as it arrives."""
+    ) -> AsyncIterator[JSONLine]:
+        """Each line of an NDJSON answer as it arrives, with its JSON value parsed (``line.data``)."""
+        from .._json_lines import JSONLine
+
         response = await self._open(request, options)
         try:
             async for line in response.aiter_lines():
                 if line.strip():
                     try:
-                        yield json.loads(line)
+                        yield JSONLine.parse(line)
                     except ValueError as exc:
                         raise EigenpalResponseError(
                             f"{request.operation_id}: a stream line is not JSON: {line[:200]!r}"
@@ -255,7 +262,7 @@ class AsyncAPIClient:
     def _retry_delay(self, request: Request[Any], error: EigenpalAPIError, attempt: int) -> float | None:
         """Seconds to wait before retrying after ``error``, or ``None`` when it must not be retried."""
         status = error.status or 0
-        if status == 429:
+        if status in NOT_PROCESSED_STATUSES:
             pass  # never processed: safe for every method
         elif request.method not in IDEMPOTENT or not (status in RETRY_STATUSES or status >= 500):
             return None
@@ -286,6 +293,8 @@ class AsyncAPIClient:
 
     # ---- answers -----------------------------------------------------------------------------------------
     def _parse(self, request: Request[T], response: httpx.Response) -> T:
+        if request.response_kind == "json" and (response.status_code == 204 or not response.content):
+            return None  # type: ignore[return-value]  # an empty success: see the module docstring
         if request.response_kind == "json" and "json" not in response.headers.get("content-type", "json"):
             raise EigenpalResponseError(
                 f"{request.operation_id}: expected JSON from {self.base_url}{request.url}, got "

@@ -208,8 +208,38 @@ class Model:
         return mismatch, len(keys & cls._WIRE_NAMES.keys())
 
 
-class FreeFormModel(dict[str, Any]):
-    """Base of free-form JSON objects (any keys, any values): a real ``dict`` with the model methods."""
+class JSONObject(dict[str, Any]):
+    """A JSON object from the API: a real ``dict`` whose keys also read as attributes, at every depth.
+
+    ``run.output.total`` is ``run.output["total"]``; a key that is not a Python name, or that shares its
+    name with a ``dict`` method (``items``, ``keys``, ``get`` …), is read with ``[...]``. It compares equal
+    to the plain ``dict`` and serialises to the same JSON, so ``to_dict()`` is still the wire JSON.
+    """
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(f"this JSON object has no key {name!r}") from None
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *(key for key in self if key.isidentifier())})
+
+
+def parse_json(response: httpx.Response) -> Any:
+    """The body as JSON, every object a ``JSONObject``. Nesting too deep to parse raises ``ValueError``."""
+    import json
+
+    try:
+        return json.loads(response.content, object_hook=JSONObject)
+    except RecursionError:
+        raise ValueError("the JSON body is nested too deeply to parse") from None
+
+
+class FreeFormModel(JSONObject):
+    """Base of free-form JSON objects (any keys, any values): a ``JSONObject`` with the model methods."""
 
     __slots__ = ()
 
@@ -230,9 +260,11 @@ __all__ = [
     "File",
     "FileTypes",
     "FreeFormModel",
+    "JSONObject",
     "Model",
     "Request",
     "RequestFiles",
     "ResponseKind",
     "Unset",
+    "parse_json",
 ]

@@ -310,7 +310,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     run = commands.add_parser("run", help="start a run")
-    run.add_argument("target", help="workflows.<slug>, agents.<slug>, optionally @<version>")
+    run.add_argument(
+        "target",
+        help="workflows.<slug> or agents.<slug>, folders joined by dots (workflows.finance.x), optionally @<version>",
+    )
     run.add_argument(
         "--input", action="append", default=[], metavar="KEY=VALUE", help="an input value (JSON or text)"
     )

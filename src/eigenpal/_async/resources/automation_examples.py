@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._generated.types import UNSET, Unset
@@ -89,6 +90,7 @@ class AsyncAutomationExamples(AsyncResource):
     async def create(
         self,
         id: Target,
+        data: DatasetExampleMutation | Mapping[str, Any] | None = None,
         *,
         name: str | Unset | None = UNSET,
         input: dict[str, Any] | Unset | None = UNSET,
@@ -97,7 +99,6 @@ class AsyncAutomationExamples(AsyncResource):
         annotation: str | Unset | None = UNSET,
         row_order: int | Unset | None = UNSET,
         overrides: dict[str, Any] | Unset | None = UNSET,
-        data: DatasetExampleMutation | dict[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> DatasetExample:
         """Create an example from JSON fields (``POST …/examples``); add its files with ``input_files``
@@ -118,6 +119,7 @@ class AsyncAutomationExamples(AsyncResource):
         self,
         id: Target,
         example_id: str,
+        data: DatasetExampleUpdate | Mapping[str, Any] | None = None,
         *,
         name: str | Unset | None = UNSET,
         input: dict[str, Any] | Unset | None = UNSET,
@@ -126,7 +128,6 @@ class AsyncAutomationExamples(AsyncResource):
         annotation: str | Unset | None = UNSET,
         row_order: int | Unset | None = UNSET,
         overrides: dict[str, Any] | Unset | None = UNSET,
-        data: DatasetExampleUpdate | dict[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> DatasetExample:
         """Change some fields (``PATCH …/examples/{exampleId}``): fields left out are kept, ``None`` clears."""
@@ -145,8 +146,9 @@ class AsyncAutomationExamples(AsyncResource):
 
     async def delete(
         self, id: Target, example_id: str, *, options: RequestOptions | None = None
-    ) -> DatasetExample:
-        """Delete an example; future experiments no longer run it (``DELETE …/examples/{exampleId}``)."""
+    ) -> DatasetExample | None:
+        """Delete an example; future experiments no longer run it (``DELETE …/examples/{exampleId}``).
+        Returns the deleted example, or ``None`` when the service answers 204 No Content."""
         from ..._generated.api.evaluation import automations_examples_delete
 
         request = automations_examples_delete.request(

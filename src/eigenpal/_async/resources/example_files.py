@@ -6,13 +6,14 @@ is told its folder; the generated endpoints differ only by name.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import ExitStack
 from typing import Any, Generic, Literal, TypeVar, cast, overload
 
 from ..._files import Destination, FileInput, Progress, is_file, open_uploads
+from ..._generated.types import Model
 from ..._options import RequestOptions
-from ..._params import path_param, required_id
+from ..._params import make_body, opt_path, path_param, required_id
 from ..._targets import Target, automation_ref
 from .._base_client import AsyncAPIClient
 from ._base import AsyncResource
@@ -134,16 +135,19 @@ class AsyncExampleFile(AsyncResource, Generic[RenameT]):
         id: Target,
         example_id: str,
         path: str,
+        data: Mapping[str, Any] | Model | None = None,
         *,
-        new_filename: str,
+        new_filename: str | None = None,
         options: RequestOptions | None = None,
     ) -> RenameT:
-        """Rename the file; its folder is kept."""
+        """Rename the file; its folder is kept. ``new_filename=`` or the body (``{"newFilename": ...}``)."""
         import importlib
 
         model = importlib.import_module("eigenpal._generated.models")
-        body = getattr(model, f"DatasetExample{self._folder.capitalize()}FileRenameRequest")(
-            new_filename=path_param(new_filename, "new_filename")
+        body = make_body(
+            getattr(model, f"DatasetExample{self._folder.capitalize()}FileRenameRequest"),
+            data,
+            new_filename=opt_path(new_filename, "new_filename"),
         )
         return cast(
             RenameT,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..._errors import EigenpalUsageError
@@ -202,9 +202,9 @@ class AsyncRuns(AsyncResource):
     async def promote(
         self,
         id: str,
+        data: PromoteRunRequest | Mapping[str, Any] | None = None,
         *,
         name: str | None = None,
-        data: PromoteRunRequest | dict[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> PromoteRunResponse:
         """Turn a reviewed run into a dataset example (``POST /api/v1/runs/{id}/promote``).

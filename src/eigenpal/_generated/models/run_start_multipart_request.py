@@ -78,13 +78,13 @@ class RunStartMultipartRequest(Model):
         files.append(("target", (None, str(self.target).encode(), "text/plain")))
 
         if not isinstance(self.input_, Unset):
-            files.append(("input", (None, str(self.input_).encode(), "text/plain")))
+            files.append(("input", (None, str(self.input_).encode(), "application/json")))
 
         if not isinstance(self.overrides, Unset):
-            files.append(("overrides", (None, str(self.overrides).encode(), "text/plain")))
+            files.append(("overrides", (None, str(self.overrides).encode(), "application/json")))
 
         if not isinstance(self.metadata, Unset):
-            files.append(("metadata", (None, str(self.metadata).encode(), "text/plain")))
+            files.append(("metadata", (None, str(self.metadata).encode(), "application/json")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, prop.to_tuple()))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._generated.types import UNSET, Unset
@@ -27,15 +28,19 @@ class AutomationEvaluators(Resource):
     def update(
         self,
         id: Target,
-        yaml: str | Unset = UNSET,
+        data: str | EvaluatorConfigUpdate | Mapping[str, Any] | None = None,
         *,
-        data: EvaluatorConfigUpdate | dict[str, Any] | None = None,
+        yaml: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> EvaluatorConfigResponse:
-        """Replace the evaluator YAML; the service validates it first (``PUT …/evaluators``)."""
+        """Replace the evaluator YAML; the service validates it first (``PUT …/evaluators``).
+
+        Pass the YAML text, or the body (``{"yaml": ...}`` or an ``EvaluatorConfigUpdate``), positionally."""
         from ..._generated.api.evaluation import automations_evaluators_update
         from ..._generated.models import EvaluatorConfigUpdate
 
+        if isinstance(data, str):
+            yaml, data = data, None
         if isinstance(yaml, str) and not 1 <= len(yaml) <= 1048576:
             from ..._errors import EigenpalUsageError
 

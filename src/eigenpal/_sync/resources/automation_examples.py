@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._generated.types import UNSET, Unset
@@ -88,6 +89,7 @@ class AutomationExamples(Resource):
     def create(
         self,
         id: Target,
+        data: DatasetExampleMutation | Mapping[str, Any] | None = None,
         *,
         name: str | Unset | None = UNSET,
         input: dict[str, Any] | Unset | None = UNSET,
@@ -96,7 +98,6 @@ class AutomationExamples(Resource):
         annotation: str | Unset | None = UNSET,
         row_order: int | Unset | None = UNSET,
         overrides: dict[str, Any] | Unset | None = UNSET,
-        data: DatasetExampleMutation | dict[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> DatasetExample:
         """Create an example from JSON fields (``POST …/examples``); add its files with ``input_files``
@@ -117,6 +118,7 @@ class AutomationExamples(Resource):
         self,
         id: Target,
         example_id: str,
+        data: DatasetExampleUpdate | Mapping[str, Any] | None = None,
         *,
         name: str | Unset | None = UNSET,
         input: dict[str, Any] | Unset | None = UNSET,
@@ -125,7 +127,6 @@ class AutomationExamples(Resource):
         annotation: str | Unset | None = UNSET,
         row_order: int | Unset | None = UNSET,
         overrides: dict[str, Any] | Unset | None = UNSET,
-        data: DatasetExampleUpdate | dict[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> DatasetExample:
         """Change some fields (``PATCH …/examples/{exampleId}``): fields left out are kept, ``None`` clears."""
@@ -142,8 +143,11 @@ class AutomationExamples(Resource):
         )
         return self._pipeline.send(request, options)
 
-    def delete(self, id: Target, example_id: str, *, options: RequestOptions | None = None) -> DatasetExample:
-        """Delete an example; future experiments no longer run it (``DELETE …/examples/{exampleId}``)."""
+    def delete(
+        self, id: Target, example_id: str, *, options: RequestOptions | None = None
+    ) -> DatasetExample | None:
+        """Delete an example; future experiments no longer run it (``DELETE …/examples/{exampleId}``).
+        Returns the deleted example, or ``None`` when the service answers 204 No Content."""
         from ..._generated.api.evaluation import automations_examples_delete
 
         request = automations_examples_delete.request(

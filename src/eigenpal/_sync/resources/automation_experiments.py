@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..._generated.types import UNSET, Unset
@@ -17,12 +17,13 @@ from .paging import offset_page
 
 if TYPE_CHECKING:
     from ..._generated.models import Experiment, ExperimentCreate, ExperimentCreateResponse, ExperimentDetail
+    from ..._json_lines import JSONLine
 
 ExportFormat = Literal["csv", "json"]
 
 
 def _create_body(
-    data: ExperimentCreate | dict[str, Any] | None,
+    data: ExperimentCreate | Mapping[str, Any] | None,
     examples: Sequence[str] | Unset,
     batch_concurrency: int | Unset | None,
     source_ref: str | Unset,
@@ -97,11 +98,11 @@ class AutomationExperiments(Resource):
     def create(
         self,
         id: Target,
+        data: ExperimentCreate | Mapping[str, Any] | None = None,
         *,
         examples: Sequence[str] | Unset = UNSET,
         batch_concurrency: int | Unset | None = UNSET,
         source_ref: str | Unset = UNSET,
-        data: ExperimentCreate | dict[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> ExperimentCreateResponse:
         """Start an experiment over the whole dataset or the given example ids (``POST …/experiments``)."""
@@ -115,15 +116,17 @@ class AutomationExperiments(Resource):
     def create_stream(
         self,
         id: Target,
+        data: ExperimentCreate | Mapping[str, Any] | None = None,
         *,
         examples: Sequence[str] | Unset = UNSET,
         batch_concurrency: int | Unset | None = UNSET,
         source_ref: str | Unset = UNSET,
-        data: ExperimentCreate | dict[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> Iterator[dict[str, Any]]:
-        """Start an experiment and yield its progress events as they arrive, one dict per NDJSON line
-        (``POST …/experiments/stream``)."""
+    ) -> Iterator[JSONLine]:
+        """Start an experiment and yield its progress events as they arrive (``POST …/experiments/stream``).
+
+        Each event is the NDJSON line as a ``str`` (as the reference documents), and ``event.data`` is the
+        parsed event: ``event.data.type``, ``event.data["runId"]``."""
         from ..._generated.api.evaluation import automations_experiments_create_stream
 
         body = _create_body(data, examples, batch_concurrency, source_ref)

@@ -37,8 +37,8 @@ class Files(Resource):
 
         return self._pipeline.send(files_get.request(required_id(id, "id")), options)
 
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteFileResponse:
-        """Delete an uploaded file; run snapshots of it stay (``DELETE /api/v1/files/{id}``)."""
+    def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteFileResponse | None:
+        """Delete an uploaded file; run snapshots of it stay (``DELETE /api/v1/files/{id}``). ``None`` on a 204."""
         from ..._generated.api.files import files_delete
 
         return self._pipeline.send(files_delete.request(required_id(id, "id")), options)

@@ -3,19 +3,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ..._files import Destination, FileInput, Progress, open_uploads
 from ..._generated.types import UNSET, Unset
 from ..._options import RequestOptions
-from ..._params import choice, make_body, opt, path_param, required_id
+from ..._params import choice, make_body, opt, opt_path, path_param, required_id
 from ._base import Resource
 
 if TYPE_CHECKING:
     from ..._generated.models import (
         RunExpectedArtifacts,
+        RunExpectedFileCopyRequest,
         RunExpectedFileMutationResponse,
+        RunExpectedFileUpdateRequest,
         RunExpectedFileUpdateResponse,
         RunFeedbackDetail,
         RunFeedbackRequest,
@@ -38,12 +41,12 @@ class RunFeedback(Resource):
     def update(
         self,
         id: str,
+        data: RunFeedbackRequest | Mapping[str, Any] | None = None,
         *,
         rating: Rating | Unset | None = UNSET,
         status: ReviewStatus | Unset | None = UNSET,
         body: str | Unset | None = UNSET,
         expected: Any | Unset = UNSET,
-        data: RunFeedbackRequest | dict[str, Any] | None = None,
         options: RequestOptions | None = None,
     ) -> RunFeedbackDetail:
         """Change some feedback fields (``PUT /api/v1/runs/{id}/feedback``): fields you leave out are kept,
@@ -62,8 +65,9 @@ class RunFeedback(Resource):
             runs_feedback_update.request(required_id(id, "id"), body=request_body), options
         )
 
-    def clear(self, id: str, *, options: RequestOptions | None = None) -> RunFeedbackDetail:
-        """Delete all feedback, the expected output and every expected file (``DELETE …/feedback``)."""
+    def clear(self, id: str, *, options: RequestOptions | None = None) -> RunFeedbackDetail | None:
+        """Delete all feedback, the expected output and every expected file (``DELETE …/feedback``).
+        ``None`` on a 204."""
         from ..._generated.api.runs import runs_feedback_clear
 
         return self._pipeline.send(runs_feedback_clear.request(required_id(id, "id")), options)
@@ -77,19 +81,25 @@ class RunFeedback(Resource):
     def copy_output_to_expected(
         self,
         id: str,
-        output_file_name: str,
+        output_file_name: str | RunExpectedFileCopyRequest | Mapping[str, Any],
         *,
         expected_name: str | None = None,
         options: RequestOptions | None = None,
     ) -> RunExpectedFileMutationResponse:
-        """Copy one of the run's output files into its expected files (``POST …/feedback/expected``, JSON)."""
+        """Copy one of the run's output files into its expected files (``POST …/feedback/expected``, JSON).
+
+        ``output_file_name`` is the file's name, or the whole body (``{"outputFileName": ...}``)."""
         from ..._generated.api.runs import runs_feedback_expected_create
         from ..._generated.models import RunExpectedFileCopyRequest
 
-        body = RunExpectedFileCopyRequest(
-            output_file_name=required_id(output_file_name, "output_file_name"),
+        if isinstance(output_file_name, str):
+            data, name = None, required_id(output_file_name, "output_file_name")
+        else:
+            data, name = output_file_name, None
+        body = make_body(
+            RunExpectedFileCopyRequest, data, "output_file_name", output_file_name=opt(name),
             expected_name=opt(expected_name),
-        )
+        )  # fmt: skip
         return self._pipeline.send(
             runs_feedback_expected_create.request(required_id(id, "id"), body=body), options
         )
@@ -109,7 +119,7 @@ class RunFeedback(Resource):
 
         with ExitStack() as stack:
             ((_, part),) = open_uploads([("file", file)], stack, progress)
-            body = RunExpectedFileUploadRequest(file=part, name=opt(name and path_param(name, "name")))
+            body = RunExpectedFileUploadRequest(file=part, name=opt_path(name, "name"))
             return self._pipeline.send(
                 runs_feedback_expected_create.request(required_id(id, "id"), body=body), options
             )
@@ -152,13 +162,19 @@ class RunFeedback(Resource):
         return self._pipeline.download(request, to, progress, options)
 
     def rename_expected(
-        self, id: str, filename: str, *, name: str, options: RequestOptions | None = None
+        self,
+        id: str,
+        filename: str,
+        data: RunExpectedFileUpdateRequest | Mapping[str, Any] | None = None,
+        *,
+        name: str | None = None,
+        options: RequestOptions | None = None,
     ) -> RunExpectedFileUpdateResponse:
-        """Rename an expected file (``PATCH …/feedback/expected/{filename}``)."""
+        """Rename an expected file (``PATCH …/feedback/expected/{filename}``): ``name=`` or the body."""
         from ..._generated.api.runs import runs_feedback_expected_file_update
         from ..._generated.models import RunExpectedFileUpdateRequest
 
-        body = RunExpectedFileUpdateRequest(name=path_param(name, "name"))
+        body = make_body(RunExpectedFileUpdateRequest, data, name=opt_path(name, "name"))
         request = runs_feedback_expected_file_update.request(
             required_id(id, "id"), path_param(filename, "filename"), body=body
         )

@@ -11,7 +11,7 @@ from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.automations_list_type import AutomationsListType
 from ...models.list_automations_response import ListAutomationsResponse
-from ...types import UNSET, Request, Unset
+from ...types import UNSET, Request, Unset, parse_json
 
 OPERATION_ID = "automations.list"
 SDK_METHODS = ("automations.list",)
@@ -54,7 +54,7 @@ def _parse_response(response: httpx.Response) -> ListAutomationsResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = ListAutomationsResponse.from_dict(response.json())
+    response_200 = ListAutomationsResponse.from_dict(parse_json(response))
 
     return response_200
 

@@ -13,7 +13,7 @@ from ...client import AsyncSender, SyncSender
 from ...models.automation_dataset_import_multipart_request import AutomationDatasetImportMultipartRequest
 from ...models.dataset_import_append_response import DatasetImportAppendResponse
 from ...models.dataset_import_replace_response import DatasetImportReplaceResponse
-from ...types import Request, best_match
+from ...types import Request, best_match, parse_json
 
 OPERATION_ID = "automations.dataset.import"
 SDK_METHODS = ("automations.dataset.import_",)
@@ -59,7 +59,7 @@ def _parse_response(response: httpx.Response) -> DatasetImportAppendResponse | D
             return DatasetImportReplaceResponse.from_dict(data)
         return cast(DatasetImportAppendResponse | DatasetImportReplaceResponse, data)
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(parse_json(response))
 
     return response_200
 

@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.evaluator_config_response import EvaluatorConfigResponse
 from ...models.evaluator_config_update import EvaluatorConfigUpdate
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "automations.evaluators.update"
 SDK_METHODS = ("automations.evaluators.update",)
@@ -44,7 +44,7 @@ def _parse_response(response: httpx.Response) -> EvaluatorConfigResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = EvaluatorConfigResponse.from_dict(response.json())
+    response_200 = EvaluatorConfigResponse.from_dict(parse_json(response))
 
     return response_200
 

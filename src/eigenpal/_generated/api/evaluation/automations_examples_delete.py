@@ -11,7 +11,7 @@ import httpx
 from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.dataset_example import DatasetExample
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "automations.examples.delete"
 SDK_METHODS = ("automations.examples.delete",)
@@ -33,11 +33,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DatasetExample:
+def _parse_response(response: httpx.Response) -> DatasetExample | None:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if response.status_code == 204:
+        return None
+
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = DatasetExample.from_dict(response.json())
+    response_200 = DatasetExample.from_dict(parse_json(response))
 
     return response_200
 
@@ -45,7 +48,7 @@ def _parse_response(response: httpx.Response) -> DatasetExample:
 def request(
     id: str,
     example_id: str,
-) -> Request[DatasetExample]:
+) -> Request[DatasetExample | None]:
     """Prepare `DELETE /api/v1/automations/{id}/examples/{exampleId}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
@@ -63,7 +66,7 @@ def sync(
     example_id: str,
     *,
     client: SyncSender,
-) -> DatasetExample:
+) -> DatasetExample | None:
     """Delete dataset example
 
      Remove an example from the dataset; future experiments no longer run it. Answers with the deleted
@@ -78,7 +81,7 @@ def sync(
         eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
 
     Returns:
-        DatasetExample
+        DatasetExample | None
     """
 
     return client.send(
@@ -94,7 +97,7 @@ async def asyncio(
     example_id: str,
     *,
     client: AsyncSender,
-) -> DatasetExample:
+) -> DatasetExample | None:
     """Delete dataset example
 
      Remove an example from the dataset; future experiments no longer run it. Answers with the deleted
@@ -109,7 +112,7 @@ async def asyncio(
         eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
 
     Returns:
-        DatasetExample
+        DatasetExample | None
     """
 
     return await client.send(

@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.dataset_example_expected_file_rename_request import DatasetExampleExpectedFileRenameRequest
 from ...models.dataset_example_expected_file_rename_response import DatasetExampleExpectedFileRenameResponse
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "automations.examples.expected.file.update"
 SDK_METHODS = ("automations.examples.expected_file.update",)
@@ -48,7 +48,7 @@ def _parse_response(response: httpx.Response) -> DatasetExampleExpectedFileRenam
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = DatasetExampleExpectedFileRenameResponse.from_dict(response.json())
+    response_200 = DatasetExampleExpectedFileRenameResponse.from_dict(parse_json(response))
 
     return response_200
 

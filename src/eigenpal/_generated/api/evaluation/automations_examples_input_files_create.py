@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.dataset_example_input_file_upload_request import DatasetExampleInputFileUploadRequest
 from ...models.dataset_example_input_file_upload_response import DatasetExampleInputFileUploadResponse
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "automations.examples.input.files.create"
 SDK_METHODS = ("automations.examples.input_files.create",)
@@ -44,7 +44,7 @@ def _parse_response(response: httpx.Response) -> DatasetExampleInputFileUploadRe
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_201 = DatasetExampleInputFileUploadResponse.from_dict(response.json())
+    response_201 = DatasetExampleInputFileUploadResponse.from_dict(parse_json(response))
 
     return response_201
 

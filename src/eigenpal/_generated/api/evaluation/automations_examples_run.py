@@ -11,7 +11,7 @@ import httpx
 from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.example_run_response import ExampleRunResponse
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "automations.examples.run"
 SDK_METHODS = ("automations.examples.run",)
@@ -37,7 +37,7 @@ def _parse_response(response: httpx.Response) -> ExampleRunResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_201 = ExampleRunResponse.from_dict(response.json())
+    response_201 = ExampleRunResponse.from_dict(parse_json(response))
 
     return response_201
 

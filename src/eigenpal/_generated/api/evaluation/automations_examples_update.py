@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.dataset_example import DatasetExample
 from ...models.dataset_example_update import DatasetExampleUpdate
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "automations.examples.update"
 SDK_METHODS = ("automations.examples.update",)
@@ -46,7 +46,7 @@ def _parse_response(response: httpx.Response) -> DatasetExample:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = DatasetExample.from_dict(response.json())
+    response_200 = DatasetExample.from_dict(parse_json(response))
 
     return response_200
 

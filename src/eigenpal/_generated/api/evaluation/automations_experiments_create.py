@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.experiment_create import ExperimentCreate
 from ...models.experiment_create_response import ExperimentCreateResponse
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "automations.experiments.create"
 SDK_METHODS = ("automations.experiments.create",)
@@ -44,7 +44,7 @@ def _parse_response(response: httpx.Response) -> ExperimentCreateResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_202 = ExperimentCreateResponse.from_dict(response.json())
+    response_202 = ExperimentCreateResponse.from_dict(parse_json(response))
 
     return response_202
 

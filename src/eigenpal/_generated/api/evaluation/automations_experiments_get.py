@@ -11,7 +11,7 @@ import httpx
 from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.experiment_detail import ExperimentDetail
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "automations.experiments.get"
 SDK_METHODS = ("automations.experiments.get",)
@@ -37,7 +37,7 @@ def _parse_response(response: httpx.Response) -> ExperimentDetail:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = ExperimentDetail.from_dict(response.json())
+    response_200 = ExperimentDetail.from_dict(parse_json(response))
 
     return response_200
 

@@ -11,7 +11,7 @@ import httpx
 from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.experiment_list import ExperimentList
-from ...types import UNSET, Request, Unset
+from ...types import UNSET, Request, Unset, parse_json
 
 OPERATION_ID = "automations.experiments.list"
 SDK_METHODS = ("automations.experiments.list",)
@@ -53,7 +53,7 @@ def _parse_response(response: httpx.Response) -> ExperimentList:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = ExperimentList.from_dict(response.json())
+    response_200 = ExperimentList.from_dict(parse_json(response))
 
     return response_200
 

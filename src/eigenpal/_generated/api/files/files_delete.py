@@ -11,7 +11,7 @@ import httpx
 from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.delete_file_response import DeleteFileResponse
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "files.delete"
 SDK_METHODS = ("files.delete",)
@@ -31,18 +31,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DeleteFileResponse:
+def _parse_response(response: httpx.Response) -> DeleteFileResponse | None:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if response.status_code == 204:
+        return None
+
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = DeleteFileResponse.from_dict(response.json())
+    response_200 = DeleteFileResponse.from_dict(parse_json(response))
 
     return response_200
 
 
 def request(
     id: str,
-) -> Request[DeleteFileResponse]:
+) -> Request[DeleteFileResponse | None]:
     """Prepare `DELETE /api/v1/files/{id}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
@@ -58,7 +61,7 @@ def sync(
     id: str,
     *,
     client: SyncSender,
-) -> DeleteFileResponse:
+) -> DeleteFileResponse | None:
     """Delete file
 
      Delete an uploaded file. Runs and dataset examples that used it keep their own snapshots.
@@ -70,7 +73,7 @@ def sync(
         eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
 
     Returns:
-        DeleteFileResponse
+        DeleteFileResponse | None
     """
 
     return client.send(
@@ -84,7 +87,7 @@ async def asyncio(
     id: str,
     *,
     client: AsyncSender,
-) -> DeleteFileResponse:
+) -> DeleteFileResponse | None:
     """Delete file
 
      Delete an uploaded file. Runs and dataset examples that used it keep their own snapshots.
@@ -96,7 +99,7 @@ async def asyncio(
         eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
 
     Returns:
-        DeleteFileResponse
+        DeleteFileResponse | None
     """
 
     return await client.send(

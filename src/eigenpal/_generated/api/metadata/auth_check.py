@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.auth_check_response import AuthCheckResponse
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "auth.check"
 SDK_METHODS = ("auth.check",)
@@ -30,7 +30,7 @@ def _parse_response(response: httpx.Response) -> AuthCheckResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = AuthCheckResponse.from_dict(response.json())
+    response_200 = AuthCheckResponse.from_dict(parse_json(response))
 
     return response_200
 

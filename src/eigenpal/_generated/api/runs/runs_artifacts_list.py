@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.run_artifacts_response import RunArtifactsResponse
 from ...models.runs_artifacts_list_zip import RunsArtifactsListZip
-from ...types import UNSET, Request, Unset
+from ...types import UNSET, Request, Unset, parse_json
 
 OPERATION_ID = "runs.artifacts.list"
 SDK_METHODS = ("runs.artifacts.list",)
@@ -52,7 +52,7 @@ def _parse_response(response: httpx.Response) -> RunArtifactsResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = RunArtifactsResponse.from_dict(response.json())
+    response_200 = RunArtifactsResponse.from_dict(parse_json(response))
 
     return response_200
 

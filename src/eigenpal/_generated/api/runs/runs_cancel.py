@@ -11,7 +11,7 @@ import httpx
 from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.run_cancel_response import RunCancelResponse
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "runs.cancel"
 SDK_METHODS = ("runs.cancel",)
@@ -35,7 +35,7 @@ def _parse_response(response: httpx.Response) -> RunCancelResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = RunCancelResponse.from_dict(response.json())
+    response_200 = RunCancelResponse.from_dict(parse_json(response))
 
     return response_200
 

@@ -11,7 +11,7 @@ import httpx
 from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.run_feedback_detail import RunFeedbackDetail
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "runs.feedback.clear"
 SDK_METHODS = ("runs.feedback.clear",)
@@ -31,18 +31,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> RunFeedbackDetail:
+def _parse_response(response: httpx.Response) -> RunFeedbackDetail | None:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if response.status_code == 204:
+        return None
+
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = RunFeedbackDetail.from_dict(response.json())
+    response_200 = RunFeedbackDetail.from_dict(parse_json(response))
 
     return response_200
 
 
 def request(
     id: str,
-) -> Request[RunFeedbackDetail]:
+) -> Request[RunFeedbackDetail | None]:
     """Prepare `DELETE /api/v1/runs/{id}/feedback` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
@@ -58,7 +61,7 @@ def sync(
     id: str,
     *,
     client: SyncSender,
-) -> RunFeedbackDetail:
+) -> RunFeedbackDetail | None:
     """Clear run feedback
 
      Delete all feedback state of a run: the human feedback, the expected JSON output and every expected
@@ -71,7 +74,7 @@ def sync(
         eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
 
     Returns:
-        RunFeedbackDetail
+        RunFeedbackDetail | None
     """
 
     return client.send(
@@ -85,7 +88,7 @@ async def asyncio(
     id: str,
     *,
     client: AsyncSender,
-) -> RunFeedbackDetail:
+) -> RunFeedbackDetail | None:
     """Clear run feedback
 
      Delete all feedback state of a run: the human feedback, the expected JSON output and every expected
@@ -98,7 +101,7 @@ async def asyncio(
         eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
 
     Returns:
-        RunFeedbackDetail
+        RunFeedbackDetail | None
     """
 
     return await client.send(

@@ -13,7 +13,7 @@ from ...client import AsyncSender, SyncSender
 from ...models.run_expected_file_copy_request import RunExpectedFileCopyRequest
 from ...models.run_expected_file_mutation_response import RunExpectedFileMutationResponse
 from ...models.run_expected_file_upload_request import RunExpectedFileUploadRequest
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "runs.feedback.expected.create"
 SDK_METHODS = (
@@ -51,7 +51,7 @@ def _parse_response(response: httpx.Response) -> RunExpectedFileMutationResponse
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_201 = RunExpectedFileMutationResponse.from_dict(response.json())
+    response_201 = RunExpectedFileMutationResponse.from_dict(parse_json(response))
 
     return response_201
 

@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.run_expected_file_update_request import RunExpectedFileUpdateRequest
 from ...models.run_expected_file_update_response import RunExpectedFileUpdateResponse
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "runs.feedback.expected.file.update"
 SDK_METHODS = ("runs.feedback.rename_expected",)
@@ -46,7 +46,7 @@ def _parse_response(response: httpx.Response) -> RunExpectedFileUpdateResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = RunExpectedFileUpdateResponse.from_dict(response.json())
+    response_200 = RunExpectedFileUpdateResponse.from_dict(parse_json(response))
 
     return response_200
 

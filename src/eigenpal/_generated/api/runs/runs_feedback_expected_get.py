@@ -11,7 +11,7 @@ import httpx
 from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.run_expected_artifacts import RunExpectedArtifacts
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "runs.feedback.expected.get"
 SDK_METHODS = ("runs.feedback.list_expected",)
@@ -35,7 +35,7 @@ def _parse_response(response: httpx.Response) -> RunExpectedArtifacts:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = RunExpectedArtifacts.from_dict(response.json())
+    response_200 = RunExpectedArtifacts.from_dict(parse_json(response))
 
     return response_200
 

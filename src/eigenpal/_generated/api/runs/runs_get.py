@@ -11,7 +11,7 @@ import httpx
 from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.run import Run
-from ...types import UNSET, Request, Unset
+from ...types import UNSET, Request, Unset, parse_json
 
 OPERATION_ID = "runs.get"
 SDK_METHODS = ("runs.get",)
@@ -44,7 +44,7 @@ def _parse_response(response: httpx.Response) -> Run:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = Run.from_dict(response.json())
+    response_200 = Run.from_dict(parse_json(response))
 
     return response_200
 

@@ -10,7 +10,7 @@ import httpx
 from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.runs_list_response import RunsListResponse
-from ...types import UNSET, Request, Unset
+from ...types import UNSET, Request, Unset, parse_json
 
 OPERATION_ID = "runs.list"
 SDK_METHODS = ("runs.list",)
@@ -115,7 +115,7 @@ def _parse_response(response: httpx.Response) -> RunsListResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = RunsListResponse.from_dict(response.json())
+    response_200 = RunsListResponse.from_dict(parse_json(response))
 
     return response_200
 

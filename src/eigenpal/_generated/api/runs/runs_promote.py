@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.promote_run_request import PromoteRunRequest
 from ...models.promote_run_response import PromoteRunResponse
-from ...types import Request
+from ...types import Request, parse_json
 
 OPERATION_ID = "runs.promote"
 SDK_METHODS = ("runs.promote",)
@@ -44,7 +44,7 @@ def _parse_response(response: httpx.Response) -> PromoteRunResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = PromoteRunResponse.from_dict(response.json())
+    response_200 = PromoteRunResponse.from_dict(parse_json(response))
 
     return response_200
 

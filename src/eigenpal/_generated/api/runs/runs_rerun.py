@@ -12,7 +12,7 @@ from ... import errors
 from ...client import AsyncSender, SyncSender
 from ...models.run import Run
 from ...models.run_accepted import RunAccepted
-from ...types import UNSET, Request, Unset, best_match
+from ...types import UNSET, Request, Unset, best_match, parse_json
 
 OPERATION_ID = "runs.rerun"
 SDK_METHODS = ("rerun",)
@@ -64,7 +64,7 @@ def _parse_response(response: httpx.Response) -> Run | RunAccepted:
             return Run.from_dict(data)
         return cast(Run | RunAccepted, data)
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(parse_json(response))
 
     return response_200
 

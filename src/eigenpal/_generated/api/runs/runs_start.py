@@ -14,7 +14,7 @@ from ...models.run_accepted import RunAccepted
 from ...models.run_start_body import RunStartBody
 from ...models.run_start_multipart_request import RunStartMultipartRequest
 from ...models.runs_start_x_eigenpal_trigger import RunsStartXEigenpalTrigger
-from ...types import UNSET, Request, Unset, best_match
+from ...types import UNSET, Request, Unset, best_match, parse_json
 
 OPERATION_ID = "runs.start"
 SDK_METHODS = ("run",)
@@ -76,7 +76,7 @@ def _parse_response(response: httpx.Response) -> Run | RunAccepted:
             return Run.from_dict(data)
         return cast(Run | RunAccepted, data)
 
-    response_200 = _parse_response_200(response.json())
+    response_200 = _parse_response_200(parse_json(response))
 
     return response_200
 
