@@ -8,6 +8,7 @@ Every exception is an ``EigenpalError``. Errors from the API carry the HTTP ``st
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from ._generated.models import ApiErrorIssue
 
 REQUEST_ID_HEADER = "x-request-id"
+_SECONDS = re.compile(r"[0-9]{1,9}(\.[0-9]{1,6})?")
 
 
 class EigenpalError(Exception):
@@ -131,14 +133,14 @@ def error_class(status: int) -> type[EigenpalAPIError]:
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header: whole/decimal seconds or an HTTP date."""
+    """Seconds to wait from a ``Retry-After`` header: the RFC 9110 forms, whole seconds (``120``) or an
+    HTTP date, plus decimal seconds (``0.5``), which some servers send. Anything else (``1_0``, ``1e3``,
+    ``inf``) is ignored and the default backoff applies."""
     if not value:
         return None
     value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
+    if _SECONDS.fullmatch(value):
+        return float(value)
     import email.utils  # only for the rare HTTP-date form; it is costly to import
 
     try:
@@ -159,7 +161,7 @@ def error_from_response(response: httpx.Response) -> EigenpalAPIError:
     envelope: dict[str, Any] | None = None
     try:
         body = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to parse: shown as text
         body = None
     if isinstance(body, dict) and isinstance(body.get("issues"), list):
         envelope = body

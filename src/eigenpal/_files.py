@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import mimetypes
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path, PurePath
@@ -135,11 +136,21 @@ def _size(stream: IO[bytes]) -> int | None:
             return None
 
 
+_MIME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+FILE_FORMS = (
+    "a pathlib.Path, a file opened with open(path, 'rb'), or {'content': b'...', 'filename': 'a.pdf'}"
+)
+
+
 def open_upload(value: FileInput, stack: ExitStack, argument: str) -> tuple[str, IO[bytes], str | None]:
-    """``(filename, binary stream, mime type)`` for one file input; files opened here close with ``stack``."""
+    """``(filename, binary stream, mime type)`` for one file input; files opened here close with ``stack``.
+
+    Everything is checked before the first byte goes out: a file that cannot be read, a file dict whose
+    ``filename`` holds a path or control characters, or a ``mime_type`` that is not ``type/subtype``, is a
+    usage error (refused rather than cleaned up, so what is sent is what was asked for)."""
     if isinstance(value, (str, os.PathLike)):
         path = Path(value)
-        if not path.is_file():
+        if not str(value) or not path.is_file():
             raise EigenpalUsageError(f"{argument}: {str(path)!r} is not a readable file.")
         stream: IO[bytes] = stack.enter_context(path.open("rb"))
         return path.name, stream, mimetypes.guess_type(path.name)[0]
@@ -149,19 +160,45 @@ def open_upload(value: FileInput, stack: ExitStack, argument: str) -> tuple[str,
             raise EigenpalUsageError(
                 f"{argument}: a file dict needs 'content' as bytes, got {type(content).__name__}."
             )
-        filename = str(value.get("filename") or argument.rsplit(".", 1)[-1])
+        filename = value.get("filename") or argument.rsplit(".", 1)[-1]
+        if not isinstance(filename, str) or not filename.isprintable() or any(c in filename for c in "/\\"):
+            raise EigenpalUsageError(
+                f"{argument}: filename={filename!r} must be a plain file name, without folders or control characters."
+            )
         mime = value.get("mime_type") or mimetypes.guess_type(filename)[0]
+        if mime is not None and (not isinstance(mime, str) or not _MIME.fullmatch(mime)):
+            raise EigenpalUsageError(f"{argument}: mime_type={mime!r} must look like 'application/pdf'.")
         return filename, io.BytesIO(bytes(content)), mime
-    if isinstance(value, io.TextIOBase) or "b" not in getattr(value, "mode", "b"):
-        raise EigenpalUsageError(f"{argument}: open the file in binary mode, e.g. open(path, 'rb').")
+    if not hasattr(value, "read") or isinstance(value, (bytes, bytearray)):
+        raise EigenpalUsageError(f"{argument}: expected a file ({FILE_FORMS}), got {type(value).__name__}.")
+    if getattr(value, "closed", False):
+        raise EigenpalUsageError(f"{argument}: the file is closed; pass it while it is open.")
+    readable = getattr(value, "readable", None)
+    if (
+        isinstance(value, io.TextIOBase)
+        or "b" not in getattr(value, "mode", "b")
+        or (readable and not readable())
+    ):
+        raise EigenpalUsageError(
+            f"{argument}: open the file for reading in binary mode, e.g. open(path, 'rb')."
+        )
     filename = Path(str(getattr(value, "name", "") or argument.rsplit(".", 1)[-1])).name
     return filename, value, mimetypes.guess_type(filename)[0]
+
+
+def check_progress(progress: object) -> None:
+    """``progress`` must be callable (checked before a transfer starts, not in the middle of it)."""
+    if progress is not None and not callable(progress):
+        raise EigenpalUsageError(
+            f"progress must be a function progress(bytes_done, total), got {type(progress).__name__}."
+        )
 
 
 def open_uploads(
     uploads: Sequence[tuple[str, FileInput]], stack: ExitStack, progress: Progress | None
 ) -> list[tuple[str, File]]:
     """``(part name, File)`` for each upload: streamed from disk, reporting progress across all parts."""
+    check_progress(progress)
     opened = [(name, open_upload(value, stack, name)) for name, value in uploads]
     meter = None
     if progress is not None:
@@ -183,6 +220,11 @@ def open_destination(
     """
     if isinstance(to, (str, os.PathLike)):
         final = Path(to)
+        if not str(to) or final.is_dir() or not final.parent.is_dir():
+            raise EigenpalUsageError(
+                f"to={str(to)!r} must be a file path in an existing folder (it is empty, a folder, "
+                "or its folder does not exist)."
+            )
         partial = final.with_name(final.name + ".part")
         sink: IO[bytes] = stack.enter_context(partial.open("wb"))
         stack.callback(lambda: partial.unlink(missing_ok=True))
@@ -196,6 +238,11 @@ def open_destination(
             sink.truncate()
 
         return sink, commit, reset
+    writable = getattr(to, "writable", None)
+    if not hasattr(to, "write") or getattr(to, "closed", False) or (writable and not writable()):
+        raise EigenpalUsageError(
+            "to must be a file path or a binary file open for writing, e.g. open(path, 'wb')."
+        )
     if isinstance(to, io.TextIOBase) or "b" not in getattr(to, "mode", "b"):
         raise EigenpalUsageError("to: open the destination in binary mode, e.g. open(path, 'wb').")
     start = to.tell() if to.seekable() else None

@@ -9,7 +9,7 @@ class RequestOptions:
     """Overrides for one call: ``client.runs.get(run_id, options=RequestOptions(timeout_seconds=5))``.
 
     ``None`` keeps the client's setting. ``headers`` are added to the request (they cannot replace
-    the ``Authorization`` header).
+    ``Authorization``, ``Host`` or the framing headers). Invalid values raise ``EigenpalUsageError`` here.
     """
 
     __slots__ = ("headers", "max_retries", "timeout_seconds")
@@ -21,9 +21,14 @@ class RequestOptions:
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
-        self.timeout_seconds = timeout_seconds
-        self.max_retries = max_retries
-        self.headers = headers
+        from ._params import headers as checked_headers
+        from ._params import retries, seconds
+
+        self.timeout_seconds = (
+            None if timeout_seconds is None else seconds(timeout_seconds, "timeout_seconds")
+        )
+        self.max_retries = None if max_retries is None else retries(max_retries)
+        self.headers = None if headers is None else checked_headers(headers, "headers")
 
     def replace(self, *, timeout_seconds: float | None = None) -> RequestOptions:
         """A copy with another timeout."""

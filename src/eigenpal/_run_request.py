@@ -24,6 +24,8 @@ def resolve_version(target: Target, version: str | None) -> tuple[str, str | Non
 
     ``"latest"`` (either way) sends no version, which the service reads as the latest one."""
     wire_target, from_target = run_target(target)
+    if version is not None and (not isinstance(version, str) or not version.strip() or "@" in version):
+        raise EigenpalUsageError(f"version={version!r} must be a version name such as 'v3', or 'latest'.")
     version = None if version == LATEST else version
     if from_target is not None and version is not None and from_target != version:
         raise EigenpalUsageError(
@@ -60,6 +62,8 @@ def start_request(
     uploads: list[tuple[str, FileInput]] = []
     references: dict[str, Any] = {}
     for key, value in (input or {}).items():
+        if not isinstance(key, str) or not key:
+            raise EigenpalUsageError(f"input keys are input names (non-empty strings), got {key!r}.")
         if is_file(value):
             uploads.append((f"files.{key}", value))
         elif is_file_list(value):
@@ -69,7 +73,7 @@ def start_request(
         elif isinstance(value, (list, tuple)) and value and all(is_file_ref(v) for v in value):
             references[key] = [file_ref(v) for v in value]
         else:
-            plain[key] = to_wire(value)
+            plain[key] = to_wire(value, f"input[{key!r}]")
     if uploads and references:
         raise EigenpalUsageError(
             f"input mixes files to upload ({', '.join(n[6:] for n, _ in uploads)}) with uploaded-file references "
@@ -77,13 +81,15 @@ def start_request(
             "client.files.upload and pass the references, or pass every file directly."
         )
     wait = bounded(wait_for_completion, "wait_for_completion", 0, 600)
+    if trigger not in ("api", "cli"):
+        raise EigenpalUsageError(f"trigger={trigger!r} is not valid; use 'api' or 'cli'.")
     trigger_header = RunsStartXEigenpalTrigger(trigger)
     if uploads:
         multipart = RunStartMultipartRequest(
             target=wire_target,
             input_=json.dumps(plain),
-            metadata=json.dumps(to_wire(metadata)) if metadata is not None else opt(None),
-            overrides=json.dumps(to_wire(overrides)) if overrides is not None else opt(None),
+            metadata=json.dumps(to_wire(metadata, "metadata")) if metadata is not None else opt(None),
+            overrides=json.dumps(to_wire(overrides, "overrides")) if overrides is not None else opt(None),
         )
         request = runs_start.request(
             body=multipart,
@@ -98,9 +104,9 @@ def start_request(
     if references:
         body["files"] = references
     if metadata is not None:
-        body["metadata"] = to_wire(metadata)
+        body["metadata"] = to_wire(metadata, "metadata")
     if overrides is not None:
-        body["overrides"] = to_wire(overrides)
+        body["overrides"] = to_wire(overrides, "overrides")
     return runs_start.request(
         body=RunStartBody.from_dict(body),
         version=opt(wire_version),

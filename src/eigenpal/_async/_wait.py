@@ -14,13 +14,16 @@ from typing import TYPE_CHECKING
 
 from .._compat import asleep
 from .._constants import MAX_WAIT_SECONDS
-from .._errors import EigenpalTimeoutError, EigenpalUsageError
+from .._errors import EigenpalTimeoutError
+from .._params import seconds
 
 if TYPE_CHECKING:
     from .._generated.models import Run, RunAccepted
 
 POLL_FIRST_SECONDS = 0.1
 POLL_MAX_SECONDS = 2.0
+MAX_RUN_WAIT_SECONDS = 7 * 86_400.0
+"""A week: longer waits are mistakes (or ``inf``), refused before the run starts."""
 LONG_POLL_MARGIN_SECONDS = 15.0
 """Added to the request timeout of a long-poll so the client never gives up before the server answers."""
 
@@ -32,10 +35,9 @@ async def wait_for_run(
     poll_interval_seconds: float | None,
 ) -> Run:
     """Start with ``start(wait, request_timeout)``, then poll ``get(run_id)`` until the run is terminal."""
-    if not timeout_seconds > 0:
-        raise EigenpalUsageError(f"timeout_seconds={timeout_seconds!r} must be a positive number of seconds.")
-    if poll_interval_seconds is not None and not poll_interval_seconds > 0:
-        raise EigenpalUsageError(f"poll_interval_seconds={poll_interval_seconds!r} must be positive.")
+    timeout_seconds = seconds(timeout_seconds, "timeout_seconds", maximum=MAX_RUN_WAIT_SECONDS)
+    if poll_interval_seconds is not None:
+        poll_interval_seconds = seconds(poll_interval_seconds, "poll_interval_seconds")
     deadline = time.monotonic() + timeout_seconds
     wait = min(MAX_WAIT_SECONDS, math.floor(timeout_seconds))
     started = await start(wait or None, wait + LONG_POLL_MARGIN_SECONDS if wait else None)

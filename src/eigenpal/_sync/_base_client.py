@@ -32,17 +32,20 @@ import httpx
 
 from .._compat import sleep, sync_shield
 from .._constants import RETRY_AFTER_CAP_SECONDS
+from .._deadline import deadline
 from .._errors import (
     EigenpalAPIError,
     EigenpalConnectionError,
     EigenpalError,
     EigenpalResponseError,
     EigenpalTimeoutError,
+    EigenpalUsageError,
     error_from_response,
 )
-from .._generated.types import UNSET, Request
+from .._generated.types import UNSET, Model, Request
 from .._logging import logger
 from .._options import RequestOptions
+from .._redact import scrub
 from .._version import __version__
 
 if TYPE_CHECKING:
@@ -82,18 +85,21 @@ class SyncAPIClient:
         http_client: httpx.Client | None = None,
     ) -> None:
         self.base_url = base_url
+        self._key = api_key
         self.timeout_seconds = timeout_seconds
         self.max_retries = max_retries
         base_headers = {**SDK_HEADERS, **(default_headers or {}), "Authorization": f"Bearer {api_key}"}
         self._owns_http = http_client is None
         if http_client is None:
+            from ._transport import Transport  # loads httpcore, as httpx does when it makes a pool
+
             # Our own pool carries the fixed headers, so httpx merges nothing per request.
             self._base_headers: httpx.Headers | None = None
             self._http = httpx.Client(
                 headers=base_headers,
                 timeout=timeout_seconds,
                 follow_redirects=False,
-                limits=httpx.Limits(max_connections=100, max_keepalive_connections=100),
+                transport=Transport(limits=httpx.Limits(max_connections=100, max_keepalive_connections=100)),
             )
         else:
             # A caller's client is left as it is: the fixed headers go with each request instead.
@@ -128,8 +134,9 @@ class SyncAPIClient:
 
         A transfer cut short is retried from the start when it is safe; a partial file is never kept.
         """
-        from .._files import open_destination
+        from .._files import check_progress, open_destination
 
+        check_progress(progress)
         retries = self._retries(options)
         with ExitStack() as stack:
             sink, commit, reset = open_destination(to, stack) if to is not None else (None, None, None)
@@ -217,7 +224,11 @@ class SyncAPIClient:
             http_request = self._build(request, options, timeout)
             started = time.monotonic()
             try:
-                response = self._http.send(http_request, stream=not read_body)
+                if read_body:  # a JSON call: one deadline for the whole attempt, however the bytes trickle
+                    with deadline(timeout):
+                        response = self._http.send(http_request)
+                else:  # a transfer: each read waits at most `timeout` (a stall timeout), however long it runs
+                    response = self._http.send(http_request, stream=True)
             except httpx.HTTPError as exc:
                 sent = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
                 if attempt < retries and (not sent or request.method in IDEMPOTENT):
@@ -274,7 +285,7 @@ class SyncAPIClient:
     def _build(self, request: Request[Any], options: RequestOptions | None, timeout: float) -> httpx.Request:
         extra = {**request.headers}
         if options is not None and options.headers:
-            extra.update({k: v for k, v in options.headers.items() if k.lower() != "authorization"})
+            extra.update(options.headers)  # checked by RequestOptions: Authorization and Host cannot be set
         headers = self._base_headers.copy() if self._base_headers is not None else None
         if headers is not None:
             headers.update(extra)
@@ -288,9 +299,15 @@ class SyncAPIClient:
             kwargs["files"] = request.files
         if request.content is not None:
             kwargs["content"] = request.content
-        return self._http.build_request(
-            request.method, self.base_url + request.url, timeout=_timeout(timeout), **kwargs
-        )
+        try:
+            return self._http.build_request(
+                request.method, self.base_url + request.url, timeout=_timeout(timeout), **kwargs
+            )
+        except (UnicodeError, TypeError, ValueError, httpx.InvalidURL) as exc:  # arguments no URL can carry
+            raise EigenpalUsageError(
+                f"{request.operation_id}: the arguments cannot be sent ({type(exc).__name__}: {str(exc)[:200]}); "
+                "use plain text without lone surrogates, numbers or booleans."
+            ) from None
 
     # ---- answers -----------------------------------------------------------------------------------------
     def _parse(self, request: Request[T], response: httpx.Response) -> T:
@@ -304,13 +321,20 @@ class SyncAPIClient:
                 request_id=response.headers.get("x-request-id"),
             )
         try:
-            return request.parse(response)
-        except ValueError as exc:
-            raise EigenpalResponseError(
-                f"{request.operation_id}: the answer from {self.base_url} is not valid API JSON; check base_url",
-                status=response.status_code,
-                request_id=response.headers.get("x-request-id"),
-            ) from exc
+            result = request.parse(response)
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+            raise self._garbled(request, response, "is not valid API JSON") from exc
+        if request.response_kind == "json" and not _is_answer(result):
+            raise self._garbled(request, response, "is not the JSON object this operation answers")
+        return result
+
+    def _garbled(self, request: Request[Any], response: httpx.Response, what: str) -> EigenpalResponseError:
+        return EigenpalResponseError(
+            f"{request.operation_id}: the answer from {self.base_url} {what} (status {response.status_code}); "
+            "check base_url",
+            status=response.status_code,
+            request_id=response.headers.get("x-request-id"),
+        )
 
     def _transport_error(
         self, request: Request[Any], exc: Exception, timeout: float | None = None
@@ -323,7 +347,10 @@ class SyncAPIClient:
             )
         host = urlsplit(self.base_url).netloc
         return EigenpalConnectionError(
-            f"{where}: could not complete the exchange with {host}: {type(exc).__name__}: {exc}"
+            scrub(
+                f"{where}: could not complete the exchange with {host}: {type(exc).__name__}: {exc}",
+                self._key,
+            )
         )
 
     def __repr__(self) -> str:
@@ -339,6 +366,16 @@ def _timeout(seconds: float) -> httpx.Timeout:
 def _backoff(attempt: int) -> float:
     """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s … up to 8 s."""
     return min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2.0**attempt) * (0.75 + random.random() * 0.25)
+
+
+def _is_answer(result: object) -> bool:
+    """Whether a parsed JSON answer is an object of the operation's shape: a model must have at least one
+    of its required fields (a 200 holding an error envelope or ``[]`` has none), anything else must be
+    JSON data, not a bare number, string or boolean where an object was documented."""
+    if isinstance(result, Model):
+        required = result._REQUIRED_KEYS
+        return not required or any(key in result for key in required)
+    return isinstance(result, (dict, list))
 
 
 def _content_length(response: httpx.Response) -> int | None:

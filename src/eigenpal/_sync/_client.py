@@ -27,7 +27,8 @@ from .._constants import (
 from .._errors import EigenpalUsageError
 from .._logging import configure_from_env
 from .._options import RequestOptions
-from .._params import bounded, required_id
+from .._params import bounded, headers, required_id, retries, seconds
+from .._redact import redact_url
 from ._base_client import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -66,26 +67,14 @@ class EigenpalClient:
         http_client: httpx.Client | None = None,
     ) -> None:
         configure_from_env()
-        key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
-        if not key or not key.strip():
-            raise EigenpalUsageError(
-                f"api_key is missing: pass EigenpalClient(api_key=...) or set the {ENV_API_KEY} environment variable."
-            )
-        if not isinstance(timeout_seconds, (int, float)) or not timeout_seconds > 0:
-            raise EigenpalUsageError(
-                f"timeout_seconds={timeout_seconds!r} must be a positive number of seconds."
-            )
-        bounded(max_retries, "max_retries", 0, 10)
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise EigenpalUsageError("http_client must be an httpx.Client for EigenpalClient.")
-        if default_headers and any(name.lower() == "authorization" for name in default_headers):
-            raise EigenpalUsageError("default_headers cannot set Authorization; pass the key as api_key.")
         self._pipeline = SyncAPIClient(
-            api_key=key.strip(),
-            base_url=_normalise_base_url(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
-            timeout_seconds=float(timeout_seconds),
-            max_retries=max_retries,
-            default_headers=default_headers,
+            api_key=_api_key(api_key, "EigenpalClient"),
+            base_url=_base_url(base_url),
+            timeout_seconds=seconds(timeout_seconds, "timeout_seconds"),
+            max_retries=retries(max_retries),
+            default_headers=headers(default_headers or {}, "default_headers"),
             http_client=http_client,
         )
 
@@ -111,12 +100,14 @@ class EigenpalClient:
         self, *, timeout_seconds: float | None = None, max_retries: int | None = None
     ) -> EigenpalClient:
         """A client with other defaults that shares this one's connection pool (closing it is a no-op)."""
-        if timeout_seconds is not None and not timeout_seconds > 0:
-            raise EigenpalUsageError(
-                f"timeout_seconds={timeout_seconds!r} must be a positive number of seconds."
+        return self._wrap(
+            self._pipeline.copy(
+                timeout_seconds=None
+                if timeout_seconds is None
+                else seconds(timeout_seconds, "timeout_seconds"),
+                max_retries=None if max_retries is None else retries(max_retries),
             )
-        bounded(max_retries, "max_retries", 0, 10)
-        return self._wrap(self._pipeline.copy(timeout_seconds=timeout_seconds, max_retries=max_retries))
+        )
 
     # ---- the tree ------------------------------------------------------------------------------------
     @functools.cached_property
@@ -258,15 +249,52 @@ class EigenpalClient:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
-def _normalise_base_url(url: str) -> str:
-    """``https://host[/prefix]`` without a trailing slash or ``/api/v1`` (the paths carry it)."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise EigenpalUsageError(f"base_url={url!r} must be an http(s) URL such as {DEFAULT_BASE_URL!r}.")
+_KEY_CHARACTERS = frozenset(chr(code) for code in range(0x21, 0x7F))
+
+
+def _api_key(api_key: object, client: str) -> str:
+    """The key from the argument or the environment, checked without ever echoing it."""
+    key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+    if not isinstance(key, str) or not key.strip():
+        raise EigenpalUsageError(
+            f"api_key is missing: pass {client}(api_key=...) or set the {ENV_API_KEY} environment variable."
+        )
+    key = key.strip()
+    if not set(key) <= _KEY_CHARACTERS:
+        raise EigenpalUsageError(
+            "api_key contains a character a key cannot have (whitespace, a control character or a "
+            "non-ASCII character such as a zero-width space, often picked up by copy and paste); "
+            "copy the key from the dashboard again."
+        )
+    return key
+
+
+def _base_url(base_url: object) -> str:
+    """``https://host[/prefix]`` without a trailing slash or ``/api/v1`` (the paths carry it).
+
+    An empty ``base_url`` is a mistake, not a request for production; credentials and queries are refused
+    and never repeated in the message."""
+    url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    source = "base_url" if base_url is not None else ENV_BASE_URL
+    if not isinstance(url, str) or not url.strip():
+        raise EigenpalUsageError(
+            f"{source} is empty: leave it out for {DEFAULT_BASE_URL}, or give your deployment's URL."
+        )
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018  (raises on a malformed port)
+    except ValueError:
+        raise EigenpalUsageError(f"{source}={redact_url(url)!r} is not a valid URL.") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise EigenpalUsageError(
+            f"{source}={redact_url(url)!r} must be an http(s) URL such as {DEFAULT_BASE_URL!r}."
+        )
     if parts.query or parts.fragment or "@" in parts.netloc:
-        raise EigenpalUsageError(f"base_url={url!r} must not contain credentials, a query or a fragment.")
-    path = parts.path.rstrip("/")
-    path = path.removesuffix("/api/v1")
+        raise EigenpalUsageError(
+            f"{source}={redact_url(url)!r} must not contain credentials, a query or a fragment; "
+            "pass the key as api_key."
+        )
+    path = parts.path.rstrip("/").removesuffix("/api/v1")
     return f"{parts.scheme}://{parts.netloc}{path}"
 
 

@@ -10,6 +10,11 @@ Install with ``pip install 'eigenpal[emulator]'``. ``import eigenpal`` never imp
 
 It is an independent implementation of the contract in openapi.yaml (it does not use the SDK's
 generated code): every request is validated against the spec, and in test mode every response too.
+
+Every API route needs the bearer key. Faults are injected from Python (``emu.fail_next(...)``) or
+over HTTP with ``POST /_emulator/faults``; that route needs the key too when one was configured
+(``Emulator(api_key=...)``, and always from ``python -m eigenpal.emulator``), and both ways refuse an
+invalid fault (``ValueError`` / 400) instead of breaking a later response.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""``python -m eigenpal.emulator --port 8787``: serve the emulated API until interrupted."""
+"""``python -m eigenpal.emulator --port 8787``: serve the emulated API until interrupted.
+
+The key is always configured here (given or freshly generated, and printed), so the fault control
+routes need it too: other programs on the machine can reach this server.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import contextlib
 import signal
 import threading
 
-from ._server import Emulator
+from ._server import Emulator, new_api_key
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     emulator = Emulator(
         port=args.port,
         host=args.host,
-        api_key=args.api_key,
+        api_key=args.api_key or new_api_key(),
         latency=args.latency,
         max_upload_bytes=args.max_upload_mib * 1024 * 1024,
         validate_responses=not args.no_response_validation,

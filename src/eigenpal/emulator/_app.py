@@ -1,15 +1,25 @@
 """The emulator's ASGI application: one dispatcher in front of a handler per spec operation.
 
-Order of work for each request: request id → admin routes → routing → auth → rate limit → faults →
-size cap → request validation → handler → (test mode) response validation.
+Order of work for each request: request id → admin routes → routing → faults → auth → rate limit →
+size cap → request validation → handler → (test mode) response validation. Every API route needs the
+bearer key, and every body is read through a counter that answers 413 at the upload cap, whether or not
+the request declared its length.
+
+The control routes under ``/_emulator`` are for tests: ``POST /_emulator/faults`` (a ``Fault`` as JSON,
+validated like ``Fault(...)``), ``DELETE /_emulator/faults`` and ``GET /_emulator/health``. The fault
+routes take JSON only, so a web page cannot post a fault cross-site as a plain form, and they need the
+API key (``Authorization: Bearer``) whenever the key was configured rather than generated in-process:
+with ``Emulator(api_key=...)`` and always from the command line, which prints its key. An in-process
+``Emulator()`` leaves them open to its own test (``emu.fail_next()`` needs no HTTP at all). Health
+is always open.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import secrets
+from collections.abc import Awaitable
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -18,12 +28,23 @@ from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from . import _handlers_core, _handlers_datasets  # noqa: F401  (register the handlers)
-from ._contract import Contract, Issue
-from ._faults import Fault, Faults, RateLimiter
-from ._http import HANDLERS, REQUEST_ID_HEADER, ApiError, Ctx, Form, json_response
+from ._contract import Contract, Issue, Operation
+from ._faults import Fault, Faults, InvalidFault, RateLimiter
+from ._http import (
+    HANDLERS,
+    REQUEST_ID_HEADER,
+    ApiError,
+    ApiKey,
+    Ctx,
+    Form,
+    fail,
+    json_response,
+    load_json,
+    too_large,
+)
 from ._state import StoredFile
 from ._world import World
 
@@ -49,7 +70,7 @@ class EmulatorApp:
             return await self._lifespan(receive, send)
         if scope["type"] != "http":
             return
-        request = Request(scope, receive)
+        request = Request(scope, _capped(receive, self.world.config.max_upload_bytes))
         request_id = "req_" + secrets.token_hex(8)
         response, _operation_id, fault = await self._respond(request, request_id)
         response.headers.setdefault(REQUEST_ID_HEADER, request_id)
@@ -71,42 +92,13 @@ class EmulatorApp:
     async def _respond(self, request: Request, request_id: str) -> tuple[Response, str | None, Fault | None]:
         raw_path = request.scope.get("raw_path", b"").decode("latin-1").split("?")[0] or request.url.path
         if raw_path.startswith(ADMIN_PREFIX):
-            return await self._admin(request, raw_path), None, None
+            return await _guarded(self._admin(request, raw_path), request, request_id), None, None
         routed = self.contract.route(request.method, raw_path)
         operation = routed[0] if isinstance(routed, tuple) else None
         fault = self.faults.take(operation, request.method)
-        try:
-            if fault is not None:
-                if fault.latency:
-                    await asyncio.sleep(fault.latency)
-                if fault.status is not None:
-                    headers = {"retry-after": fault.retry_after or "1"} if fault.status == 429 else {}
-                    raise ApiError(
-                        fault.status,
-                        [Issue("", f"Injected fault: {fault.status}", "emulator_fault")],
-                        headers=headers,
-                    )
-            if routed is None:
-                raise ApiError(404, [Issue("path", f"No route {request.method} {raw_path}", "not_found")])
-            if routed == "method":
-                raise ApiError(
-                    404, [Issue("method", f"{request.method} is not supported on {raw_path}", "not_found")]
-                )
-            assert isinstance(routed, tuple)
-            operation, path_params = routed
-            ctx = await self._context(request, request_id, operation, path_params)
-            response = await HANDLERS[operation.operation_id](ctx)
-        except ApiError as error:
-            response = _error_response(error, request_id)
-        except ClientDisconnect:  # the client gave up while sending; nothing will read the answer
-            response = _error_response(
-                ApiError(400, [Issue("body", "Client disconnected", "client_disconnected")]), request_id
-            )
-        except Exception:  # a bug in the emulator: answer like a server, log loudly
-            logger.exception("emulator handler failed for %s %s", request.method, raw_path)
-            response = _error_response(
-                ApiError(500, [Issue("", "Internal emulator error", "internal_error")]), request_id
-            )
+        response = await _guarded(
+            self._handle(request, request_id, raw_path, routed, fault), request, request_id
+        )
         response.headers.setdefault(REQUEST_ID_HEADER, request_id)
         if self.world.config.validate_responses and operation is not None and not (fault and fault.status):
             body = bytes(getattr(response, "body", b""))  # a streamed body is checked by content type only
@@ -124,14 +116,42 @@ class EmulatorApp:
                 response = _error_response(ApiError(500, issues), request_id)
         return response, operation.operation_id if operation else None, fault
 
-    async def _context(
-        self, request: Request, request_id: str, operation: Any, path_params: dict[str, str]
-    ) -> Ctx:
-        key = self._authenticate(request, operation)
-        if self.limiter is not None:
-            wait = self.limiter.retry_after(
-                key.key if key else request.client.host if request.client else "anonymous"
+    async def _handle(
+        self,
+        request: Request,
+        request_id: str,
+        raw_path: str,
+        routed: tuple[Operation, dict[str, str]] | str | None,
+        fault: Fault | None,
+    ) -> Response:
+        """Apply the fault, then route, authenticate, validate and run the operation's handler."""
+        if fault is not None:
+            if fault.latency:
+                await asyncio.sleep(fault.latency)
+            if fault.status is not None:
+                headers = {"retry-after": fault.retry_after or "1"} if fault.status == 429 else {}
+                raise ApiError(
+                    fault.status,
+                    [Issue("", f"Injected fault: {fault.status}", "emulator_fault")],
+                    headers=headers,
+                )
+        if routed is None:
+            raise ApiError(404, [Issue("path", f"No route {request.method} {raw_path}", "not_found")])
+        if routed == "method":
+            raise ApiError(
+                404, [Issue("method", f"{request.method} is not supported on {raw_path}", "not_found")]
             )
+        assert isinstance(routed, tuple)
+        operation, path_params = routed
+        ctx = await self._context(request, request_id, operation, path_params)
+        return await HANDLERS[operation.operation_id](ctx)
+
+    async def _context(
+        self, request: Request, request_id: str, operation: Operation, path_params: dict[str, str]
+    ) -> Ctx:
+        key = self._authenticate(request)
+        if self.limiter is not None:
+            wait = self.limiter.retry_after(key.key)
             if wait is not None:
                 raise ApiError(
                     429,
@@ -141,7 +161,7 @@ class EmulatorApp:
         query, issues = self.contract.coerce_query(
             operation, parse_qs(request.url.query, keep_blank_values=True)
         )
-        ctx = Ctx(self.world, request, operation, path_params, query, request_id, key)
+        ctx = Ctx(self.world, self.contract, request, operation, path_params, query, request_id, key)
         declared = self.contract.request_content_types(operation)
         if declared:
             await self._read_body(ctx, declared, issues)
@@ -149,17 +169,13 @@ class EmulatorApp:
             raise ApiError(400, issues)
         return ctx
 
-    def _authenticate(self, request: Request, operation: Any) -> Any:
+    def _authenticate(self, request: Request) -> ApiKey:
+        """The request's bearer key, else 401. The spec also lets the artifacts ZIP be fetched with a
+        signed token; the emulator signs none, so it accepts none."""
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
         key = self.world.keys.get(token.strip()) if scheme.lower() == "bearer" else None
         if key is None:
-            if (
-                operation.public
-                and request.query_params.get("token")
-                and request.query_params.get("zip") == "1"
-            ):
-                return None
             reason = "Missing bearer API key" if not header else "Invalid API key"
             raise ApiError(
                 401,
@@ -173,18 +189,8 @@ class EmulatorApp:
         length = request.headers.get("content-length")
         limit = self.world.config.max_upload_bytes
         if length and length.isdigit() and int(length) > limit:
-            raise ApiError(
-                413,
-                [
-                    Issue(
-                        "body",
-                        f"Request body of {length} bytes exceeds the {limit}-byte limit",
-                        "payload_too_large",
-                    )
-                ],
-            )
-        content_type = request.headers.get("content-type", "")
-        media_type = content_type.split(";")[0].strip().lower()
+            raise too_large("body", f"Request body of {length} bytes exceeds the {limit}-byte limit")
+        media_type = _media_type(request)
         if media_type not in declared:
             issues.append(
                 Issue("Content-Type", f"Send one of {declared}, not {media_type or 'no content type'!r}")
@@ -192,39 +198,27 @@ class EmulatorApp:
             return
         if media_type == "application/json":
             raw = await request.body()
-            if len(raw) > limit:
-                raise ApiError(
-                    413, [Issue("body", f"Request body exceeds the {limit}-byte limit", "payload_too_large")]
-                )
             try:
-                ctx.body = json.loads(raw) if raw else None
-            except ValueError:
-                issues.append(Issue("body", "Body is not valid JSON"))
+                ctx.body = load_json(raw, "Body") if raw else None
+            except ValueError as error:
+                issues.append(Issue("body", str(error)))
                 return
             schema = self.contract.body_schema(ctx.operation, media_type)
             if schema is not None:
                 issues.extend(self.contract.validate(schema, ctx.body, ""))
             return
-        if "boundary=" not in content_type:
+        if "boundary=" not in request.headers.get("content-type", ""):
             issues.append(Issue("Content-Type", "multipart/form-data needs its boundary parameter"))
             return
         ctx.form = await self._read_form(request, issues, ctx)
 
     async def _read_form(self, request: Request, issues: list[Issue], ctx: Ctx) -> Form:
         form = Form()
-        limit = self.world.config.max_upload_bytes
-        total = 0
         try:
             async with request.form(max_files=10000, max_fields=10000) as data:
                 for name, value in data.multi_items():
                     if isinstance(value, UploadFile):
                         content = await value.read()
-                        total += len(content)
-                        if total > limit:
-                            raise ApiError(
-                                413,
-                                [Issue(name, f"Upload exceeds the {limit}-byte limit", "payload_too_large")],
-                            )
                         ctype = value.content_type if value.content_type not in (None, "") else None
                         form.files.setdefault(name, []).append(
                             StoredFile(value.filename or name, content, ctype)
@@ -240,26 +234,76 @@ class EmulatorApp:
         for name in self.contract.json_parts(ctx.operation):
             if form.field(name) is not None:
                 try:
-                    value = json.loads(form.field(name) or "")
-                except ValueError:
-                    issues.append(Issue(name, f"Part {name!r} must be JSON text"))
+                    value = load_json(form.field(name) or "", f"Part {name!r}")
+                except ValueError as error:
+                    issues.append(Issue(name, str(error)))
                     continue
                 if not isinstance(value, dict):
                     issues.append(Issue(name, f"Part {name!r} must be a JSON object"))
         return form
 
     async def _admin(self, request: Request, path: str) -> Response:
-        """Out-of-process control: ``POST /_emulator/faults`` (a Fault as JSON), ``DELETE /_emulator/faults``."""
-        if path == f"{ADMIN_PREFIX}/faults" and request.method == "POST":
-            body = await request.json()
-            fault = self.faults.add(Fault(**body))
-            return json_response({"route": fault.route, "count": fault.count}, 201)
-        if path == f"{ADMIN_PREFIX}/faults" and request.method == "DELETE":
-            self.faults.clear()
-            return json_response({"cleared": True})
+        """The control routes (see the module docstring); errors use the API's envelope."""
         if path == f"{ADMIN_PREFIX}/health":
             return json_response({"ok": True, "violations": len(self.world.violations)})
-        return json_response({"error": f"no admin route {request.method} {path}"}, 404)
+        if path != f"{ADMIN_PREFIX}/faults" or request.method not in ("POST", "DELETE"):
+            raise fail(404, "path", f"No admin route {request.method} {path}", "not_found")
+        if self.world.config.admin_requires_key:
+            self._authenticate(request)
+        if request.method == "DELETE":
+            self.faults.clear()
+            return json_response({"cleared": True})
+        fault = self.faults.add(await _read_fault(request))
+        return json_response({"route": fault.route, "count": fault.count}, 201)
+
+
+async def _read_fault(request: Request) -> Fault:
+    """The fault in a control request's JSON body; 400 naming what is wrong."""
+    if _media_type(request) != "application/json":
+        raise fail(400, "Content-Type", "Send the fault as application/json")
+    try:
+        return Fault.from_json(load_json(await request.body(), "The fault"))
+    except InvalidFault as error:
+        raise fail(400, error.field, str(error)) from None
+    except ValueError as error:
+        raise fail(400, "body", str(error)) from None
+
+
+async def _guarded(work: Awaitable[Response], request: Request, request_id: str) -> Response:
+    """``work``'s response, or the error envelope for what it raised (a bug answers 500, logged)."""
+    try:
+        return await work
+    except ApiError as error:
+        return _error_response(error, request_id)
+    except ClientDisconnect:  # the client gave up while sending; nothing will read the answer
+        return _error_response(
+            ApiError(400, [Issue("body", "Client disconnected", "client_disconnected")]), request_id
+        )
+    except Exception:  # a bug in the emulator: answer like a server, log loudly
+        logger.exception("emulator handler failed for %s %s", request.method, request.url.path)
+        return _error_response(
+            ApiError(500, [Issue("", "Internal emulator error", "internal_error")]), request_id
+        )
+
+
+def _capped(receive: Receive, limit: int) -> Receive:
+    """``receive`` that raises a 413 once the body passes ``limit`` bytes, so no body, chunked or not,
+    is read past the upload cap."""
+    received = 0
+
+    async def capped() -> Message:
+        nonlocal received
+        message = await receive()
+        received += len(message.get("body", b""))
+        if received > limit:
+            raise too_large("body", f"Request body exceeds the {limit}-byte limit")
+        return message
+
+    return capped
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
 def _error_response(error: ApiError, request_id: str) -> Response:

@@ -46,11 +46,6 @@ class Operation:
     pattern: re.Pattern[str]
     parameters: list[dict[str, Any]] = field(default_factory=list)
 
-    @property
-    def public(self) -> bool:
-        """Whether the operation may be called without a bearer key (signed-token ZIP downloads)."""
-        return {} in self.spec.get("security", [{"bearerAuth": []}])
-
 
 class Contract:
     """Routes requests to operations and validates what goes in and out."""

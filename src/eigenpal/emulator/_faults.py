@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import email.utils
 import math
+import re
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import Any
 
 from ._contract import Operation
+
+
+class InvalidFault(ValueError):
+    """A fault that cannot be injected; ``field`` names what is wrong."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(reason)
+        self.field = field
 
 
 @dataclass
@@ -14,9 +26,11 @@ class Fault:
     """Applies to the next ``count`` requests whose route matches.
 
     ``route`` is an operationId (``runs.start``), ``"METHOD /api/v1/path/{template}"`` or ``"*"``.
-    ``status`` answers with that status and the error envelope instead of handling the request;
+    ``status`` (400-599) answers with that status and the error envelope instead of handling the
+    request, with ``retry_after`` (delta-seconds or an HTTP-date) as the Retry-After of a 429;
     ``latency`` delays the request (then handles it unless ``status`` is set); ``drop`` sends the
-    response's headers and half its body, then drops the connection.
+    response's headers and half its body, then drops the connection. An invalid value raises
+    ``InvalidFault`` (a ``ValueError``) naming it, instead of breaking a later response.
     """
 
     route: str
@@ -25,6 +39,26 @@ class Fault:
     latency: float = 0.0
     drop: bool = False
     retry_after: str | None = None
+
+    def __post_init__(self) -> None:
+        for name, valid, rule in _RULES:
+            if not valid(getattr(self, name)):
+                raise InvalidFault(name, f"{name} {rule}, not {getattr(self, name)!r}")
+
+    @classmethod
+    def from_json(cls, body: Any) -> Fault:
+        """A fault from the control route's JSON body; ``InvalidFault`` naming what is wrong."""
+        if not isinstance(body, dict):
+            raise InvalidFault(
+                "body", 'A fault is a JSON object, such as {"route": "runs.get", "status": 503}'
+            )
+        known = sorted(f.name for f in fields(cls))
+        unknown = sorted(set(body) - set(known))
+        if unknown:
+            raise InvalidFault(unknown[0], f"Unknown fault field {unknown[0]!r}; use {known}")
+        if "route" not in body:
+            raise InvalidFault("route", "route is required")
+        return cls(**body)
 
     def matches(self, operation: Operation | None, method: str) -> bool:
         if self.route == "*":
@@ -74,3 +108,34 @@ class RateLimiter:
             return max(1, math.ceil(self.per - (now - start)))
         self.windows[key] = (start, count + 1)
         return None
+
+
+def _integer(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _retry_after(value: Any) -> bool:
+    """Delta-seconds or an HTTP-date, in printable ASCII: it is sent as a header line."""
+    if not isinstance(value, str) or not re.fullmatch(r"[ -~]+", value):
+        return False
+    if value.isdigit():
+        return True
+    try:
+        email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+_RULES: tuple[tuple[str, Callable[[Any], bool], str], ...] = (
+    ("route", lambda v: isinstance(v, str) and bool(v), "must be an operationId, 'METHOD /path' or '*'"),
+    ("count", lambda v: _integer(v) and v >= 1, "must be a positive integer"),
+    ("status", lambda v: v is None or (_integer(v) and 400 <= v <= 599), "must be an error status, 400-599"),
+    (
+        "latency",
+        lambda v: (_integer(v) or isinstance(v, float)) and math.isfinite(v) and v >= 0,
+        "must be a finite number of seconds, 0 or more",
+    ),
+    ("drop", lambda v: isinstance(v, bool), "must be true or false"),
+    ("retry_after", lambda v: v is None or _retry_after(v), "must be delta-seconds or an HTTP-date"),
+)

@@ -42,7 +42,7 @@ FEEDBACK_FILTERS = (
 # ---- metadata and automations --------------------------------------------------------------------
 @handles("auth.check")
 async def auth_check(ctx: Ctx) -> Response:
-    key = ctx.api_key
+    key = ctx.key
     return json_response(
         {
             "ok": True,
@@ -185,6 +185,8 @@ async def runs_start(ctx: Ctx) -> Response:
         files = {key: _referenced_files(ctx, key, refs) for key, refs in (body.get("files") or {}).items()}
     if "@" in target:
         raise fail(400, "target", "Pass the version in the `version` query parameter, not in the target")
+    if target.partition(".")[0] not in ("workflows", "agents"):
+        raise fail(400, "target", "The target must be rooted at `workflows.` or `agents.`")
     automation = ctx.world.automation(target, "target")
     trigger = ctx.request.headers.get("x-eigenpal-trigger", "api")
     if not automation.triggers["api"]:
@@ -382,7 +384,7 @@ def _matches(ctx: Ctx, run: RunRecord) -> bool:
         q.get("source") in (None, automation.id, automation.alias),
         "status" not in q or run.status in str(q["status"]).split(","),
         q.get("trigger") in (None, run.trigger),
-        q.get("triggeredBy") in (None, ctx.api_key.user_id),
+        q.get("triggeredBy") in (None, ctx.key.user_id),
         q.get("sourceRef") in (None, run.version),
         q.get("batchId") in (None, run.batch_id),
         q.get("exampleId") in (None, run.example_id),
@@ -476,9 +478,8 @@ def _source(run: RunRecord) -> dict[str, Any]:
     }
 
 
-def _trigger(run: RunRecord, key: ApiKey | None) -> dict[str, Any]:
-    by = {"id": key.user["id"], "name": key.name, "email": key.user["email"]} if key else None
-    return {"type": run.trigger, "by": by}
+def _trigger(run: RunRecord, key: ApiKey) -> dict[str, Any]:
+    return {"type": run.trigger, "by": {"id": key.user["id"], "name": key.name, "email": key.user["email"]}}
 
 
 def _retry_number(ctx: Ctx, run: RunRecord) -> int:
@@ -555,7 +556,7 @@ def _usage(run: RunRecord) -> dict[str, Any] | None:
 
 
 def _feedback_json(ctx: Ctx, run: RunRecord) -> dict[str, Any] | None:
-    return run.feedback.to_json(ctx.api_key.user) if run.feedback else None
+    return run.feedback.to_json(ctx.key.user) if run.feedback else None
 
 
 def _execution(ctx: Ctx, run: RunRecord) -> dict[str, Any]:

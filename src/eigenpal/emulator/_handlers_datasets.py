@@ -5,13 +5,29 @@ from __future__ import annotations
 import csv
 import io
 import json
+import lzma
 import zipfile
+import zlib
 from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.responses import Response, StreamingResponse
 
-from ._http import Ctx, bytes_response, fail, handles, json_response, not_found, offset_page, safe_path
+from ._contract import Issue
+from ._http import (
+    ApiError,
+    Ctx,
+    bytes_response,
+    fail,
+    handles,
+    json_response,
+    load_json,
+    not_found,
+    offset_page,
+    safe_path,
+    too_large,
+)
 from ._state import Automation, DatasetExample, Experiment, RunRecord, StoredFile, new_id, now_iso
 from ._world import example_input_files
 
@@ -149,8 +165,8 @@ def _register_folder(folder: str) -> None:
 
     async def rename_file(ctx: Ctx) -> Response:
         stored, path = _file(ctx)
-        new_name = (ctx.body or {})["newFilename"]
-        if not new_name or "/" in new_name or new_name in (".", ".."):
+        new_name = safe_path((ctx.body or {})["newFilename"], "newFilename")
+        if "/" in new_name:
             raise fail(400, "newFilename", "newFilename must be a file name without '/'")
         parent = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
         moved = stored.pop(path)
@@ -192,81 +208,134 @@ async def dataset_export(ctx: Ctx) -> Response:
             for folder in ("input", "expected"):
                 for path, stored in sorted(_folder(example, folder).items()):
                     archive.writestr(f"{root}/{folder}/{path}", stored.content)
-    return bytes_response(buffer.getvalue(), "application/octet-stream", f"{automation.slug}-dataset.zip")
+    return bytes_response(
+        buffer.getvalue(), "application/octet-stream", f"{automation.slug.replace('/', '-')}-dataset.zip"
+    )
 
 
 @handles("automations.dataset.import")
 async def dataset_import(ctx: Ctx) -> Response:
+    """Import a dataset ZIP, all or nothing: every entry is checked before anything changes (its path,
+    its example.json as the example the API will then serve, the archive's size), and one bad entry
+    refuses the whole archive with a 400 naming each bad entry and field. So ``replace`` never leaves a
+    half-replaced dataset, and ``append`` never skips a row (``skipped`` is always 0)."""
     automation = _automation(ctx)
     assert ctx.form is not None
     mode = ctx.form.field("mode") or "append"
     if mode not in ("append", "replace"):
         raise fail(400, "mode", "mode must be append or replace")
+    uploads = ctx.form.files.get("file")
+    if not uploads:
+        raise fail(400, "file", "Send the dataset ZIP as a multipart file part named `file`")
+    examples = _examples(ctx, automation, _read_archive(ctx, uploads[0].content))
+    deleted = len(automation.examples)
+    files_deleted = sum(len(e.input_files) + len(e.expected_files) for e in automation.examples.values())
+    if mode == "replace":
+        automation.examples.clear()
+    for example in examples:
+        automation.examples[example.id] = example
+    expected_set = sum(e.expected is not None or bool(e.expected_files) for e in examples)
+    counts = {"mode": mode, "created": len(examples), "expectedSet": expected_set}
+    if mode == "append":
+        return json_response({**counts, "skipped": 0, "issues": []})
+    return json_response({**counts, "deleted": deleted, "filesDeleted": files_deleted})
+
+
+DATASET_EXAMPLE = {"$ref": "#/components/schemas/DatasetExample"}
+ZIP_DIRECTORY_ENTRY = b"PK\x01\x02"
+INFLATE_CHUNK = 64 * 1024
+ARCHIVE_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    OSError,
+    NotImplementedError,  # a compression method zipfile lacks
+    RuntimeError,  # an encrypted entry
+)
+
+
+@dataclass
+class _Folder:
+    """What an archive holds for one ``examples/<name>/`` folder."""
+
+    json: bytes | None = None
+    input: dict[str, bytes] = field(default_factory=dict)
+    expected: dict[str, bytes] = field(default_factory=dict)
+
+
+def _read_archive(ctx: Ctx, content: bytes) -> dict[str, _Folder]:
+    """The example folders of a dataset ZIP. Every entry name must be a safe path (400). The entry
+    count (``Limits.archive_entries``) is bounded before the directory is parsed, and the inflated
+    total (the upload cap) while entries inflate, so a ZIP bomb is refused (413) before it grows."""
+    max_entries, limit = ctx.world.store.limits.archive_entries, ctx.world.config.max_upload_bytes
+    if content.count(ZIP_DIRECTORY_ENTRY) > max_entries:  # at least as many as zipfile would parse
+        raise too_large("file", f"The archive has more than {max_entries} entries")
+    folders: dict[str, _Folder] = {}
+    used = 0
     try:
-        archive = zipfile.ZipFile(io.BytesIO(ctx.form.files["file"][0].content))
-    except (zipfile.BadZipFile, KeyError, IndexError):
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            for info in archive.infolist():
+                parts = safe_path(info.filename.removesuffix("/"), "file").split("/")
+                if info.is_dir() or len(parts) < 3 or parts[0] != "examples":
+                    continue
+                folder = folders.setdefault(parts[1], _Folder())
+                is_json, is_file = parts[2:] == ["example.json"], parts[2] in ("input", "expected")
+                if not is_json and not (is_file and len(parts) > 3):
+                    continue
+                data = _inflate(archive, info, limit - used, limit)
+                used += len(data)
+                if is_json:
+                    folder.json = data
+                else:
+                    getattr(folder, parts[2])["/".join(parts[3:])] = data
+    except ARCHIVE_ERRORS:
         raise fail(
             400, "file", "file must be a ZIP archive with examples/<id>/input and examples/<id>/expected"
         ) from None
-    folders: dict[str, dict[str, Any]] = {}
-    for name in archive.namelist():
-        parts = name.split("/")
-        if len(parts) < 3 or parts[0] != "examples" or name.endswith("/"):
-            continue
-        if ".." in parts or name.startswith("/"):
-            raise fail(400, "file", f"Archive entry {name!r} escapes its folder")
-        entry = folders.setdefault(parts[1], {"input": {}, "expected": {}, "json": None})
-        if parts[2] in ("input", "expected") and len(parts) > 3:
-            entry[parts[2]]["/".join(parts[3:])] = archive.read(name)
-        elif parts[2] == "example.json":
-            entry["json"] = archive.read(name)
-    issues: list[dict[str, str]] = []
-    deleted = files_deleted = 0
-    if mode == "replace":
-        deleted = len(automation.examples)
-        files_deleted = sum(len(e.input_files) + len(e.expected_files) for e in automation.examples.values())
-        automation.examples.clear()
-    created = expected_set = 0
-    for folder_id, entry in sorted(folders.items()):
+    return folders
+
+
+def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, room: int, limit: int) -> bytes:
+    """One entry, inflated a chunk at a time: 413 as soon as it outgrows the ``room`` left."""
+    chunks: list[bytes] = []
+    with archive.open(info) as entry:
+        while chunk := entry.read(INFLATE_CHUNK):
+            room -= len(chunk)
+            if room < 0:
+                raise too_large("file", f"The archive inflates past the {limit}-byte upload limit")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _examples(ctx: Ctx, automation: Automation, folders: dict[str, _Folder]) -> list[DatasetExample]:
+    """The archive's examples, each checked as the API will serve it; 400 naming every bad entry."""
+    examples: list[DatasetExample] = []
+    issues: list[Issue] = []
+    for name, folder in sorted(folders.items()):
+        where = f"examples/{name}/example.json"
         try:
-            fields = json.loads(entry["json"]) if entry["json"] else {}
+            fields = load_json(folder.json, where) if folder.json else {}
             if not isinstance(fields, dict):
-                raise ValueError("example.json must hold a JSON object")
+                raise ValueError(f"{where} must hold a JSON object")
         except ValueError as error:
-            issues.append({"path": f"examples/{folder_id}/example.json", "message": str(error)})
+            issues.append(Issue(where, str(error)))
             continue
         example = DatasetExample(
-            new_id("ex"),
-            fields.get("name") or folder_id,
-            automation,
-            fields.get("input"),
-            fields.get("expected"),
+            new_id("ex"), fields.get("name") or name, automation, fields.get("input"), fields.get("expected")
         )
         _apply(example, {k: v for k, v in fields.items() if k not in ("name", "input", "expected")})
-        example.input_files = {p: StoredFile(p.rsplit("/", 1)[-1], c) for p, c in entry["input"].items()}
-        example.expected_files = {
-            p: StoredFile(p.rsplit("/", 1)[-1], c) for p, c in entry["expected"].items()
-        }
-        automation.examples[example.id] = example
-        created += 1
-        expected_set += example.expected is not None or bool(example.expected_files)
-    if mode == "append":
-        body: dict[str, Any] = {
-            "mode": "append",
-            "created": created,
-            "expectedSet": expected_set,
-            "skipped": len(issues),
-            "issues": issues,
-        }
-    else:
-        body = {
-            "mode": "replace",
-            "created": created,
-            "expectedSet": expected_set,
-            "deleted": deleted,
-            "filesDeleted": files_deleted,
-        }
-    return json_response(body)
+        example.input_files = _stored(folder.input)
+        example.expected_files = _stored(folder.expected)
+        issues.extend(ctx.contract.validate(DATASET_EXAMPLE, example.to_json(), where))
+        examples.append(example)
+    if issues:
+        raise ApiError(400, issues)
+    return examples
+
+
+def _stored(files: dict[str, bytes]) -> dict[str, StoredFile]:
+    return {path: StoredFile(path.rsplit("/", 1)[-1], content) for path, content in files.items()}
 
 
 # ---- evaluators --------------------------------------------------------------------------------------------

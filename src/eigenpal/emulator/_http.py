@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -10,13 +11,16 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ._contract import Issue, Operation
+from ._contract import Contract, Issue, Operation
 from ._state import StoredFile
 
 if TYPE_CHECKING:
     from ._world import World
 
 REQUEST_ID_HEADER = "x-request-id"
+MAX_JSON_DEPTH = 100
+"""Deepest nesting of lists and objects accepted in JSON: far below Python's recursion limit, so what is
+accepted can always be validated and answered."""
 
 
 class ApiError(Exception):
@@ -46,6 +50,36 @@ def fail(
 
 def not_found(what: str, value: str, field_name: str = "id") -> ApiError:
     return fail(404, field_name, f"{what} {value!r} not found", "not_found")
+
+
+def too_large(field_name: str, message: str) -> ApiError:
+    """A 413 that also closes the connection: the rest of the body is not worth reading."""
+    return ApiError(413, [Issue(field_name, message, "payload_too_large")], headers={"connection": "close"})
+
+
+def load_json(text: str | bytes, what: str) -> Any:
+    """Parse JSON text; ``ValueError`` naming ``what`` when it is not JSON or nests too deeply."""
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise ValueError(f"{what} nests deeper than {MAX_JSON_DEPTH} levels") from None
+    except ValueError:
+        raise ValueError(f"{what} is not valid JSON") from None
+    _check_depth(value, what)
+    return value
+
+
+def _check_depth(value: Any, what: str) -> None:
+    """``ValueError`` when lists and objects nest deeper than ``MAX_JSON_DEPTH`` (checked without recursion)."""
+    pending = [(value, 1)]
+    while pending:
+        node, depth = pending.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
+        if children is None:
+            continue
+        if depth > MAX_JSON_DEPTH:
+            raise ValueError(f"{what} nests deeper than {MAX_JSON_DEPTH} levels")
+        pending.extend((child, depth + 1) for child in children)
 
 
 @dataclass
@@ -82,19 +116,15 @@ class Ctx:
     """One validated API request, as a handler sees it."""
 
     world: World
+    contract: Contract
     request: Request
     operation: Operation
     path: dict[str, str]
     query: dict[str, Any]
     request_id: str
-    key: ApiKey | None
+    key: ApiKey
     body: Any = None
     form: Form | None = None
-
-    @property
-    def api_key(self) -> ApiKey:
-        assert self.key is not None
-        return self.key
 
 
 Handler = Callable[[Ctx], Awaitable[Response]]
@@ -138,7 +168,15 @@ def offset_page(items: list[Any], ctx: Ctx, default_limit: int = 50) -> dict[str
 
 
 def safe_path(name: str, field_name: str) -> str:
-    """A stored file name or relative path: non-empty, not absolute, no ``..`` segments (else 400)."""
-    if not name or name.startswith("/") or ".." in name.split("/"):
-        raise fail(400, field_name, f"Invalid file name or path {name!r}")
-    return name
+    """A stored file name or relative path, else 400 naming it: ``/``-separated non-empty segments, none
+    ``.`` or ``..``, no backslash or control character, so it stays in its folder on any system."""
+    segments = name.split("/")
+    if name.startswith("/") or ".." in segments:
+        reason = "escapes its folder"
+    elif "" in segments or "." in segments:
+        reason = "has an empty or '.' segment"
+    elif re.search(r"[\x00-\x1f\x7f\\]", name):
+        reason = "contains a backslash or a control character"
+    else:
+        return name
+    raise fail(400, field_name, f"Path {name!r} {reason}")

@@ -3,6 +3,11 @@
 The server runs in its own thread with its own event loop, so the same object serves sync tests,
 asyncio and trio alike; ``with Emulator() as emu`` (or ``async with``) starts it on a free port of
 127.0.0.1 and stops it, leaving no thread or socket behind.
+
+Connections are bounded in time as well as in size: uvicorn's h11 protocol caps a request head at
+``MAX_HEAD_BYTES`` and closes idle keep-alive connections after ``KEEP_ALIVE_SECONDS``, and the
+protocol here adds the deadline uvicorn lacks, ``header_timeout`` seconds to send each request head,
+so stalled half-sent requests (slowloris) cannot hold sockets. Bodies are bounded by the upload cap.
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import h11
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ._app import EmulatorApp
 from ._faults import Fault
@@ -26,6 +33,9 @@ if TYPE_CHECKING:
     from .. import AsyncEigenpalClient, EigenpalClient
 
 T = TypeVar("T")
+KEEP_ALIVE_SECONDS = 10
+"""Longer than httpx's 5 s keep-alive expiry, so a client never reuses a connection being closed."""
+MAX_HEAD_BYTES = 16 * 1024
 
 
 class ContractViolationError(AssertionError):
@@ -46,14 +56,17 @@ class Emulator:
         rate_limit: tuple[int, float] | None = None,
         validate_responses: bool = True,
         limits: Limits | None = None,
+        header_timeout: float = 10.0,
     ) -> None:
         config = Config(
-            api_key=api_key or "ep_test_" + secrets.token_urlsafe(18),
+            api_key=api_key or new_api_key(),
             latency=latency,
             max_upload_bytes=max_upload_bytes,
             rate_limit=rate_limit,
             validate_responses=validate_responses,
             limits=limits or Limits(),
+            admin_requires_key=api_key is not None,
+            header_timeout=header_timeout,
         )
         self.world = World(config)
         self.app = EmulatorApp(self.world)
@@ -78,7 +91,14 @@ class Emulator:
         host, port = sock.getsockname()[:2]
         self.url = f"http://{host}:{port}"
         config = uvicorn.Config(
-            self.app, log_level="critical", lifespan="on", access_log=False, timeout_graceful_shutdown=2
+            self.app,
+            http=_protocol(self.world.config.header_timeout),
+            log_level="critical",
+            lifespan="on",
+            access_log=False,
+            timeout_graceful_shutdown=2,
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
+            h11_max_incomplete_event_size=MAX_HEAD_BYTES,
         )
         self._server = server = uvicorn.Server(config)
         started = threading.Event()
@@ -156,7 +176,8 @@ class Emulator:
     def add_automation(
         self, alias: str, *, versions: list[str] | None = None, api_trigger: bool = True
     ) -> Automation:
-        """Register another automation (``workflows.<slug>`` or ``agents.<slug>``)."""
+        """Register another automation (``workflows.<slug>``, ``agents.<slug>``, or in folders
+        ``workflows.<folder>.<slug>``)."""
         return self._call(
             lambda: self.world.add_automation(alias, versions=versions, api_trigger=api_trigger)
         )
@@ -206,3 +227,49 @@ class Emulator:
 
 async def _as_coroutine(function: Callable[[], T]) -> T:
     return function()
+
+
+def new_api_key() -> str:
+    """A fresh random key, as the emulator uses when none is configured."""
+    return "ep_test_" + secrets.token_urlsafe(18)
+
+
+class _HeadDeadlineProtocol(H11Protocol):
+    """uvicorn's h11 protocol with a deadline for each request head: a client that connects, or
+    starts a request, and then stalls is disconnected after ``head_timeout`` seconds."""
+
+    head_timeout: float
+    _deadline: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._watch_head()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        self._watch_head()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _watch_head(self) -> None:
+        """Arm the deadline while a request head is awaited; disarm it once the head is in."""
+        if self.conn.their_state is not h11.IDLE or self.transport.is_closing():
+            self._disarm()
+        elif self._deadline is None:
+            self._deadline = self.loop.call_later(self.head_timeout, self.transport.close)
+
+    def _disarm(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+
+
+def _protocol(seconds: float) -> type[H11Protocol]:
+    """The protocol class uvicorn instantiates per connection, with this emulator's deadline."""
+
+    class Protocol(_HeadDeadlineProtocol):
+        head_timeout = seconds
+
+    return Protocol

@@ -95,7 +95,8 @@ class Automation:
 
     @property
     def alias(self) -> str:
-        return f"{self.type}s.{self.slug}"
+        """The rooted path: ``workflows.<folders…>.<slug>`` (a folder slug ``a/b`` is ``a.b`` here)."""
+        return f"{self.type}s.{self.slug.replace('/', '.')}"
 
     @property
     def current_version(self) -> str:
@@ -290,6 +291,8 @@ class Limits:
     files: int = 2000
     experiments: int = 500
     examples_per_automation: int = 2000
+    archive_entries: int = 10_000
+    """Entries a dataset ZIP may hold (its inflated size is bounded by the upload cap)."""
 
 
 class Store:
@@ -305,9 +308,13 @@ class Store:
         self.last_resolved: dict[str, float] = {}
 
     def automation(self, ref: str) -> Automation | None:
-        """An automation by id or typed alias (``workflows.slug`` / ``agents.slug``)."""
+        """An automation by id, rooted path (``workflows.finance.extract``) or rooted id (``workflows.wf_1``)."""
         if ref in self.automations:
             return self.automations[ref]
+        root, _, rest = ref.partition(".")
+        by_id = self.automations.get(rest)
+        if by_id is not None and f"{by_id.type}s" == root:
+            return by_id
         for automation in self.automations.values():
             if automation.alias == ref:
                 return automation

@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import inspect
 import json
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -73,12 +74,17 @@ class Config:
     latency: float = 0.05
     """Seconds from a run's creation to its end (split over pending, running and finishing)."""
     max_upload_bytes: int = 512 * 1024 * 1024
+    """Largest request body, and largest total a dataset archive may inflate to."""
     rate_limit: tuple[int, float] | None = None
     """(requests, per seconds) per key; ``None`` for no limit."""
     validate_responses: bool = True
     """Test mode: check every response against the spec; violations answer 500 and are recorded."""
     max_wait_seconds: float = 600.0
     limits: Limits = field(default_factory=Limits)
+    admin_requires_key: bool = False
+    """Whether the ``/_emulator/faults`` control routes need the API key too (on when it was configured)."""
+    header_timeout: float = 10.0
+    """Seconds a client has to send a request's head before its connection is closed."""
 
 
 class World:
@@ -108,6 +114,18 @@ class World:
                 evaluator_yaml=DEFAULT_EVALUATORS,
                 input_schema={"type": "object", "additionalProperties": True},
                 output_schema={"type": "object", "additionalProperties": True},
+            )
+        )
+        self.store.add_automation(
+            Automation(
+                "wf_finance_extract_invoice",
+                "workflow",
+                "finance/extract-invoice",
+                "Extract invoice (finance)",
+                "The finance team's invoice extraction, in the folder finance.",
+                ["v1"],
+                created,
+                evaluator_yaml=DEFAULT_EVALUATORS,
             )
         )
         self.store.add_automation(
@@ -150,14 +168,17 @@ class World:
         versions: list[str] | None = None,
         api_trigger: bool = True,
     ) -> Automation:
-        kind, _, slug = alias.partition(".")
-        if kind not in ("workflows", "agents") or not slug:
-            raise ValueError(f"alias must look like workflows.<slug> or agents.<slug>, got {alias!r}")
+        kind, _, path = alias.partition(".")
+        if kind not in ("workflows", "agents") or not path or "" in path.split("."):
+            raise ValueError(
+                f"alias must look like workflows.<slug> or agents.<folder>.<slug>, got {alias!r}"
+            )
+        slug = path.replace(".", "/")
         automation = Automation(
-            f"{kind[:2]}_{slug.replace('-', '_')}",
+            f"{kind[:2]}_{re.sub('[^A-Za-z0-9]', '_', path)}",
             kind[:-1],
             slug,
-            name or slug.replace("-", " ").capitalize(),
+            name or path.rsplit(".", 1)[-1].replace("-", " ").capitalize(),
             "",
             versions or ["v1"],
             now_iso(),
@@ -305,6 +326,8 @@ class World:
             config = yaml.safe_load(text)
         except yaml.YAMLError as exc:
             raise fail(400, "yaml", f"Invalid YAML: {exc}".splitlines()[0]) from exc
+        except RecursionError:
+            raise fail(400, "yaml", "Evaluator YAML nests too deeply") from None
         if (
             not isinstance(config, dict)
             or not isinstance(config.get("evaluators"), list)

@@ -30,14 +30,16 @@ def _create_body(
     from ..._errors import EigenpalUsageError
     from ..._generated.models import ExperimentCreate
 
-    if isinstance(examples, str) or (
-        not isinstance(examples, Unset) and not all(isinstance(e, str) and e for e in examples)
+    if examples is None:
+        examples = UNSET
+    if not isinstance(examples, Unset) and (
+        not isinstance(examples, (list, tuple)) or not all(isinstance(e, str) and e for e in examples)
     ):
         raise EigenpalUsageError(
             "examples must be a list of dataset example ids (omit it to run the whole dataset)."
         )
-    if isinstance(batch_concurrency, int) and batch_concurrency < 1:
-        raise EigenpalUsageError(f"batch_concurrency={batch_concurrency} must be at least 1.")
+    if batch_concurrency is not None and not isinstance(batch_concurrency, Unset):
+        bounded(batch_concurrency, "batch_concurrency", 1)
     listed = UNSET if isinstance(examples, Unset) else list(examples)
     return make_body(
         ExperimentCreate, data, examples=listed, batch_concurrency=batch_concurrency, source_ref=source_ref

@@ -72,12 +72,11 @@ class AsyncRuns(AsyncResource):
         ``expand`` adds ``input``, ``usage``, ``execution`` (steps, feedback, expected) and ``debug``."""
         from ..._generated.api.runs import runs_get
 
-        sections = [expand] if isinstance(expand, str) else list(expand or [])
-        for section in sections:
+        sections = [expand] if isinstance(expand, str) else expand
+        wire = csv(sections or None, "expand")
+        for section in sections or ():
             choice(section, EXPAND, "expand")
-        return await self._pipeline.send(
-            runs_get.request(required_id(id, "id"), expand=csv(sections or None, "expand")), options
-        )
+        return await self._pipeline.send(runs_get.request(required_id(id, "id"), expand=wire), options)
 
     async def list(
         self,

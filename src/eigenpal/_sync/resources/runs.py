@@ -73,12 +73,11 @@ class Runs(Resource):
         ``expand`` adds ``input``, ``usage``, ``execution`` (steps, feedback, expected) and ``debug``."""
         from ..._generated.api.runs import runs_get
 
-        sections = [expand] if isinstance(expand, str) else list(expand or [])
-        for section in sections:
+        sections = [expand] if isinstance(expand, str) else expand
+        wire = csv(sections or None, "expand")
+        for section in sections or ():
             choice(section, EXPAND, "expand")
-        return self._pipeline.send(
-            runs_get.request(required_id(id, "id"), expand=csv(sections or None, "expand")), options
-        )
+        return self._pipeline.send(runs_get.request(required_id(id, "id"), expand=wire), options)
 
     def list(
         self,

@@ -1,0 +1,69 @@
+"""A loopback server that answers every request with a scripted, possibly hostile, byte sequence.
+
+``HostileServer([(b"HTTP/1.1 200 OK\\r\\n", 0.0), (b"...", 0.2)])`` sends each chunk after its delay,
+then closes the connection. It reads the request head (and any Content-Length body) first, and counts
+requests, so a test can assert how many were sent.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+
+
+class HostileServer:
+    def __init__(self, script: list[tuple[bytes, float]]) -> None:
+        self.script = script
+        self.requests = 0
+        self._socket = socket.create_server(("127.0.0.1", 0))
+        self._socket.settimeout(0.2)
+        self.url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                connection, _ = self._socket.accept()
+            except OSError:
+                continue
+            threading.Thread(target=self._answer, args=(connection,), daemon=True).start()
+
+    def _answer(self, connection: socket.socket) -> None:
+        with connection:
+            connection.settimeout(5)
+            head = b""
+            while b"\r\n\r\n" not in head:
+                chunk = connection.recv(65536)
+                if not chunk:
+                    return
+                head += chunk
+            self.requests += 1
+            try:
+                for data, delay in self.script:
+                    if self._stop.wait(delay):
+                        return
+                    connection.sendall(data)
+            except OSError:
+                return
+
+    def __enter__(self) -> HostileServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._socket.close()
+
+
+def answer(status: str, body: bytes, content_type: str = "application/json") -> list[tuple[bytes, float]]:
+    """A whole answer in one chunk."""
+    head = f"HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\ncontent-length: {len(body)}\r\n\r\n"
+    return [(head.encode() + body, 0.0)]
+
+
+def trickle(body: bytes, every: float) -> list[tuple[bytes, float]]:
+    """A 200 whose body arrives one byte every ``every`` seconds."""
+    head = f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n\r\n"
+    return [(head.encode(), 0.0), *((body[i : i + 1], every) for i in range(len(body)))]
