@@ -294,3 +294,86 @@ def test_any_arguments_give_a_result_or_an_eigenpal_error(
         assert len(canned_server.requests) == sent, "a usage error must come before anything is sent"
     except EigenpalError:
         pass
+
+
+# ---- the soak: calls with injected faults on threads, asyncio and trio ------------------------------------
+@pytest.mark.slow
+def test_soak_with_injected_faults(emu: Emulator) -> None:
+    """About 20 s of calls on every backend while the emulator fails, drops and delays answers: no duplicate
+    run, no untyped exception, no stuck pool slot, and bounded descriptors and memory."""
+    import concurrent.futures
+    import os
+    import resource
+
+    def descriptors() -> int:
+        return len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
+
+    import collections
+    import itertools
+
+    untyped: list[BaseException] = []
+    accepted: set[str] = set()
+    calls = itertools.count()  # each start carries its own number: two runs with one number are a duplicate
+    stop = time.monotonic() + 6
+
+    def injector() -> None:
+        faults = [("runs.start", 503), ("runs.start", 500), ("runs.get", 502), ("runs.get", 429)]
+        while time.monotonic() < stop:
+            route, status = random.choice(faults)
+            emu.fail_next(route, status, retry_after="0")
+            if random.random() < 0.3:
+                emu.drop_next("runs.get")
+            time.sleep(0.01)
+
+    def outcome(call: Any) -> None:
+        try:
+            result = call()
+            if getattr(result, "id", None):
+                accepted.add(result.id)
+        except EigenpalError:
+            pass
+        except BaseException as error:  # anything else is a defect
+            untyped.append(error)
+
+    def threads() -> None:
+        with emu.client(max_retries=2) as client, concurrent.futures.ThreadPoolExecutor(16) as pool:
+            while time.monotonic() < stop:
+                futures = [
+                    pool.submit(outcome, lambda: client.run(TARGET, {"call": next(calls)})) for _ in range(16)
+                ]
+                concurrent.futures.wait(futures)
+
+    async def tasks() -> None:
+        async with emu.async_client(max_retries=2) as client:
+            while time.monotonic() < stop:
+
+                async def one() -> None:
+                    try:
+                        with anyio.move_on_after(random.random() * 0.05):
+                            accepted.add((await client.run(TARGET, {"call": next(calls)})).id)
+                    except EigenpalError:
+                        pass
+                    except BaseException as error:
+                        untyped.append(error)
+
+                async with anyio.create_task_group() as group:
+                    for _ in range(16):
+                        group.start_soon(one)
+            pool = client._pipeline._http._transport._pool
+            assert not [c for c in pool.connections if not (c.is_idle() or c.is_closed())]
+
+    before_fds, before_rss = descriptors(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    runs_before = len(emu.world.store.runs)
+    with concurrent.futures.ThreadPoolExecutor(2) as background:
+        background.submit(injector)
+        background.submit(threads)
+        anyio.run(tasks, backend="asyncio")
+        stop = time.monotonic() + 6
+        anyio.run(tasks, backend="trio")
+    starts = collections.Counter(
+        run.input.get("call") for run in list(emu.world.store.runs.values())[runs_before:]
+    )
+    assert untyped == []
+    assert len(accepted) > 100 and [call for call, count in starts.items() if count > 1] == []
+    assert descriptors() - before_fds < 64
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before_rss < 200_000  # KiB
