@@ -8,27 +8,22 @@ run = client.run_and_wait("workflows.extract-invoice", input={"contract": Path("
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Mapping
 from contextlib import ExitStack
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import httpx
 
 from .._constants import (
-    DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT_SECONDS,
-    ENV_API_KEY,
-    ENV_BASE_URL,
 )
 from .._errors import EigenpalUsageError
 from .._logging import configure_from_env
 from .._options import RequestOptions
 from .._params import bounded, headers, required_id, retries, seconds
-from .._redact import redact_url
+from .._settings import resolve_api_key, resolve_base_url
 from ._base_client import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -70,8 +65,8 @@ class EigenpalClient:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise EigenpalUsageError("http_client must be an httpx.Client for EigenpalClient.")
         self._pipeline = SyncAPIClient(
-            api_key=_api_key(api_key, "EigenpalClient"),
-            base_url=_base_url(base_url),
+            api_key=resolve_api_key(api_key, "EigenpalClient"),
+            base_url=resolve_base_url(base_url),
             timeout_seconds=seconds(timeout_seconds, "timeout_seconds"),
             max_retries=retries(max_retries),
             default_headers=headers(default_headers or {}, "default_headers"),
@@ -247,55 +242,6 @@ class EigenpalClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
-
-
-_KEY_CHARACTERS = frozenset(chr(code) for code in range(0x21, 0x7F))
-
-
-def _api_key(api_key: object, client: str) -> str:
-    """The key from the argument or the environment, checked without ever echoing it."""
-    key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
-    if not isinstance(key, str) or not key.strip():
-        raise EigenpalUsageError(
-            f"api_key is missing: pass {client}(api_key=...) or set the {ENV_API_KEY} environment variable."
-        )
-    key = key.strip()
-    if not set(key) <= _KEY_CHARACTERS:
-        raise EigenpalUsageError(
-            "api_key contains a character a key cannot have (whitespace, a control character or a "
-            "non-ASCII character such as a zero-width space, often picked up by copy and paste); "
-            "copy the key from the dashboard again."
-        )
-    return key
-
-
-def _base_url(base_url: object) -> str:
-    """``https://host[/prefix]`` without a trailing slash or ``/api/v1`` (the paths carry it).
-
-    An empty ``base_url`` is a mistake, not a request for production; credentials and queries are refused
-    and never repeated in the message."""
-    url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
-    source = "base_url" if base_url is not None else ENV_BASE_URL
-    if not isinstance(url, str) or not url.strip():
-        raise EigenpalUsageError(
-            f"{source} is empty: leave it out for {DEFAULT_BASE_URL}, or give your deployment's URL."
-        )
-    try:
-        parts = urlsplit(url.strip())
-        parts.port  # noqa: B018  (raises on a malformed port)
-    except ValueError:
-        raise EigenpalUsageError(f"{source}={redact_url(url)!r} is not a valid URL.") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise EigenpalUsageError(
-            f"{source}={redact_url(url)!r} must be an http(s) URL such as {DEFAULT_BASE_URL!r}."
-        )
-    if parts.query or parts.fragment or "@" in parts.netloc:
-        raise EigenpalUsageError(
-            f"{source}={redact_url(url)!r} must not contain credentials, a query or a fragment; "
-            "pass the key as api_key."
-        )
-    path = parts.path.rstrip("/").removesuffix("/api/v1")
-    return f"{parts.scheme}://{parts.netloc}{path}"
 
 
 def _with_timeout(options: RequestOptions | None, timeout_seconds: float | None) -> RequestOptions | None:
