@@ -7,6 +7,7 @@ everything else is the same code. anyio is imported on first use, keeping ``impo
 from __future__ import annotations
 
 import contextlib
+import sys
 import time
 from typing import TYPE_CHECKING
 
@@ -33,3 +34,27 @@ def async_shield() -> anyio.CancelScope:
 
 def sync_shield() -> contextlib.nullcontext[None]:
     return contextlib.nullcontext()
+
+
+def lone_cancellation(error: BaseException) -> BaseException | None:
+    """The cancellation inside an exception group that holds nothing but cancellations, else ``None``.
+
+    On trio, anyio's happy-eyeballs connect can wrap the caller's ``Cancelled`` in a group; re-raising the
+    cancellation itself lets the caller's cancel scope see what it expects."""
+    if not hasattr(error, "exceptions") or not hasattr(error, "split"):
+        return None
+    leaves: list[BaseException] = []
+    pending = list(error.exceptions)
+    while pending:
+        leaf = pending.pop()
+        if hasattr(leaf, "exceptions") and hasattr(leaf, "split"):
+            pending.extend(leaf.exceptions)
+        else:
+            leaves.append(leaf)
+    loaded = (sys.modules.get("asyncio"), sys.modules.get("trio"))  # a cancellation needs its library loaded
+    kinds = tuple(
+        kind
+        for kind in (getattr(m, "CancelledError", None) or getattr(m, "Cancelled", None) for m in loaded)
+        if kind
+    )
+    return leaves[0] if leaves and all(isinstance(leaf, kinds) for leaf in leaves) else None

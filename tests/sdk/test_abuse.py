@@ -74,6 +74,31 @@ async def test_a_storm_of_cancellations_leaves_no_stuck_slot(emu: Emulator) -> N
                     group.start_soon(client.runs.get, run.id)
 
 
+def test_on_trio_a_cancelled_connect_is_a_cancellation_not_a_group(emu: Emulator) -> None:
+    """anyio's happy-eyeballs connect (``localhost`` has two addresses) wrapped trio's ``Cancelled``."""
+    import trio
+
+    raised: list[str] = []
+
+    async def main() -> None:
+        base_url = emu.url.replace("127.0.0.1", "localhost")
+        for _ in range(150):
+            async with AsyncEigenpalClient(api_key=emu.api_key, base_url=base_url, max_retries=0) as client:
+
+                async def call(client: AsyncEigenpalClient = client) -> None:
+                    try:
+                        await client.auth.check()
+                    except BaseException as error:
+                        raised.append(type(error).__name__)
+                        raise
+
+                with trio.move_on_after(random.random() * 0.003):
+                    await call()
+
+    trio.run(main)
+    assert "Cancelled" in raised and set(raised) <= {"Cancelled"}
+
+
 # ---- 2. ids made of dots cannot reach another route ------------------------------------------------------
 DOT_CALLS = [
     lambda c: c.runs.get("."),

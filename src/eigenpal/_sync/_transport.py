@@ -9,7 +9,8 @@ connected, when that request is cancelled before it connects: the connection is 
 expired, so it holds its slot for good, and after enough cancellations every call waits for a slot until
 it times out. After a request that ends in an exception (a cancellation included) this transport removes
 such orphans and lets queued requests take the freed slots, so a cancelled call always gives its
-connection back. It reads httpcore's pool internals; should they change shape, reclaiming does nothing
+connection back, and a cancellation comes out as itself, never wrapped in an exception group (anyio's
+trio connect wraps it). It reads httpcore's pool internals; should they change shape, reclaiming does nothing
 (and the cancellation-storm test fails), never worse.
 """
 
@@ -22,7 +23,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from .._compat import sync_shield
+from .._compat import lone_cancellation, sync_shield
 from .._deadline import capped
 
 
@@ -37,9 +38,12 @@ class Transport(httpx.HTTPTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         try:
             return super().handle_request(request)
-        except BaseException:
+        except BaseException as error:
             with sync_shield():
                 self._reclaim_orphans()
+            cancelled = lone_cancellation(error)
+            if cancelled is not None:
+                raise cancelled from None
             raise
 
     def _reclaim_orphans(self) -> None:
