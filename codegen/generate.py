@@ -29,6 +29,8 @@ from openapi_python_client.parser.errors import GeneratorError
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "src" / "eigenpal" / "_generated"
+ENDPOINT_PACKAGE = "operations"
+"""Every endpoint module is ``_generated/api/operations/<module>.py``: the import path ignores tags."""
 
 
 def generate(spec_path: Path, output: Path) -> list[str]:
@@ -44,6 +46,10 @@ def generate(spec_path: Path, output: Path) -> list[str]:
     document = _get_document(source=spec_path, timeout=config.http_timeout)
     if isinstance(document, GeneratorError):
         return [str(document)]
+    for item in document["paths"].values():  # one module folder whatever the tags: a retag moves nothing
+        for operation in item.values():
+            if isinstance(operation, dict) and "operationId" in operation:
+                operation["tags"] = [ENDPOINT_PACKAGE]
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         return [str(openapi)]

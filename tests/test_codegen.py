@@ -68,7 +68,7 @@ def test_a_changed_spec_regenerates_new_operations_and_fields(tmp_path: Path) ->
     output = tmp_path / "_generated"
     _generate(spec_path, output)
 
-    endpoint = (output / "api" / "runs" / "runs_labels_list.py").read_text(encoding="utf-8")
+    endpoint = (output / "api" / "operations" / "runs_labels_list.py").read_text(encoding="utf-8")
     assert (
         'OPERATION_ID = "runs.labels.list"' in endpoint
         and "def sync(" in endpoint

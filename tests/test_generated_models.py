@@ -101,7 +101,7 @@ def test_union_members_are_chosen_by_fit_not_by_order() -> None:
 
 
 def test_run_start_response_union_distinguishes_accepted_from_finished_runs() -> None:
-    from eigenpal._generated.api.runs import runs_start
+    from eigenpal._generated.api.operations import runs_start
 
     assert runs_start._parse_response(_json_response(201, RUN_ACCEPTED)).__class__ is RunAccepted
     assert runs_start._parse_response(_json_response(200, RUN)).__class__ is Run
@@ -112,7 +112,7 @@ def test_run_start_response_union_distinguishes_accepted_from_finished_runs() ->
 
 
 def test_dataset_import_response_union_follows_mode() -> None:
-    from eigenpal._generated.api.evaluation import automations_dataset_import
+    from eigenpal._generated.api.operations import automations_dataset_import
 
     append = {"mode": "append", "created": 2, "expectedSet": 1, "skipped": 0, "issues": []}
     replace = {"mode": "replace", "created": 2, "expectedSet": 1, "deleted": 3, "filesDeleted": 4}

@@ -47,7 +47,7 @@ def start_request(
     stack: ExitStack,
 ) -> Request[Run | RunAccepted]:
     """The prepared start request; files opened for it close with ``stack``."""
-    from ._generated.api.runs import runs_start
+    from ._generated.api.operations import runs_start
     from ._generated.models import RunsStartXEigenpalTrigger, RunStartBody, RunStartMultipartRequest
 
     wire_target, wire_version = resolve_version(target, version)

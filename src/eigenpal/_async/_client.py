@@ -181,7 +181,7 @@ class AsyncEigenpalClient:
         It runs the latest version unless ``version`` names one; ``version="original"`` pins the
         source run's version.
         """
-        from .._generated.api.runs import runs_rerun
+        from .._generated.api.operations import runs_rerun
         from .._params import opt
 
         wait = bounded(wait_for_completion, "wait_for_completion", 0, 600)

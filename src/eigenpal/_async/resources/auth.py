@@ -16,6 +16,6 @@ class AsyncAuth(AsyncResource):
 
     async def check(self, *, options: RequestOptions | None = None) -> AuthCheckResponse:
         """The tenant, user, key id and scopes of the current API key (``GET /api/v1/auth/check``)."""
-        from ..._generated.api.metadata import auth_check
+        from ..._generated.api.operations import auth_check
 
         return await self._pipeline.send(auth_check.request(), options)

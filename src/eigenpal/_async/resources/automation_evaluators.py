@@ -20,7 +20,7 @@ class AsyncAutomationEvaluators(AsyncResource):
 
     async def get(self, id: Target, *, options: RequestOptions | None = None) -> EvaluatorConfigResponse:
         """The evaluator YAML and its parsed config (``GET /api/v1/automations/{id}/evaluators``)."""
-        from ..._generated.api.evaluation import automations_evaluators_get
+        from ..._generated.api.operations import automations_evaluators_get
 
         return await self._pipeline.send(automations_evaluators_get.request(automation_ref(id)), options)
 
@@ -35,7 +35,7 @@ class AsyncAutomationEvaluators(AsyncResource):
         """Replace the evaluator YAML; the service validates it first (``PUT …/evaluators``).
 
         Pass the YAML text, or the body (``{"yaml": ...}`` or an ``EvaluatorConfigUpdate``), positionally."""
-        from ..._generated.api.evaluation import automations_evaluators_update
+        from ..._generated.api.operations import automations_evaluators_update
         from ..._generated.models import EvaluatorConfigUpdate
 
         if isinstance(data, str):

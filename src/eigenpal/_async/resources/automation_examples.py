@@ -70,7 +70,7 @@ class AsyncAutomationExamples(AsyncResource):
         options: RequestOptions | None = None,
     ) -> AsyncPage[DatasetExample]:
         """One page of examples (``GET …/examples``); ``page.iter_all()`` walks every page."""
-        from ..._generated.api.evaluation import automations_examples_list
+        from ..._generated.api.operations import automations_examples_list
 
         request = automations_examples_list.request(
             automation_ref(id), limit=bounded(limit, "limit", 1, 100), offset=bounded(offset, "offset", 0)
@@ -82,7 +82,7 @@ class AsyncAutomationExamples(AsyncResource):
         self, id: Target, example_id: str, *, options: RequestOptions | None = None
     ) -> DatasetExample:
         """One example (``GET …/examples/{exampleId}``)."""
-        from ..._generated.api.evaluation import automations_examples_get
+        from ..._generated.api.operations import automations_examples_get
 
         request = automations_examples_get.request(automation_ref(id), required_id(example_id, "example_id"))
         return await self._pipeline.send(request, options)
@@ -103,7 +103,7 @@ class AsyncAutomationExamples(AsyncResource):
     ) -> DatasetExample:
         """Create an example from JSON fields (``POST …/examples``); add its files with ``input_files``
         and ``expected_files``, or import a whole archive with ``dataset.import_``."""
-        from ..._generated.api.evaluation import automations_examples_create
+        from ..._generated.api.operations import automations_examples_create
         from ..._generated.models import DatasetExampleMutation
 
         _check(name, annotation, row_order)
@@ -131,7 +131,7 @@ class AsyncAutomationExamples(AsyncResource):
         options: RequestOptions | None = None,
     ) -> DatasetExample:
         """Change some fields (``PATCH …/examples/{exampleId}``): fields left out are kept, ``None`` clears."""
-        from ..._generated.api.evaluation import automations_examples_update
+        from ..._generated.api.operations import automations_examples_update
         from ..._generated.models import DatasetExampleUpdate
 
         _check(name, annotation, row_order)
@@ -149,7 +149,7 @@ class AsyncAutomationExamples(AsyncResource):
     ) -> DatasetExample | None:
         """Delete an example; future experiments no longer run it (``DELETE …/examples/{exampleId}``).
         Returns the deleted example, or ``None`` when the service answers 204 No Content."""
-        from ..._generated.api.evaluation import automations_examples_delete
+        from ..._generated.api.operations import automations_examples_delete
 
         request = automations_examples_delete.request(
             automation_ref(id), required_id(example_id, "example_id")
@@ -160,7 +160,7 @@ class AsyncAutomationExamples(AsyncResource):
         self, id: Target, example_id: str, *, options: RequestOptions | None = None
     ) -> ExampleRunResponse:
         """Start a run of the example's input; poll it with ``client.runs.get`` (``POST …/run``)."""
-        from ..._generated.api.evaluation import automations_examples_run
+        from ..._generated.api.operations import automations_examples_run
 
         request = automations_examples_run.request(automation_ref(id), required_id(example_id, "example_id"))
         return await self._pipeline.send(request, options)

@@ -63,7 +63,7 @@ class AsyncAutomations(AsyncResource):
         options: RequestOptions | None = None,
     ) -> AsyncPage[AutomationSummary]:
         """One page of automations (``GET /api/v1/automations``); ``page.iter_all()`` walks every page."""
-        from ..._generated.api.automations import automations_list
+        from ..._generated.api.operations import automations_list
         from ..._generated.models import AutomationsListType
 
         kind = choice(type, ("workflow", "agent"), "type")
@@ -78,7 +78,7 @@ class AsyncAutomations(AsyncResource):
 
     async def get(self, id: Target, *, options: RequestOptions | None = None) -> AutomationDetail:
         """One automation with its input and output schemas (``GET /api/v1/automations/{id}``)."""
-        from ..._generated.api.automations import automations_get
+        from ..._generated.api.operations import automations_get
 
         return await self._pipeline.send(automations_get.request(automation_ref(id)), options)
 
@@ -86,14 +86,14 @@ class AsyncAutomations(AsyncResource):
         self, id: Target, *, options: RequestOptions | None = None
     ) -> ListAutomationVersionsResponse:
         """The automation's released versions (``GET /api/v1/automations/{id}/versions``)."""
-        from ..._generated.api.automations import automations_versions_list
+        from ..._generated.api.operations import automations_versions_list
 
         return await self._pipeline.send(automations_versions_list.request(automation_ref(id)), options)
 
     async def sync(self, id: Target, *, options: RequestOptions | None = None) -> AutomationSyncResponse:
         """Reconcile the registry with the latest published Git release; idempotent
         (``POST /api/v1/automations/{id}/sync``)."""
-        from ..._generated.api.automations import automations_sync
+        from ..._generated.api.operations import automations_sync
 
         return await self._pipeline.send(automations_sync.request(automation_ref(id)), options)
 
@@ -102,6 +102,6 @@ class AsyncAutomations(AsyncResource):
     ) -> AutomationTriggersResponse:
         """Which triggers are on; ``api`` must be on to start runs from code
         (``GET /api/v1/automations/{id}/triggers``)."""
-        from ..._generated.api.automations import automations_triggers_get
+        from ..._generated.api.operations import automations_triggers_get
 
         return await self._pipeline.send(automations_triggers_get.request(automation_ref(id)), options)

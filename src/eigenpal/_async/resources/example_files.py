@@ -28,7 +28,7 @@ def _endpoints(folder: Folder, action: str) -> Any:
     import importlib
 
     return importlib.import_module(
-        f"eigenpal._generated.api.evaluation.automations_examples_{folder}_{action}"
+        f"eigenpal._generated.api.operations.automations_examples_{folder}_{action}"
     )
 
 

@@ -21,7 +21,7 @@ class AsyncFiles(AsyncResource):
         self, file: FileInput, *, progress: Progress | None = None, options: RequestOptions | None = None
     ) -> File:
         """Upload a file, streamed from disk (``POST /api/v1/files``); pass the result as a run input."""
-        from ..._generated.api.files import files_create
+        from ..._generated.api.operations import files_create
         from ..._generated.models import CreateFileMultipartRequest
 
         with ExitStack() as stack:
@@ -32,13 +32,13 @@ class AsyncFiles(AsyncResource):
 
     async def get(self, id: str, *, options: RequestOptions | None = None) -> File:
         """Metadata of an uploaded file (``GET /api/v1/files/{id}``)."""
-        from ..._generated.api.files import files_get
+        from ..._generated.api.operations import files_get
 
         return await self._pipeline.send(files_get.request(required_id(id, "id")), options)
 
     async def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteFileResponse | None:
         """Delete an uploaded file; run snapshots of it stay (``DELETE /api/v1/files/{id}``). ``None`` on a 204."""
-        from ..._generated.api.files import files_delete
+        from ..._generated.api.operations import files_delete
 
         return await self._pipeline.send(files_delete.request(required_id(id, "id")), options)
 
@@ -69,7 +69,7 @@ class AsyncFiles(AsyncResource):
         options: RequestOptions | None = None,
     ) -> bytes | int:
         """The file's bytes, or with ``to=`` (path or binary file) the number of bytes streamed there."""
-        from ..._generated.api.files import files_content_get
+        from ..._generated.api.operations import files_content_get
 
         return await self._pipeline.download(
             files_content_get.request(required_id(id, "id")), to, progress, options

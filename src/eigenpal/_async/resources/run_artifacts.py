@@ -54,7 +54,7 @@ class AsyncRunArtifacts(AsyncResource):
     ) -> RunArtifactsResponse | bytes | int:
         """The run's artifact paths (``GET /api/v1/runs/{id}/artifacts``), or with ``zip=True`` a ZIP of
         its output files: ``bytes``, or streamed into ``to`` (returns bytes written)."""
-        from ..._generated.api.runs import runs_artifacts_list
+        from ..._generated.api.operations import runs_artifacts_list
         from ..._generated.models import RunsArtifactsListZip
 
         run_id = required_id(id, "id")
@@ -94,7 +94,7 @@ class AsyncRunArtifacts(AsyncResource):
     ) -> bytes | int:
         """One artifact by path (``GET /api/v1/runs/{id}/artifacts/{path}``): ``bytes``, or streamed into
         ``to`` (a path, written atomically, or a binary file; returns bytes written)."""
-        from ..._generated.api.runs import runs_artifacts_get
+        from ..._generated.api.operations import runs_artifacts_get
 
         request = runs_artifacts_get.request(required_id(id, "id"), path_param(path, "path"))
         return await self._pipeline.download(request, to, progress, options)

@@ -17,6 +17,6 @@ class AsyncRunScores(AsyncResource):
 
     async def list(self, id: str, *, options: RequestOptions | None = None) -> RunScoresResponse:
         """Every evaluator result of one run (``GET /api/v1/runs/{id}/scores``)."""
-        from ..._generated.api.evaluation import runs_scores_list
+        from ..._generated.api.operations import runs_scores_list
 
         return await self._pipeline.send(runs_scores_list.request(required_id(id, "id")), options)

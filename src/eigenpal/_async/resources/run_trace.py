@@ -17,6 +17,6 @@ class AsyncRunTrace(AsyncResource):
 
     async def get(self, id: str, *, options: RequestOptions | None = None) -> RunTraceResponse:
         """The run's trace events (``GET /api/v1/runs/{id}/trace``)."""
-        from ..._generated.api.runs import runs_trace_get
+        from ..._generated.api.operations import runs_trace_get
 
         return await self._pipeline.send(runs_trace_get.request(required_id(id, "id")), options)

@@ -17,6 +17,6 @@ class Auth(Resource):
 
     def check(self, *, options: RequestOptions | None = None) -> AuthCheckResponse:
         """The tenant, user, key id and scopes of the current API key (``GET /api/v1/auth/check``)."""
-        from ..._generated.api.metadata import auth_check
+        from ..._generated.api.operations import auth_check
 
         return self._pipeline.send(auth_check.request(), options)

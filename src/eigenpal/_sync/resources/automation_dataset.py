@@ -51,7 +51,7 @@ class AutomationDataset(Resource):
     ) -> bytes | int:
         """The dataset as ZIP bytes, or streamed into ``to`` (``GET …/dataset/export``); ``example_ids``
         (a list or a comma string) exports only those examples."""
-        from ..._generated.api.evaluation import automations_dataset_export
+        from ..._generated.api.operations import automations_dataset_export
 
         request = automations_dataset_export.request(
             automation_ref(id), example_ids=csv(example_ids, "example_ids")
@@ -69,7 +69,7 @@ class AutomationDataset(Resource):
     ) -> DatasetImportAppendResponse | DatasetImportReplaceResponse:
         """Import a dataset ZIP (``POST …/dataset/import``): ``append`` adds examples, ``replace`` replaces
         the dataset."""
-        from ..._generated.api.evaluation import automations_dataset_import
+        from ..._generated.api.operations import automations_dataset_import
         from ..._generated.models import (
             AutomationDatasetImportMultipartRequest,
             AutomationDatasetImportMultipartRequestMode,

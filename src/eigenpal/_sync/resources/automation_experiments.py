@@ -61,7 +61,7 @@ class AutomationExperiments(Resource):
         options: RequestOptions | None = None,
     ) -> Page[Experiment]:
         """One page of experiments (``GET …/experiments``); ``page.iter_all()`` walks every page."""
-        from ..._generated.api.evaluation import automations_experiments_list
+        from ..._generated.api.operations import automations_experiments_list
 
         request = automations_experiments_list.request(
             automation_ref(id),
@@ -79,7 +79,7 @@ class AutomationExperiments(Resource):
         self, id: Target, experiment_id: str, *, options: RequestOptions | None = None
     ) -> ExperimentDetail:
         """One experiment with its runs and each run's evaluator results (``GET …/experiments/{experimentId}``)."""
-        from ..._generated.api.evaluation import automations_experiments_get
+        from ..._generated.api.operations import automations_experiments_get
 
         request = automations_experiments_get.request(
             automation_ref(id), required_id(experiment_id, "experiment_id")
@@ -90,7 +90,7 @@ class AutomationExperiments(Resource):
         self, id: Target, experiment_id: str, *, options: RequestOptions | None = None
     ) -> ExperimentDetail:
         """Cancel queued and running work; finished runs stay recorded (``POST …/cancel``)."""
-        from ..._generated.api.evaluation import automations_experiments_cancel
+        from ..._generated.api.operations import automations_experiments_cancel
 
         request = automations_experiments_cancel.request(
             automation_ref(id), required_id(experiment_id, "experiment_id")
@@ -108,7 +108,7 @@ class AutomationExperiments(Resource):
         options: RequestOptions | None = None,
     ) -> ExperimentCreateResponse:
         """Start an experiment over the whole dataset or the given example ids (``POST …/experiments``)."""
-        from ..._generated.api.evaluation import automations_experiments_create
+        from ..._generated.api.operations import automations_experiments_create
 
         body = _create_body(data, examples, batch_concurrency, source_ref)
         return self._pipeline.send(
@@ -129,7 +129,7 @@ class AutomationExperiments(Resource):
 
         Each event is the NDJSON line as a ``str`` (as the reference documents), and ``event.data`` is the
         parsed event: ``event.data.type``, ``event.data["runId"]``."""
-        from ..._generated.api.evaluation import automations_experiments_create_stream
+        from ..._generated.api.operations import automations_experiments_create_stream
 
         body = _create_body(data, examples, batch_concurrency, source_ref)
         request = automations_experiments_create_stream.request(automation_ref(id), body=body)
@@ -145,7 +145,7 @@ class AutomationExperiments(Resource):
         options: RequestOptions | None = None,
     ) -> str:
         """One experiment's eval result rows as CSV or JSON text (``GET …/experiments/{experimentId}/export``)."""
-        from ..._generated.api.evaluation import automations_experiments_export
+        from ..._generated.api.operations import automations_experiments_export
         from ..._generated.models import AutomationsExperimentsExportFormat
 
         chosen = AutomationsExperimentsExportFormat(str(choice(format, ("csv", "json"), "format")))
@@ -158,7 +158,7 @@ class AutomationExperiments(Resource):
         self, id: Target, *, format: ExportFormat = "csv", options: RequestOptions | None = None
     ) -> str:
         """Every eval result row of the automation as CSV or JSON text (``GET …/experiments/export``)."""
-        from ..._generated.api.evaluation import automations_experiments_export_all
+        from ..._generated.api.operations import automations_experiments_export_all
         from ..._generated.models import AutomationsExperimentsExportAllFormat
 
         chosen = AutomationsExperimentsExportAllFormat(str(choice(format, ("csv", "json"), "format")))

@@ -18,7 +18,7 @@ class Experiments(Resource):
 
     def resolve(self, experiment_id: str, *, options: RequestOptions | None = None) -> ExperimentRef:
         """The automation that owns an experiment (``GET /api/v1/experiments/{experimentId}``)."""
-        from ..._generated.api.evaluation import experiments_resolve
+        from ..._generated.api.operations import experiments_resolve
 
         return self._pipeline.send(
             experiments_resolve.request(required_id(experiment_id, "experiment_id")), options

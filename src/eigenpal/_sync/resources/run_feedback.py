@@ -34,7 +34,7 @@ class RunFeedback(Resource):
 
     def get(self, id: str, *, options: RequestOptions | None = None) -> RunFeedbackDetail:
         """All feedback state of a run (``GET /api/v1/runs/{id}/feedback``)."""
-        from ..._generated.api.runs import runs_feedback_get
+        from ..._generated.api.operations import runs_feedback_get
 
         return self._pipeline.send(runs_feedback_get.request(required_id(id, "id")), options)
 
@@ -51,7 +51,7 @@ class RunFeedback(Resource):
     ) -> RunFeedbackDetail:
         """Change some feedback fields (``PUT /api/v1/runs/{id}/feedback``): fields you leave out are kept,
         ``None`` clears one. ``body`` is the reviewer's note, ``expected`` the corrected JSON output."""
-        from ..._generated.api.runs import runs_feedback_update
+        from ..._generated.api.operations import runs_feedback_update
         from ..._generated.models import RunFeedbackRequest
 
         if isinstance(rating, str):
@@ -68,13 +68,13 @@ class RunFeedback(Resource):
     def clear(self, id: str, *, options: RequestOptions | None = None) -> RunFeedbackDetail | None:
         """Delete all feedback, the expected output and every expected file (``DELETE …/feedback``).
         ``None`` on a 204."""
-        from ..._generated.api.runs import runs_feedback_clear
+        from ..._generated.api.operations import runs_feedback_clear
 
         return self._pipeline.send(runs_feedback_clear.request(required_id(id, "id")), options)
 
     def list_expected(self, id: str, *, options: RequestOptions | None = None) -> RunExpectedArtifacts:
         """The expected JSON output and expected files (``GET /api/v1/runs/{id}/feedback/expected``)."""
-        from ..._generated.api.runs import runs_feedback_expected_get
+        from ..._generated.api.operations import runs_feedback_expected_get
 
         return self._pipeline.send(runs_feedback_expected_get.request(required_id(id, "id")), options)
 
@@ -89,7 +89,7 @@ class RunFeedback(Resource):
         """Copy one of the run's output files into its expected files (``POST …/feedback/expected``, JSON).
 
         ``output_file_name`` is the file's name, or the whole body (``{"outputFileName": ...}``)."""
-        from ..._generated.api.runs import runs_feedback_expected_create
+        from ..._generated.api.operations import runs_feedback_expected_create
         from ..._generated.models import RunExpectedFileCopyRequest
 
         if isinstance(output_file_name, str):
@@ -114,7 +114,7 @@ class RunFeedback(Resource):
         options: RequestOptions | None = None,
     ) -> RunExpectedFileMutationResponse:
         """Attach a local file as an expected file, streamed (``POST …/feedback/expected``, multipart)."""
-        from ..._generated.api.runs import runs_feedback_expected_create
+        from ..._generated.api.operations import runs_feedback_expected_create
         from ..._generated.models import RunExpectedFileUploadRequest
 
         with ExitStack() as stack:
@@ -154,7 +154,7 @@ class RunFeedback(Resource):
         options: RequestOptions | None = None,
     ) -> bytes | int:
         """One expected file: ``bytes``, or streamed into ``to`` (returns bytes written)."""
-        from ..._generated.api.runs import runs_feedback_expected_file_get
+        from ..._generated.api.operations import runs_feedback_expected_file_get
 
         request = runs_feedback_expected_file_get.request(
             required_id(id, "id"), path_param(filename, "filename")
@@ -171,7 +171,7 @@ class RunFeedback(Resource):
         options: RequestOptions | None = None,
     ) -> RunExpectedFileUpdateResponse:
         """Rename an expected file (``PATCH …/feedback/expected/{filename}``): ``name=`` or the body."""
-        from ..._generated.api.runs import runs_feedback_expected_file_update
+        from ..._generated.api.operations import runs_feedback_expected_file_update
         from ..._generated.models import RunExpectedFileUpdateRequest
 
         body = make_body(RunExpectedFileUpdateRequest, data, name=opt_path(name, "name"))
@@ -182,7 +182,7 @@ class RunFeedback(Resource):
 
     def delete_expected(self, id: str, filename: str, *, options: RequestOptions | None = None) -> None:
         """Delete an expected file; the note and expected JSON stay (``DELETE …/feedback/expected/{filename}``)."""
-        from ..._generated.api.runs import runs_feedback_expected_file_delete
+        from ..._generated.api.operations import runs_feedback_expected_file_delete
 
         request = runs_feedback_expected_file_delete.request(
             required_id(id, "id"), path_param(filename, "filename")

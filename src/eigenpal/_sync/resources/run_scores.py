@@ -18,6 +18,6 @@ class RunScores(Resource):
 
     def list(self, id: str, *, options: RequestOptions | None = None) -> RunScoresResponse:
         """Every evaluator result of one run (``GET /api/v1/runs/{id}/scores``)."""
-        from ..._generated.api.evaluation import runs_scores_list
+        from ..._generated.api.operations import runs_scores_list
 
         return self._pipeline.send(runs_scores_list.request(required_id(id, "id")), options)

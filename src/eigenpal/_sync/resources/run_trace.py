@@ -18,6 +18,6 @@ class RunTrace(Resource):
 
     def get(self, id: str, *, options: RequestOptions | None = None) -> RunTraceResponse:
         """The run's trace events (``GET /api/v1/runs/{id}/trace``)."""
-        from ..._generated.api.runs import runs_trace_get
+        from ..._generated.api.operations import runs_trace_get
 
         return self._pipeline.send(runs_trace_get.request(required_id(id, "id")), options)

@@ -71,7 +71,7 @@ class Runs(Resource):
     ) -> Run:
         """One run (``GET /api/v1/runs/{id}``). Terminal runs include ``output``, ``files`` and ``error``;
         ``expand`` adds ``input``, ``usage``, ``execution`` (steps, feedback, expected) and ``debug``."""
-        from ..._generated.api.runs import runs_get
+        from ..._generated.api.operations import runs_get
 
         sections = [expand] if isinstance(expand, str) else expand
         wire = csv(sections or None, "expand")
@@ -115,7 +115,7 @@ class Runs(Resource):
         Pages follow ``nextCursor``; with a feedback filter (``has_feedback`` … ``since_last_resolved``)
         or an ``offset`` they page by offset instead, as the service does.
         """
-        from ..._generated.api.runs import runs_list
+        from ..._generated.api.operations import runs_list
 
         arguments: dict[str, Any] = dict(
             type=type, source=source, status=status, trigger=trigger, triggered_by=triggered_by,
@@ -177,25 +177,25 @@ class Runs(Resource):
 
     def cancel(self, id: str, *, options: RequestOptions | None = None) -> RunCancelResponse:
         """Cancel a queued run, or ask a running one to stop (``POST /api/v1/runs/{id}/cancel``)."""
-        from ..._generated.api.runs import runs_cancel
+        from ..._generated.api.operations import runs_cancel
 
         return self._pipeline.send(runs_cancel.request(required_id(id, "id")), options)
 
     def events(self, id: str, *, options: RequestOptions | None = None) -> RunEventsResponse:
         """The run's lifecycle timeline, oldest first (``GET /api/v1/runs/{id}/events``)."""
-        from ..._generated.api.runs import runs_events_list
+        from ..._generated.api.operations import runs_events_list
 
         return self._pipeline.send(runs_events_list.request(required_id(id, "id")), options)
 
     def steps(self, id: str, *, options: RequestOptions | None = None) -> RunStepsResponse:
         """Workflow steps, or an agent's step summary (``GET /api/v1/runs/{id}/steps``)."""
-        from ..._generated.api.runs import runs_steps_list
+        from ..._generated.api.operations import runs_steps_list
 
         return self._pipeline.send(runs_steps_list.request(required_id(id, "id")), options)
 
     def usage(self, id: str, *, options: RequestOptions | None = None) -> RunUsageResponse:
         """Tokens, credits and duration the run used (``GET /api/v1/runs/{id}/usage``)."""
-        from ..._generated.api.runs import runs_usage_get
+        from ..._generated.api.operations import runs_usage_get
 
         return self._pipeline.send(runs_usage_get.request(required_id(id, "id")), options)
 
@@ -212,7 +212,7 @@ class Runs(Resource):
         The example copies the run input and the expected output and files on its feedback *now*:
         attach the corrected output first, or the example has no ground truth.
         """
-        from ..._generated.api.runs import runs_promote
+        from ..._generated.api.operations import runs_promote
         from ..._generated.models import PromoteRunRequest
 
         if name is not None and not 1 <= len(name) <= 128:
