@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import inspect
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,10 +33,8 @@ CLIENT_ONLY = {
 }
 
 
-def snake(name: str) -> str:
-    """The Python name of a wire name, as the generator and the facade spell it."""
-    value = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-    return {"from": "from_", "type": "type", "format": "format", "zip": "zip"}.get(value, value)
+sys.path.insert(0, str(ROOT / "codegen"))
+from facade import snake  # noqa: E402  (the facade's own spelling of wire names)
 
 
 def _operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
@@ -59,10 +56,30 @@ def _resolve(client: Any, dotted: str) -> Any:
     return target
 
 
+def _annotation(annotation: Any) -> str:
+    """An annotation as written in the source (they are strings under ``from __future__ import annotations``)."""
+    return annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
+
+
 def _signature(function: Any, prefix: str) -> str:
-    signature = str(inspect.signature(function)).replace("'", "")
-    name = function.__name__
-    return f"{prefix}def {name}{signature}: ..."
+    signature = inspect.signature(function)
+    parts, keyword_only = [], False
+    for parameter in signature.parameters.values():
+        if parameter.kind is parameter.KEYWORD_ONLY and not keyword_only:
+            parts.append("*")
+            keyword_only = True
+        text = parameter.name
+        if parameter.annotation is not parameter.empty:
+            text += f": {_annotation(parameter.annotation)}"
+        if parameter.default is not parameter.empty:
+            text += f" = {parameter.default!r}"
+        parts.append(text)
+    returns = (
+        ""
+        if signature.return_annotation is signature.empty
+        else f" -> {_annotation(signature.return_annotation)}"
+    )
+    return f"{prefix}def {function.__name__}({', '.join(parts)}){returns}: ..."
 
 
 def _schema_name(schema: dict[str, Any]) -> str:
@@ -135,7 +152,7 @@ def render() -> str:
         "",
     ]
     for name in names:
-        out += _method(name, operations.get(name), sync_client, async_client)
+        out += _method(name, operations.get(name), sync_client, async_client, spec)
     out += ["## Errors", "", "| Status | Exception |", "|---|---|"]
     out += [f"| {status} | `{error}` |" for status, error in ERRORS.items()]
     out += [
@@ -152,17 +169,80 @@ def render() -> str:
     return "\n".join(out)
 
 
+def _arguments(name: str, op: dict[str, Any], function: Any, spec: dict[str, Any]) -> list[str]:
+    """The argument table, one row per argument of the real signature, each matched to what the spec says
+    of it (path, query and header parameters, and JSON body fields). A spec parameter without an argument
+    is an error: the facade has drifted from the spec."""
+    parameters = op.get("parameters", [])
+    arguments = [
+        a for a in inspect.signature(function).parameters.values() if a.name not in ("self", "options")
+    ]
+    positional = [a.name for a in arguments if a.kind is a.POSITIONAL_OR_KEYWORD]
+    described: dict[str, tuple[str, str, dict[str, Any]]] = {}
+    for parameter, argument in zip(
+        [p for p in parameters if p.get("in") == "path"], positional, strict=False
+    ):
+        described[argument] = (parameter["name"], "path", parameter)
+    for parameter in parameters:
+        if parameter.get("in") == "query":
+            described.setdefault(snake(parameter["name"]), (parameter["name"], "query", parameter))
+        elif parameter.get("in") == "header":
+            described.setdefault(
+                snake(parameter["name"].split("-")[-1]), (parameter["name"], "header", parameter)
+            )
+    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    body = _resolve_schema(spec, media.get("schema") or {})
+    for wire, schema in (body.get("properties") or {}).items():
+        described.setdefault(snake(wire), (wire, "body", schema))
+    names = {a.name for a in arguments}
+    missing = [
+        f"{where} {wire}"
+        for key, (wire, where, _) in described.items()
+        if where != "body" and key not in names
+    ]
+    if missing:
+        raise SystemExit(f"docs: client.{name} has no argument for the spec's {', '.join(missing)}")
+    if not arguments:
+        return []
+    lines = ["| Argument | Type | Default | Wire | Description |", "|---|---|---|---|---|"]
+    for argument in arguments:
+        wire, where, schema = described.get(argument.name, ("", "", {}))
+        annotation = _annotation(argument.annotation).replace("|", "\\|")
+        default = "required" if argument.default is inspect.Parameter.empty else f"`{argument.default!r}`"
+        text = (schema.get("description") or (schema.get("schema") or {}).get("description") or "").replace(
+            "|", "\\|"
+        )
+        location = f"`{wire}` ({where})" if wire else "(SDK)"
+        lines.append(
+            f"| `{argument.name}` | `{annotation}` | {default} | {location} | {' '.join(text.split())} |"
+        )
+    return [*lines, ""]
+
+
+def _resolve_schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
+
+
 def _method(
-    name: str, operation: tuple[str, str, dict[str, Any]] | None, sync_client: Any, async_client: Any
+    name: str,
+    operation: tuple[str, str, dict[str, Any]] | None,
+    sync_client: Any,
+    async_client: Any,
+    spec: dict[str, Any],
 ) -> list[str]:
-    sync_function = _resolve(sync_client, name)
-    async_function = _resolve(async_client, name)
+    try:
+        sync_function = _resolve(sync_client, name)
+        async_function = _resolve(async_client, name)
+    except AttributeError:
+        raise SystemExit(f"docs: client.{name} is in openapi.yaml but not on the clients") from None
     lines = [f"### `client.{name}`", ""]
     if operation is None:
         lines += [CLIENT_ONLY[name], ""]
     else:
         verb, path, op = operation
-        lines += [f"`{verb} {path}` · {op['summary']}", "", op["description"].strip(), ""]
+        lines += [f"`{verb} {path}` · {op.get('summary', '')}", "", (op.get("description") or "").strip(), ""]
     lines += [
         "```python",
         _signature(sync_function, ""),
@@ -176,26 +256,7 @@ def _method(
     if operation is None:
         return lines
     _, _, op = operation
-    parameters = op.get("parameters", [])
-    positional = [
-        p.name
-        for p in inspect.signature(sync_function).parameters.values()
-        if p.kind is p.POSITIONAL_OR_KEYWORD
-    ]
-    path_names = dict(zip([p["name"] for p in parameters if p["in"] == "path"], positional, strict=False))
-    if parameters:
-        lines += ["| Python | Wire | In | Type | Required | Description |", "|---|---|---|---|---|---|"]
-        for parameter in parameters:
-            schema = parameter["schema"]
-            kind = schema.get("type", "")
-            if "enum" in schema:
-                kind = " \\| ".join(f"`{v}`" for v in schema["enum"])
-            description = parameter["description"].replace("|", "\\|").replace("\n", " ")
-            lines.append(
-                f"| `{path_names.get(parameter['name']) or snake(parameter['name'])}` | `{parameter['name']}` | {parameter['in']} | {kind} | "
-                f"{'yes' if parameter['required'] else 'no'} | {description} |"
-            )
-        lines.append("")
+    lines += _arguments(name, op, sync_function, spec)
     body = op.get("requestBody")
     if body:
         kinds = ", ".join(

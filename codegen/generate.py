@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import facade
 import yaml
 from openapi_python_client import Project, _get_document
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -46,6 +47,9 @@ def generate(spec_path: Path, output: Path) -> list[str]:
     document = _get_document(source=spec_path, timeout=config.http_timeout)
     if isinstance(document, GeneratorError):
         return [str(document)]
+    problems = facade.check_spec(document)
+    if problems:
+        return problems
     for item in document["paths"].values():  # one module folder whatever the tags: a retag moves nothing
         for operation in item.values():
             if isinstance(operation, dict) and "operationId" in operation:
@@ -62,6 +66,7 @@ def generate(spec_path: Path, output: Path) -> list[str]:
     project.env.globals["part_content_types"] = _part_content_types(spec)
     errors = [f"{e.header or ''}: {e.detail or ''}".strip() for e in project.build()]
     (output / ".gitignore").unlink(missing_ok=True)
+    _render_facade(project, openapi, spec, output)
     # The spec travels with the code generated from it: the emulator serves and validates against it.
     (output / "openapi.json").write_text(
         json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
@@ -77,6 +82,21 @@ def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
         for path, item in spec["paths"].items()
         for method, operation in item.items()
     }
+
+
+def _render_facade(project: Project, openapi: GeneratorData, spec: dict[str, Any], output: Path) -> None:
+    """``facade_async.py`` and ``facade_sync.py``: one template, rendered for each client."""
+    endpoints = {e.name: e for c in openapi.endpoint_collections_by_tag.values() for e in c.endpoints}
+    nodes = facade.build(spec, endpoints).walk()
+    models = sorted({name for node in nodes for method in node.methods for name in method.imports})
+    template = project.env.get_template("facade.py.jinja")
+    for is_async, name in ((True, "facade_async.py"), (False, "facade_sync.py")):
+        text = template.render(nodes=nodes, model_names=models, is_async=is_async, snake=facade.snake)
+        (output / name).write_text(text, encoding="utf-8")
+    rules = project.env.get_template("rules.py.jinja").render(
+        rules=facade.body_rules(spec), query=facade.query_rules(spec)
+    )
+    (output / "rules.py").write_text(rules, encoding="utf-8")
 
 
 def _part_content_types(spec: dict[str, Any]) -> dict[str, dict[str, str]]:

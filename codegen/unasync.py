@@ -48,8 +48,10 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\baiter_lines\b", "iter_lines"),
     (r"\basyncio\(", "sync("),
     (r"\b_async\b", "_sync"),
+    (r"\bfacade_async\b", "facade_sync"),
     (r"\basleep\b", "sleep"),
     (r"\basync_shield\b", "sync_shield"),
+    (r"\basync_default_http\b", "sync_default_http"),
     (r"\basynchronous\b", "synchronous"),
     (r"\bawaitable\b", "blocking"),
 ]

@@ -10,9 +10,10 @@ import pytest
 
 from eigenpal import EigenpalAPIError, EigenpalServerError, EigenpalValidationError
 from eigenpal._async._base_client import AsyncAPIClient
-from eigenpal._generated.api.operations import automations_experiments_export
-from eigenpal._generated.api.operations import files_content_get, files_create
 from eigenpal._generated.api.operations import (
+    automations_experiments_export,
+    files_content_get,
+    files_create,
     runs_artifacts_get,
     runs_feedback_expected_create,
     runs_feedback_expected_file_delete,

@@ -6,6 +6,7 @@ Bad input raises ``EigenpalUsageError`` naming the argument and the fix, before 
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -154,6 +155,85 @@ def bounded(value: int | None, argument: str, low: int, high: int | None = None)
     return value
 
 
+def query(value: Any, argument: str, rule: Mapping[str, Any], enum_class: Any = None) -> Any:
+    """A query argument checked against its spec ``rule``, in wire form; ``None`` leaves it out.
+
+    A flag sends ``true`` when ``True``; a comma-separated argument takes a string or a list of them;
+    an argument the spec types as an enum is sent as that enum."""
+    if value is None:
+        return UNSET
+    if rule["type"] == "flag":
+        if not isinstance(value, bool):
+            raise EigenpalUsageError(f"{argument}={_short(value)} must be True or False.")
+        return "true" if value else UNSET
+    if rule.get("csv"):
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, (list, tuple)) or not items:
+            raise EigenpalUsageError(f"{argument} must be a string or a non-empty list of strings.")
+        for index, item in enumerate(items):
+            conform(item, f"{argument}[{index}]" if items is value else argument, rule)
+            if "," in item:
+                raise EigenpalUsageError(f"{argument}: {item!r} cannot hold a comma; pass a list instead.")
+        return ",".join(items)
+    conform(value, argument, rule)
+    return enum_class(value) if enum_class is not None else value
+
+
+def conform(value: Any, argument: str, rule: Mapping[str, Any]) -> None:
+    """Raise ``EigenpalUsageError`` unless ``value`` is what the spec's ``rule`` allows."""
+    if value is None:
+        if rule.get("nullable") or rule["type"] == "any":
+            return
+        raise EigenpalUsageError(f"{argument} cannot be None here; leave it out instead.")
+    kind = rule["type"]
+    if kind == "string":
+        if not isinstance(value, str):
+            raise EigenpalUsageError(f"{argument}={_short(value)} must be a string.")
+        low, high = rule.get("minLength", 0), rule.get("maxLength")
+        _check_text(value, argument, high if high is not None else MAX_ID_LENGTH * 256)
+        if len(value) < low:
+            raise EigenpalUsageError(f"{argument} must be at least {low} characters long.")
+    elif kind in ("integer", "number"):
+        types = (int,) if kind == "integer" else (int, float)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, types)
+            or value != value
+            or value in (math.inf, -math.inf)
+        ):
+            raise EigenpalUsageError(
+                f"{argument}={_short(value)} must be {'an integer' if kind == 'integer' else 'a finite number'}."
+            )
+        low, high = rule.get("minimum"), rule.get("maximum")
+        above = rule.get("exclusiveMinimum")
+        if (
+            (low is not None and value < low)
+            or (high is not None and value > high)
+            or (above is not None and value <= above)
+        ):
+            floor = (
+                f"greater than {above}" if above is not None else f"at least {low}" if low is not None else ""
+            )
+            ceiling = f"at most {high}" if high is not None else ""
+            raise EigenpalUsageError(
+                f"{argument}={value!r} must be {' and '.join(filter(None, (floor, ceiling)))}."
+            )
+    elif kind == "boolean" and not isinstance(value, bool):
+        raise EigenpalUsageError(f"{argument}={_short(value)} must be True or False.")
+    elif kind == "array":
+        if not isinstance(value, (list, tuple)):
+            raise EigenpalUsageError(f"{argument} must be a list, got {type(value).__name__}.")
+        for index, item in enumerate(value):
+            conform(item, f"{argument}[{index}]", rule.get("items") or {"type": "any"})
+    elif kind == "object" and not isinstance(value, Mapping):
+        raise EigenpalUsageError(f"{argument} must be a dict, got {type(value).__name__}.")
+    values = rule.get("values")
+    if values and value not in values:
+        raise EigenpalUsageError(
+            f"{argument}={_short(value)} is not valid; use one of {', '.join(map(repr, values))}."
+        )
+
+
 def to_wire(value: Any, argument: str = "data") -> Any:
     """A Python value as wire JSON: models by ``to_dict()``, enums by value, containers recursively.
 
@@ -191,15 +271,22 @@ def _wire(value: Any, where: str) -> Any:
     )
 
 
-def make_body(model: type[M], data: M | Mapping[str, Any] | None, argument: str = "data", **fields: Any) -> M:
-    """A request body from a whole body (dict with wire names, or a model) and/or keyword fields.
+def make_body(
+    model: type[M], data: M | Mapping[str, Any] | str | None, fields: Mapping[str, Any], argument: str = "data"
+) -> M:
+    """A request body from a whole body (dict with wire names, or a model) and/or fields by wire name.
 
-    Keyword fields (Python names) override the same fields of ``data``; ``UNSET`` fields are left
-    out, ``None`` is sent as JSON null. Both spellings produce the same wire JSON. A required field that
+    A body with a single required field may be given as that field's value alone (the YAML text of
+    ``evaluators.update``, the new name of a rename).
+    ``fields`` (given as keywords) override the same fields of ``data``; ``UNSET`` fields are left out,
+    ``None`` is sent as JSON null. Both spellings produce the same wire JSON. A required field that
     neither gives is a usage error, before anything is sent.
     """
+    shorthand = next(iter(model._REQUIRED_KEYS)) if len(model._REQUIRED_KEYS) == 1 else None
     if data is None:
         wire: dict[str, Any] = {}
+    elif isinstance(data, str) and shorthand is not None:  # the one required field, given alone
+        wire = {shorthand: data}
     elif isinstance(data, Model):
         wire = data.to_dict()  # type: ignore[attr-defined]
     elif isinstance(data, Mapping):
@@ -208,10 +295,20 @@ def make_body(model: type[M], data: M | Mapping[str, Any] | None, argument: str 
         raise EigenpalUsageError(
             f"{argument} must be a dict or a {model.__name__}, got {type(data).__name__}."
         )
-    wire_names = {python: wire_name for wire_name, python in model._WIRE_NAMES.items()}
     for name, value in fields.items():
         if value is not UNSET:
-            wire[wire_names[name]] = to_wire(value, name)
+            wire[name] = to_wire(value, model._WIRE_NAMES.get(name, name))
+    from ._generated.rules import BODY_RULES
+
+    rules = BODY_RULES.get(model.__name__, {})
+    for name, value in wire.items():
+        if name in rules:
+            conform(value, model._WIRE_NAMES.get(name, name), rules[name])
+        elif model._CLOSED and name not in model._WIRE_NAMES:
+            raise EigenpalUsageError(
+                f"{argument} has the field {name!r}, which {model.__name__} does not have; "
+                f"its fields are {', '.join(sorted(model._WIRE_NAMES))}."
+            )
     missing = sorted(model._REQUIRED_KEYS - wire.keys())
     if missing:
         python = model._WIRE_NAMES.get(missing[0], missing[0])

@@ -60,8 +60,8 @@ def runs_on_server(emu: Emulator) -> int:
 def test_each_status_raises_its_class_with_request_id_and_envelope(emu: Emulator) -> None:
     client = emu.client(max_retries=0)
     with pytest.raises(EigenpalValidationError) as validation:
-        client.automations.examples.create(TARGET, data={"name": ""})
-    assert validation.value.status == 400 and validation.value.issues[0].field == "name"
+        client.automations.evaluators.update(TARGET, yaml="evaluators: [unclosed")
+    assert validation.value.status == 400 and validation.value.issues[0].field == "yaml"
     assert validation.value.envelope and validation.value.request_id == validation.value.envelope["requestId"]
     with pytest.raises(EigenpalAuthError) as auth:
         EigenpalClient(api_key="wrong", base_url=emu.url).auth.check()

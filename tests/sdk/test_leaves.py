@@ -200,11 +200,11 @@ async def scenario(c: Any, emu: Emulator, tmp: Path) -> None:
     assert all(isinstance(e, str) and json.loads(e) == e.data for e in events)  # the reference's str
     assert events[0].data.type == "experiment.started" and events[-1].data["type"] == "experiment.completed"
     assert sum(1 for e in events if e.data.type == "run.completed") == events[0].data.total
-    csv_text = await maybe(c.automations.experiments.export(TARGET, created.id))
+    csv_text = await maybe(c.automations.experiments.export(TARGET, created.id, format="csv"))
     assert csv_text.startswith("experimentId,runId")
     rows = json.loads(await maybe(c.automations.experiments.export(TARGET, created.id, format="json")))
     assert rows[0]["experimentId"] == created.id
-    assert (await maybe(c.automations.experiments.export_all(TARGET))).count("\n") > len(rows)
+    assert (await maybe(c.automations.experiments.export_all(TARGET, format="csv"))).count("\n") > len(rows)
     experiments = await maybe(c.automations.experiments.list(TARGET))
     assert created.id in {e.id for e in experiments}
     assert (await maybe(c.automations.experiments.cancel(TARGET, created.id))).id == created.id

@@ -19,6 +19,7 @@ from .._constants import (
     DEFAULT_TIMEOUT_SECONDS,
 )
 from .._errors import EigenpalUsageError
+from .._generated.facade_async import AsyncClientBase
 from .._logging import configure_from_env
 from .._options import RequestOptions
 from .._params import bounded, headers, required_id, retries, seconds
@@ -30,14 +31,12 @@ if TYPE_CHECKING:
     from .._generated.models import Run, RunAccepted
     from .._run_request import Trigger
     from .._targets import Target
-    from .resources.auth import AsyncAuth
     from .resources.automations import AsyncAutomations
-    from .resources.experiments import AsyncExperiments
     from .resources.files import AsyncFiles
     from .resources.runs import AsyncRuns
 
 
-class AsyncEigenpalClient:
+class AsyncEigenpalClient(AsyncClientBase):
     """The Eigenpal API client for async code.
 
     Args:
@@ -103,7 +102,7 @@ class AsyncEigenpalClient:
             )
         )
 
-    # ---- the tree ------------------------------------------------------------------------------------
+    # ---- the tree (nodes with hand-written methods; the rest, and their methods, are generated) --------
     @functools.cached_property
     def automations(self) -> AsyncAutomations:
         from .resources.automations import AsyncAutomations
@@ -121,18 +120,6 @@ class AsyncEigenpalClient:
         from .resources.files import AsyncFiles
 
         return AsyncFiles(self._pipeline)
-
-    @functools.cached_property
-    def auth(self) -> AsyncAuth:
-        from .resources.auth import AsyncAuth
-
-        return AsyncAuth(self._pipeline)
-
-    @functools.cached_property
-    def experiments(self) -> AsyncExperiments:
-        from .resources.experiments import AsyncExperiments
-
-        return AsyncExperiments(self._pipeline)
 
     # ---- runs ----------------------------------------------------------------------------------------
     async def run(

@@ -20,6 +20,7 @@ from .._constants import (
     DEFAULT_TIMEOUT_SECONDS,
 )
 from .._errors import EigenpalUsageError
+from .._generated.facade_sync import ClientBase
 from .._logging import configure_from_env
 from .._options import RequestOptions
 from .._params import bounded, headers, required_id, retries, seconds
@@ -31,14 +32,12 @@ if TYPE_CHECKING:
     from .._generated.models import Run, RunAccepted
     from .._run_request import Trigger
     from .._targets import Target
-    from .resources.auth import Auth
     from .resources.automations import Automations
-    from .resources.experiments import Experiments
     from .resources.files import Files
     from .resources.runs import Runs
 
 
-class EigenpalClient:
+class EigenpalClient(ClientBase):
     """The Eigenpal API client for async code.
 
     Args:
@@ -104,7 +103,7 @@ class EigenpalClient:
             )
         )
 
-    # ---- the tree ------------------------------------------------------------------------------------
+    # ---- the tree (nodes with hand-written methods; the rest, and their methods, are generated) --------
     @functools.cached_property
     def automations(self) -> Automations:
         from .resources.automations import Automations
@@ -122,18 +121,6 @@ class EigenpalClient:
         from .resources.files import Files
 
         return Files(self._pipeline)
-
-    @functools.cached_property
-    def auth(self) -> Auth:
-        from .resources.auth import Auth
-
-        return Auth(self._pipeline)
-
-    @functools.cached_property
-    def experiments(self) -> Experiments:
-        from .resources.experiments import Experiments
-
-        return Experiments(self._pipeline)
 
     # ---- runs ----------------------------------------------------------------------------------------
     def run(

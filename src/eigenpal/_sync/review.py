@@ -122,7 +122,7 @@ class ReviewQueue:
                 "example without ground truth. Attach the correction first (fail(run_id, expected=...) or "
                 "runs.feedback.update(run_id, expected=...)), or pass allow_without_expected=True."
             )
-        return self._client.runs.promote(run_id, name=name)
+        return self._client.runs.promote(run_id, name=UNSET if name is None else name)
 
     def close_loop(
         self, *, timeout_seconds: float = 600, poll_interval_seconds: float = 0.25

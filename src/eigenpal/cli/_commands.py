@@ -35,6 +35,13 @@ def _client(args: argparse.Namespace) -> Any:
     return EigenpalClient(api_key=args.api_key, base_url=args.base_url, timeout_seconds=args.timeout)
 
 
+def _values(operation: str, parameter: str) -> list[str]:
+    """A query parameter's allowed values, from the spec (``eigenpal._generated.rules``)."""
+    from .._generated.rules import QUERY_RULES
+
+    return list(QUERY_RULES[operation][parameter]["values"])
+
+
 def _key_values(pairs: list[str], option: str) -> dict[str, str]:
     found = {}
     for pair in pairs:
@@ -332,8 +339,8 @@ def build_parser() -> argparse.ArgumentParser:
     listing = runs.add_parser("list", help="list runs, newest first")
     listing.add_argument("--automation", help="only runs of this automation")
     listing.add_argument("--status", help="only runs in these statuses (comma-separated)")
-    listing.add_argument("--feedback-status", choices=["open", "resolved", "ignored"])
-    listing.add_argument("--feedback-rating", choices=["pass", "fail", "partial", "none"])
+    listing.add_argument("--feedback-status", choices=_values("runs.list", "feedbackStatus"))
+    listing.add_argument("--feedback-rating", choices=_values("runs.list", "feedbackRating"))
     listing.add_argument("--no-feedback", action="store_true", help="only runs without feedback")
     listing.add_argument("--has-feedback", action="store_true", help="only runs with feedback")
     listing.add_argument("--limit", type=int, default=20)
@@ -420,7 +427,9 @@ def build_parser() -> argparse.ArgumentParser:
     export = experiments.add_parser("export", help="export eval result rows")
     export.add_argument("--automation", required=True)
     export.add_argument("experiment_id")
-    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export.add_argument(
+        "--format", choices=_values("automations.experiments.export", "format"), default="csv"
+    )
     export.add_argument("-o", "--output", help="file to write (default: stdout)")
     export.set_defaults(handler=cmd_experiments_export)
 

@@ -127,6 +127,30 @@ class Ctx:
     form: Form | None = None
 
 
+class ReadLog(dict[str, Any]):
+    """A request's query or JSON body that records which keys its handler looks up (test mode), so a test
+    can prove that handlers read only fields the spec defines."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self, data: dict[str, Any], seen: set[str]) -> None:
+        super().__init__(data)
+        self._seen = seen
+
+    def __getitem__(self, key: str) -> Any:
+        self._seen.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._seen.add(key)
+        return super().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            self._seen.add(key)
+        return super().__contains__(key)
+
+
 Handler = Callable[[Ctx], Awaitable[Response]]
 HANDLERS: dict[str, Handler] = {}
 

@@ -25,6 +25,7 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ._app import EmulatorApp
+from ._contract import Contract
 from ._faults import Fault
 from ._state import Automation, Limits
 from ._world import Behaviour, Config, World
@@ -57,7 +58,9 @@ class Emulator:
         validate_responses: bool = True,
         limits: Limits | None = None,
         header_timeout: float = 10.0,
+        spec: dict[str, Any] | None = None,
     ) -> None:
+        """``spec`` serves another version of openapi.yaml (parsed); operations without a handler answer 501."""
         config = Config(
             api_key=api_key or new_api_key(),
             latency=latency,
@@ -69,7 +72,7 @@ class Emulator:
             header_timeout=header_timeout,
         )
         self.world = World(config)
-        self.app = EmulatorApp(self.world)
+        self.app = EmulatorApp(self.world, Contract(spec) if spec is not None else None)
         self._host, self._port = host, port
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None

@@ -97,6 +97,8 @@ class World:
         self.behaviours: dict[str, Behaviour] = {}
         self.tasks: set[asyncio.Task[Any]] = set()
         self.violations: list[str] = []
+        self.field_reads: dict[tuple[str, str], set[str]] = {}
+        """Test mode: the query and body keys each operation's handler looked up, by (operationId, where)."""
         self._seed()
 
     # ---- automations ----------------------------------------------------------------------

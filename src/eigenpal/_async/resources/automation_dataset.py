@@ -7,16 +7,16 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, Literal, overload
 
 from ..._files import Destination, FileInput, Progress, open_uploads
+from ..._generated.facade_async import AsyncAutomationsDatasetBase
 from ..._options import RequestOptions
 from ..._params import choice, csv
 from ..._targets import Target, automation_ref
-from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from ..._generated.models import DatasetImportAppendResponse, DatasetImportReplaceResponse
 
 
-class AsyncAutomationDataset(AsyncResource):
+class AsyncAutomationDataset(AsyncAutomationsDatasetBase):
     """Export and import datasets; the archive holds ``examples/<id>/input`` and ``examples/<id>/expected``."""
 
     @overload

@@ -6,16 +6,18 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, overload
 
 from ..._files import Destination, FileInput, Progress, open_uploads
+from ..._generated.facade_async import AsyncFilesBase
 from ..._options import RequestOptions
 from ..._params import required_id
-from ._base import AsyncResource
 
 if TYPE_CHECKING:
-    from ..._generated.models import DeleteFileResponse, File
+    from ..._generated.models import File
 
 
-class AsyncFiles(AsyncResource):
-    """Upload-first files. Once a run references one, Eigenpal snapshots it into the run's artifacts."""
+class AsyncFiles(AsyncFilesBase):
+    """Upload-first files. Once a run references one, Eigenpal snapshots it into the run's artifacts.
+
+    ``get`` and ``delete`` are generated; the upload and the download stream, so they are written here."""
 
     async def upload(
         self, file: FileInput, *, progress: Progress | None = None, options: RequestOptions | None = None
@@ -29,18 +31,6 @@ class AsyncFiles(AsyncResource):
             return await self._pipeline.send(
                 files_create.request(body=CreateFileMultipartRequest(file=part)), options
             )
-
-    async def get(self, id: str, *, options: RequestOptions | None = None) -> File:
-        """Metadata of an uploaded file (``GET /api/v1/files/{id}``)."""
-        from ..._generated.api.operations import files_get
-
-        return await self._pipeline.send(files_get.request(required_id(id, "id")), options)
-
-    async def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteFileResponse | None:
-        """Delete an uploaded file; run snapshots of it stay (``DELETE /api/v1/files/{id}``). ``None`` on a 204."""
-        from ..._generated.api.operations import files_delete
-
-        return await self._pipeline.send(files_delete.request(required_id(id, "id")), options)
 
     @overload
     async def download(

@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from ..._files import Destination, Progress
+from ..._generated.facade_async import AsyncRunsArtifactsBase
 from ..._options import RequestOptions
 from ..._params import opt, path_param, required_id
-from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from ..._generated.models import RunArtifactsResponse
 
 
-class AsyncRunArtifacts(AsyncResource):
-    """Downloadable artifacts of a run: input snapshots and output files."""
+class AsyncRunArtifacts(AsyncRunsArtifactsBase):
+    """Downloadable artifacts of a run: input snapshots and output files (both methods stream, so both
+    are written here)."""
 
     @overload
     async def list(

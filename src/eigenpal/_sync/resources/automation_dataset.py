@@ -8,16 +8,16 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, Literal, overload
 
 from ..._files import Destination, FileInput, Progress, open_uploads
+from ..._generated.facade_sync import AutomationsDatasetBase
 from ..._options import RequestOptions
 from ..._params import choice, csv
 from ..._targets import Target, automation_ref
-from ._base import Resource
 
 if TYPE_CHECKING:
     from ..._generated.models import DatasetImportAppendResponse, DatasetImportReplaceResponse
 
 
-class AutomationDataset(Resource):
+class AutomationDataset(AutomationsDatasetBase):
     """Export and import datasets; the archive holds ``examples/<id>/input`` and ``examples/<id>/expected``."""
 
     @overload

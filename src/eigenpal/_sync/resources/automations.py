@@ -4,43 +4,26 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from ..._options import RequestOptions
-from ..._params import bounded, choice, opt
-from ..._targets import Target, automation_ref
-from .._pagination import Page
-from ._base import Resource
-from .paging import offset_page
+from ..._generated.facade_sync import AutomationsBase
 
 if TYPE_CHECKING:
-    from ..._generated.models import (
-        AutomationDetail,
-        AutomationSummary,
-        AutomationSyncResponse,
-        AutomationTriggersResponse,
-        ListAutomationVersionsResponse,
-    )
     from .automation_dataset import AutomationDataset
-    from .automation_evaluators import AutomationEvaluators
     from .automation_examples import AutomationExamples
     from .automation_experiments import AutomationExperiments
 
 
-class Automations(Resource):
-    """Workflows and agents, addressed by id or typed alias (``workflows.<slug>``, ``agents.<slug>``)."""
+class Automations(AutomationsBase):
+    """Workflows and agents, addressed by id or typed alias (``workflows.<slug>``, ``agents.<slug>``).
+
+    Its methods are generated; the nodes below with uploads, downloads or streams are written by hand."""
 
     @functools.cached_property
     def dataset(self) -> AutomationDataset:
         from .automation_dataset import AutomationDataset
 
         return AutomationDataset(self._pipeline)
-
-    @functools.cached_property
-    def evaluators(self) -> AutomationEvaluators:
-        from .automation_evaluators import AutomationEvaluators
-
-        return AutomationEvaluators(self._pipeline)
 
     @functools.cached_property
     def examples(self) -> AutomationExamples:
@@ -53,54 +36,3 @@ class Automations(Resource):
         from .automation_experiments import AutomationExperiments
 
         return AutomationExperiments(self._pipeline)
-
-    def list(
-        self,
-        *,
-        search: str | None = None,
-        type: Literal["workflow", "agent"] | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        options: RequestOptions | None = None,
-    ) -> Page[AutomationSummary]:
-        """One page of automations (``GET /api/v1/automations``); ``page.iter_all()`` walks every page."""
-        from ..._generated.api.operations import automations_list
-        from ..._generated.models import AutomationsListType
-
-        kind = choice(type, ("workflow", "agent"), "type")
-        request = automations_list.request(
-            search=opt(search),
-            type_=AutomationsListType(kind) if isinstance(kind, str) else kind,
-            limit=bounded(limit, "limit", 1, 100),
-            offset=bounded(offset, "offset", 0),
-        )
-        following = functools.partial(self.list, search=search, type=type, limit=limit, options=options)
-        return offset_page(self._pipeline.send(request, options), following)
-
-    def get(self, id: Target, *, options: RequestOptions | None = None) -> AutomationDetail:
-        """One automation with its input and output schemas (``GET /api/v1/automations/{id}``)."""
-        from ..._generated.api.operations import automations_get
-
-        return self._pipeline.send(automations_get.request(automation_ref(id)), options)
-
-    def versions(
-        self, id: Target, *, options: RequestOptions | None = None
-    ) -> ListAutomationVersionsResponse:
-        """The automation's released versions (``GET /api/v1/automations/{id}/versions``)."""
-        from ..._generated.api.operations import automations_versions_list
-
-        return self._pipeline.send(automations_versions_list.request(automation_ref(id)), options)
-
-    def sync(self, id: Target, *, options: RequestOptions | None = None) -> AutomationSyncResponse:
-        """Reconcile the registry with the latest published Git release; idempotent
-        (``POST /api/v1/automations/{id}/sync``)."""
-        from ..._generated.api.operations import automations_sync
-
-        return self._pipeline.send(automations_sync.request(automation_ref(id)), options)
-
-    def triggers(self, id: Target, *, options: RequestOptions | None = None) -> AutomationTriggersResponse:
-        """Which triggers are on; ``api`` must be on to start runs from code
-        (``GET /api/v1/automations/{id}/triggers``)."""
-        from ..._generated.api.operations import automations_triggers_get
-
-        return self._pipeline.send(automations_triggers_get.request(automation_ref(id)), options)

@@ -7,16 +7,18 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, overload
 
 from ..._files import Destination, FileInput, Progress, open_uploads
+from ..._generated.facade_sync import FilesBase
 from ..._options import RequestOptions
 from ..._params import required_id
-from ._base import Resource
 
 if TYPE_CHECKING:
-    from ..._generated.models import DeleteFileResponse, File
+    from ..._generated.models import File
 
 
-class Files(Resource):
-    """Upload-first files. Once a run references one, Eigenpal snapshots it into the run's artifacts."""
+class Files(FilesBase):
+    """Upload-first files. Once a run references one, Eigenpal snapshots it into the run's artifacts.
+
+    ``get`` and ``delete`` are generated; the upload and the download stream, so they are written here."""
 
     def upload(
         self, file: FileInput, *, progress: Progress | None = None, options: RequestOptions | None = None
@@ -30,18 +32,6 @@ class Files(Resource):
             return self._pipeline.send(
                 files_create.request(body=CreateFileMultipartRequest(file=part)), options
             )
-
-    def get(self, id: str, *, options: RequestOptions | None = None) -> File:
-        """Metadata of an uploaded file (``GET /api/v1/files/{id}``)."""
-        from ..._generated.api.operations import files_get
-
-        return self._pipeline.send(files_get.request(required_id(id, "id")), options)
-
-    def delete(self, id: str, *, options: RequestOptions | None = None) -> DeleteFileResponse | None:
-        """Delete an uploaded file; run snapshots of it stay (``DELETE /api/v1/files/{id}``). ``None`` on a 204."""
-        from ..._generated.api.operations import files_delete
-
-        return self._pipeline.send(files_delete.request(required_id(id, "id")), options)
 
     @overload
     def download(

@@ -6,16 +6,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from ..._files import Destination, Progress
+from ..._generated.facade_sync import RunsArtifactsBase
 from ..._options import RequestOptions
 from ..._params import opt, path_param, required_id
-from ._base import Resource
 
 if TYPE_CHECKING:
     from ..._generated.models import RunArtifactsResponse
 
 
-class RunArtifacts(Resource):
-    """Downloadable artifacts of a run: input snapshots and output files."""
+class RunArtifacts(RunsArtifactsBase):
+    """Downloadable artifacts of a run: input snapshots and output files (both methods stream, so both
+    are written here)."""
 
     @overload
     def list(
