@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from eigenpal import AsyncEigenpalClient, EigenpalClient
-from tests.support.spec import operations, sdk_methods
+from tests.support.spec import operations, reference_methods, sdk_methods
 
 NAMES = sorted({name for _, _, op in operations() for name in sdk_methods(op)} | {"run_and_wait"})
 
@@ -36,5 +36,6 @@ def test_both_clients_expose_the_method_with_the_same_signature(name: str) -> No
     )
 
 
-def test_the_reference_tree_is_exactly_what_the_spec_names() -> None:
-    assert len(NAMES) == 61  # 59 operations, one serving two methods, plus run_and_wait
+def test_the_clients_cover_the_reference_tree() -> None:
+    """Every method of the reference is on the clients (the spec may add more: they are generated)."""
+    assert set(reference_methods()) | {"run_and_wait"} <= set(NAMES)
