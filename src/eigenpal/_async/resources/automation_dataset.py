@@ -74,7 +74,7 @@ class AsyncAutomationDataset(AsyncAutomationsDatasetBase):
             AutomationDatasetImportMultipartRequestMode,
         )
 
-        chosen = choice(mode, ("append", "replace"), "mode")
+        chosen = choice(mode, [value.value for value in AutomationDatasetImportMultipartRequestMode], "mode")
         ref = automation_ref(id)
         with ExitStack() as stack:
             ((_, part),) = open_uploads([("file", file)], stack, progress)

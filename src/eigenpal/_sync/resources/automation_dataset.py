@@ -75,7 +75,7 @@ class AutomationDataset(AutomationsDatasetBase):
             AutomationDatasetImportMultipartRequestMode,
         )
 
-        chosen = choice(mode, ("append", "replace"), "mode")
+        chosen = choice(mode, [value.value for value in AutomationDatasetImportMultipartRequestMode], "mode")
         ref = automation_ref(id)
         with ExitStack() as stack:
             ((_, part),) = open_uploads([("file", file)], stack, progress)
