@@ -29,7 +29,8 @@ ERRORS = {
     "500": "EigenpalServerError",
 }
 CLIENT_ONLY = {
-    "run_and_wait": "Start a run and wait for its end (long-poll, then polling). No route of its own."
+    "run_and_wait": "Start a run and wait for its end (long-poll, then polling). No route of its own.",
+    "runs.wait": "Wait for an existing run to end (polling `runs.get`); resumable. No route of its own.",
 }
 
 

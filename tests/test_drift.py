@@ -21,7 +21,7 @@ from facade import rule_of, snake  # noqa: E402
 
 SDK_ONLY = {"options", "progress", "to", "data"}
 """Arguments of the SDK's own: per-call options, transfer progress and destination, a whole body."""
-CLIENT_ONLY = {"run_and_wait"}
+CLIENT_ONLY = {"run_and_wait", "runs.wait"}
 TYPE_WORDS = {"string": ("str", "Literal"), "integer": ("int",), "flag": ("bool",), "number": ("float",)}
 
 

@@ -24,3 +24,9 @@ def test_a_misspelt_model_name_fails_the_type_check() -> None:
     out = mypy(HERE / "misspelt_model.py")
     assert 'Module "eigenpal._generated.models" has no attribute "NoSuchModel"' in out, out
     assert out.count("error:") == 1, out
+
+
+def test_user_code_sees_the_real_types() -> None:
+    """``eigenpal.types`` re-exports every model to checkers (runtime loading stays lazy)."""
+    out = mypy(HERE / "user_code.py")
+    assert "Success: no issues found" in out, out

@@ -8,17 +8,21 @@ Models load on first use.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._generated import models as _models
 from ._generated.types import UNSET, JSONObject, Unset
 from ._json_lines import JSONLine
 
+if TYPE_CHECKING:  # checkers see every model class; at run time each loads on first use
+    from ._generated.models import *  # noqa: F403
+
 __all__ = ["UNSET", "JSONLine", "JSONObject", "Unset", *_models.__all__]
 
+if not TYPE_CHECKING:
 
-def __getattr__(name: str) -> Any:
-    return getattr(_models, name)
+    def __getattr__(name: str) -> Any:
+        return getattr(_models, name)
 
 
 def __dir__() -> list[str]:

@@ -1,21 +1,22 @@
 """Pages of list results that can be walked to the end.
 
-A list call returns one ``AsyncPage``: its attributes and ``page["wireName"]`` are those of the
-documented list response, iterating it yields this page's items, and ``iter_all()`` yields every item
-across pages, fetching the next page only when needed (by ``nextCursor`` or by offset, as the
-operation pages).
+A list call returns one ``AsyncPage``, a sequence of this page's items: ``page[0]``, ``page[1:3]``,
+``len(page)`` and ``for item in page`` work as on a list. Its other attributes are those of the
+documented list response (``page.total``, ``page.next_cursor``), and ``page["wireName"]`` (a string key)
+reads the response by wire name. ``iter_all()`` yields every item across pages, fetching the next page
+only when needed (by ``nextCursor`` or by offset, as the operation pages).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from typing import Any, TypeVar, overload
 
 ItemT = TypeVar("ItemT")
 
 
-class AsyncPage(Generic[ItemT]):
-    """One page of a list operation."""
+class AsyncPage(Sequence[ItemT]):
+    """One page of a list operation: a sequence of its items, with the list response's fields."""
 
     def __init__(
         self,
@@ -49,8 +50,23 @@ class AsyncPage(Generic[ItemT]):
     def __len__(self) -> int:
         return len(self.items)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.response[key]
+    @overload
+    def __getitem__(self, key: int) -> ItemT: ...
+    @overload
+    def __getitem__(self, key: slice) -> list[ItemT]: ...
+    @overload
+    def __getitem__(self, key: str) -> Any: ...
+    def __getitem__(self, key: int | slice | str) -> Any:
+        """An item by index, a list of items by slice, or a field of the list response by wire name."""
+        if isinstance(key, str):
+            return self.response[key]
+        return self.items[key]
+
+    @property
+    def next_cursor(self) -> str | None:
+        """The cursor of the following page, for operations that page by cursor (else ``None``)."""
+        cursor = self.response.get("nextCursor")
+        return cursor if isinstance(cursor, str) else None
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):

@@ -6,7 +6,7 @@ Nothing here imports attrs or any model, so importing an endpoint or the runtime
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
 if TYPE_CHECKING:
@@ -155,6 +155,7 @@ class Model:
 
     A model answers ``model["wireName"]`` as well as ``model.python_name``: known fields by their wire
     name, anything else the server sent from ``additional_properties``. Unset fields raise ``KeyError``.
+    It reads as a mapping of wire names: ``dict(model)``, ``for key in model``, ``model.items()``.
     """
 
     __slots__ = ()
@@ -197,6 +198,20 @@ class Model:
             return self[key]
         except KeyError:
             return default
+
+    def keys(self) -> list[str]:
+        """The wire names of the fields present, in the order ``to_dict()`` has them: ``dict(model)``
+        and ``for key in model`` see the same keys as the wire JSON (values stay models, not dicts)."""
+        return list(self.to_dict())  # type: ignore[attr-defined]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys())
+
+    def items(self) -> list[tuple[str, Any]]:
+        return [(key, self[key]) for key in self.keys()]
+
+    def values(self) -> list[Any]:
+        return [self[key] for key in self.keys()]
 
     @classmethod
     def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:

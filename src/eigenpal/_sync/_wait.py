@@ -44,14 +44,41 @@ def wait_for_run(
     started = start(wait or None, wait + LONG_POLL_MARGIN_SECONDS if wait else None)
     if started.finished is True and hasattr(started, "execution"):
         return started  # type: ignore[return-value]
-    run_id = started.id
+    return poll_until_finished(started.id, get, deadline, timeout_seconds, poll_interval_seconds)
+
+
+def wait_for_existing_run(
+    run_id: str,
+    get: Callable[[str], Run],
+    timeout_seconds: float,
+    poll_interval_seconds: float | None,
+) -> Run:
+    """Poll ``get(run_id)`` until the run is terminal: the first look is immediate."""
+    timeout_seconds = seconds(timeout_seconds, "timeout_seconds", maximum=MAX_RUN_WAIT_SECONDS)
+    if poll_interval_seconds is not None:
+        poll_interval_seconds = seconds(poll_interval_seconds, "poll_interval_seconds")
+    deadline = time.monotonic() + timeout_seconds
+    run = get(run_id)
+    if run.finished is True:
+        return run
+    return poll_until_finished(run_id, get, deadline, timeout_seconds, poll_interval_seconds)
+
+
+def poll_until_finished(
+    run_id: str,
+    get: Callable[[str], Run],
+    deadline: float,
+    timeout_seconds: float,
+    poll_interval_seconds: float | None,
+) -> Run:
+    """Poll at a growing, bounded interval (or the caller's) until the run ends or the deadline passes."""
     interval = poll_interval_seconds or POLL_FIRST_SECONDS
     while True:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise EigenpalTimeoutError(
                 f"run {run_id} did not finish within {timeout_seconds:g} s. It keeps running on the server: "
-                f"check it later with client.runs.get({run_id!r}) or stop it with client.runs.cancel({run_id!r}).",
+                f"wait again with client.runs.wait({run_id!r}), or stop it with client.runs.cancel({run_id!r}).",
                 run_id=run_id,
             )
         sleep(min(interval, remaining))

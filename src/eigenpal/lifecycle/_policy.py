@@ -43,7 +43,7 @@ class Rollout:
     - ``off``: the kill switch; nothing reaches the automation.
     """
 
-    def __init__(self, mode: Mode = "shadow", fraction: float = 0.0, *, salt: str = "") -> None:
+    def __init__(self, mode: Mode = "shadow", fraction: float | None = None, *, salt: str = "") -> None:
         self._lock = threading.Lock()
         self._salt = salt
         self._mode: Mode = "off"
@@ -54,6 +54,11 @@ class Rollout:
         """Change the mode (and the ramp fraction) for the requests that follow."""
         if mode not in MODES:
             raise EigenpalUsageError(f"mode={mode!r} is not valid; use one of {', '.join(map(repr, MODES))}.")
+        if mode == "ramp" and fraction is None and self._fraction == 0.0:
+            raise EigenpalUsageError(
+                "a ramp needs its fraction: Rollout('ramp', 0.05) sends 5% of the keys to the automation "
+                "(a ramp without one would silently send none)."
+            )
         with self._lock:
             self._mode = mode
             if fraction is not None:

@@ -12,6 +12,10 @@ class ExampleRunResponseType(str, Enum):
     def __str__(self) -> str:
         return str(self.value)
 
+    def __repr__(self) -> str:
+        """The value as it reads in JSON, so a list of statuses prints ``['completed']``."""
+        return repr(self.value)
+
     @classmethod
     def _missing_(cls, value: object) -> ExampleRunResponseType | None:
         if not isinstance(value, str):

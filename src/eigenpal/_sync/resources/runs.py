@@ -7,8 +7,11 @@ import functools
 from typing import TYPE_CHECKING
 
 from ..._generated.facade_sync import RunsBase
+from ..._options import RequestOptions
+from ..._params import required_id
 
 if TYPE_CHECKING:
+    from ..._generated.models import Run
     from .run_artifacts import RunArtifacts
     from .run_feedback import RunFeedback
 
@@ -16,7 +19,31 @@ if TYPE_CHECKING:
 class Runs(RunsBase):
     """Runs of workflows and agents. Start them with ``client.run``; everything after lives here.
 
-    Its methods are generated; ``artifacts`` and ``feedback`` add downloads and uploads by hand."""
+    Its methods are generated but ``wait`` (polling, no route of its own); ``artifacts`` and ``feedback``
+    add downloads and uploads by hand."""
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout_seconds: float = 300,
+        poll_interval_seconds: float | None = None,
+        options: RequestOptions | None = None,
+    ) -> Run:
+        """Wait for an existing run to end and return it (completed, failed or cancelled).
+
+        Starting and waiting can be separated: ``client.run(...)`` now, ``client.runs.wait(run_id)`` later,
+        in another process if need be. A wait that times out (``EigenpalTimeoutError`` with ``run_id``) or
+        is cancelled leaves the run going; call ``wait`` again to resume. The service has no long-poll for
+        an existing run, so this polls ``runs.get`` from 0.1 s, growing to every 2 s."""
+        from .._wait import wait_for_existing_run
+
+        run_id = required_id(id, "id")
+
+        def get(run_id: str) -> Run:
+            return self.get(run_id, options=options)
+
+        return wait_for_existing_run(run_id, get, timeout_seconds, poll_interval_seconds)
 
     @functools.cached_property
     def artifacts(self) -> RunArtifacts:
