@@ -25,7 +25,7 @@ async def test_a_page_is_a_sequence_of_its_items(emu: Emulator) -> None:
             for n in range(3):
                 await maybe(c.run(TARGET, {"n": n}))
             page = await maybe(c.runs.list(limit=2))
-            assert len(page) == 2 and page[0].id == list(page)[0].id and page[-1] is page.items[-1]
+            assert len(page) == 2 and page[0].id == next(iter(page)).id and page[-1] is page.items[-1]
             assert page[0:2] == page.items and isinstance(page[0:1], list)
             assert isinstance(page.next_cursor, str) and page["nextCursor"] == page.next_cursor
             assert page[0] in page and page.index(page[1]) == 1
@@ -37,7 +37,7 @@ async def test_a_model_reads_as_a_mapping_of_wire_names(emu: Emulator) -> None:
     run = await maybe(emu.client().run_and_wait(TARGET, {"n": 1}))
     assert isinstance(run, Run)
     assert list(run) == list(run.to_dict()) and dict(run)["id"] == run.id
-    assert dict(run.items())["finished"] is True and "id" in run.keys() and run.id in run.values()
+    assert dict(run.items())["finished"] is True and "id" in run and run.id in run.values()
 
 
 def test_enums_print_as_their_values() -> None:
