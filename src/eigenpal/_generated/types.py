@@ -235,12 +235,33 @@ class JSONObject(dict[str, Any]):
 
     def __getattr__(self, name: str) -> Any:
         try:
-            return self[name]
+            value = self[name]
         except KeyError:
             raise AttributeError(f"this JSON object has no key {name!r}") from None
+        if type(value) is dict:  # built from plain dicts (not parsed by the SDK): read nested ones alike
+            value = self[name] = JSONObject(value)
+        elif type(value) is list:
+            value[:] = [JSONObject(item) if type(item) is dict else item for item in value]
+        return value
 
     def __dir__(self) -> list[str]:
         return sorted({*super().__dir__(), *(key for key in self if key.isidentifier())})
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Every key: a free-form object has no declared fields."""
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> JSONObject:
+        return cls(src_dict)
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        return 0, 0
 
 
 def parse_json(response: httpx.Response) -> Any:
@@ -253,21 +274,8 @@ def parse_json(response: httpx.Response) -> Any:
         raise ValueError("the JSON body is nested too deeply to parse") from None
 
 
-class FreeFormModel(JSONObject):
-    """Base of free-form JSON objects (any keys, any values): a ``JSONObject`` with the model methods."""
-
-    __slots__ = ()
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        return self
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self)
-
-    @classmethod
-    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
-        return 0, 0
+FreeFormModel = JSONObject
+"""The base the generated free-form names alias (kept for the union ranking's signature)."""
 
 
 __all__ = [

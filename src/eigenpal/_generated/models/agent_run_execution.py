@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,14 @@ class AgentRunExecution(Model):
     )
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
@@ -104,57 +112,37 @@ class AgentRunExecution(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_status = d.pop("status", UNSET)
-        if isinstance(_raw_status, Unset):
+        if _raw_status is UNSET:
             status = missing_required("AgentRunExecution", "status")
         else:
             status = ExecutionStatus(_raw_status)
 
         _raw_schema_valid = d.pop("schemaValid", UNSET)
-        if isinstance(_raw_schema_valid, Unset):
+        if _raw_schema_valid is UNSET:
             schema_valid = missing_required("AgentRunExecution", "schemaValid")
         else:
-
-            def _parse_schema_valid(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            schema_valid = _parse_schema_valid(_raw_schema_valid)
+            schema_valid = _raw_schema_valid
 
         _raw_batch_id = d.pop("batchId", UNSET)
-        if isinstance(_raw_batch_id, Unset):
+        if _raw_batch_id is UNSET:
             batch_id = missing_required("AgentRunExecution", "batchId")
         else:
-
-            def _parse_batch_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            batch_id = _parse_batch_id(_raw_batch_id)
+            batch_id = _raw_batch_id
 
         _raw_retry = d.pop("retry", UNSET)
-        if isinstance(_raw_retry, Unset):
+        if _raw_retry is UNSET:
             retry = missing_required("AgentRunExecution", "retry")
         else:
             retry = RunExecutionRetry.from_dict(_raw_retry)
 
         _raw_files = d.pop("files", UNSET)
-        if isinstance(_raw_files, Unset):
+        if _raw_files is UNSET:
             files = missing_required("AgentRunExecution", "files")
         else:
             files = AgentRunExecutionFiles.from_dict(_raw_files)
 
-        def _parse_feedback(data: object) -> None | RunFeedback | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                return RunFeedback.from_dict(data)
-            return cast(None | RunFeedback | Unset, data)
-
-        feedback = _parse_feedback(d.pop("feedback", UNSET))
+        _raw_feedback = d.pop("feedback", UNSET)
+        feedback = RunFeedback.from_dict(_raw_feedback) if isinstance(_raw_feedback, dict) else _raw_feedback
 
         _expected = d.pop("expected", UNSET)
         expected: AgentRunExecutionExpected | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,6 +60,14 @@ class AutomationDetail(Model):
     )
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
@@ -147,60 +155,42 @@ class AutomationDetail(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        if isinstance(_raw_id, Unset):
+        if _raw_id is UNSET:
             id = missing_required("AutomationDetail", "id")
         else:
             id = _raw_id
 
         _raw_type_ = d.pop("type", UNSET)
-        if isinstance(_raw_type_, Unset):
+        if _raw_type_ is UNSET:
             type_ = missing_required("AutomationDetail", "type")
         else:
             type_ = AutomationType(_raw_type_)
 
         _raw_slug = d.pop("slug", UNSET)
-        if isinstance(_raw_slug, Unset):
+        if _raw_slug is UNSET:
             slug = missing_required("AutomationDetail", "slug")
         else:
             slug = _raw_slug
 
         _raw_name = d.pop("name", UNSET)
-        if isinstance(_raw_name, Unset):
+        if _raw_name is UNSET:
             name = missing_required("AutomationDetail", "name")
         else:
-
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            name = _parse_name(_raw_name)
+            name = _raw_name
 
         _raw_created_at = d.pop("createdAt", UNSET)
-        if isinstance(_raw_created_at, Unset):
+        if _raw_created_at is UNSET:
             created_at = missing_required("AutomationDetail", "createdAt")
         else:
             created_at = _raw_created_at
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        _raw_description = d.pop("description", UNSET)
+        description = _raw_description
 
         status = d.pop("status", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
+        _raw_version = d.pop("version", UNSET)
+        version = _raw_version
 
         _triggers = d.pop("triggers", UNSET)
         triggers: AutomationTriggerState | Unset
@@ -213,27 +203,19 @@ class AutomationDetail(Model):
 
         updated_at = d.pop("updatedAt", UNSET)
 
-        def _parse_input_schema(data: object) -> AutomationDetailInputSchemaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                return AutomationDetailInputSchemaType0.from_dict(data)
-            return cast(AutomationDetailInputSchemaType0 | None | Unset, data)
+        _raw_input_schema = d.pop("inputSchema", UNSET)
+        input_schema = (
+            AutomationDetailInputSchemaType0.from_dict(_raw_input_schema)
+            if isinstance(_raw_input_schema, dict)
+            else _raw_input_schema
+        )
 
-        input_schema = _parse_input_schema(d.pop("inputSchema", UNSET))
-
-        def _parse_output_schema(data: object) -> AutomationDetailOutputSchemaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                return AutomationDetailOutputSchemaType0.from_dict(data)
-            return cast(AutomationDetailOutputSchemaType0 | None | Unset, data)
-
-        output_schema = _parse_output_schema(d.pop("outputSchema", UNSET))
+        _raw_output_schema = d.pop("outputSchema", UNSET)
+        output_schema = (
+            AutomationDetailOutputSchemaType0.from_dict(_raw_output_schema)
+            if isinstance(_raw_output_schema, dict)
+            else _raw_output_schema
+        )
 
         automation_detail = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,6 +56,14 @@ class AutomationSummary(Model):
     )
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
@@ -123,60 +131,42 @@ class AutomationSummary(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        if isinstance(_raw_id, Unset):
+        if _raw_id is UNSET:
             id = missing_required("AutomationSummary", "id")
         else:
             id = _raw_id
 
         _raw_type_ = d.pop("type", UNSET)
-        if isinstance(_raw_type_, Unset):
+        if _raw_type_ is UNSET:
             type_ = missing_required("AutomationSummary", "type")
         else:
             type_ = AutomationType(_raw_type_)
 
         _raw_slug = d.pop("slug", UNSET)
-        if isinstance(_raw_slug, Unset):
+        if _raw_slug is UNSET:
             slug = missing_required("AutomationSummary", "slug")
         else:
             slug = _raw_slug
 
         _raw_name = d.pop("name", UNSET)
-        if isinstance(_raw_name, Unset):
+        if _raw_name is UNSET:
             name = missing_required("AutomationSummary", "name")
         else:
-
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            name = _parse_name(_raw_name)
+            name = _raw_name
 
         _raw_created_at = d.pop("createdAt", UNSET)
-        if isinstance(_raw_created_at, Unset):
+        if _raw_created_at is UNSET:
             created_at = missing_required("AutomationSummary", "createdAt")
         else:
             created_at = _raw_created_at
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        _raw_description = d.pop("description", UNSET)
+        description = _raw_description
 
         status = d.pop("status", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
+        _raw_version = d.pop("version", UNSET)
+        version = _raw_version
 
         _triggers = d.pop("triggers", UNSET)
         triggers: AutomationTriggerState | Unset

@@ -36,6 +36,14 @@ class AutomationSyncResponse(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -60,19 +68,19 @@ class AutomationSyncResponse(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_automation = d.pop("automation", UNSET)
-        if isinstance(_raw_automation, Unset):
+        if _raw_automation is UNSET:
             automation = missing_required("AutomationSyncResponse", "automation")
         else:
             automation = AutomationSyncResponseAutomation.from_dict(_raw_automation)
 
         _raw_release = d.pop("release", UNSET)
-        if isinstance(_raw_release, Unset):
+        if _raw_release is UNSET:
             release = missing_required("AutomationSyncResponse", "release")
         else:
             release = AutomationSyncResponseRelease.from_dict(_raw_release)
 
         _raw_warnings = d.pop("warnings", UNSET)
-        if isinstance(_raw_warnings, Unset):
+        if _raw_warnings is UNSET:
             warnings = missing_required("AutomationSyncResponse", "warnings")
         else:
             warnings = cast(list[str], _raw_warnings)

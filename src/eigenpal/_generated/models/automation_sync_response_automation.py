@@ -42,6 +42,14 @@ class AutomationSyncResponseAutomation(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -73,31 +81,31 @@ class AutomationSyncResponseAutomation(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        if isinstance(_raw_id, Unset):
+        if _raw_id is UNSET:
             id = missing_required("AutomationSyncResponseAutomation", "id")
         else:
             id = _raw_id
 
         _raw_type_ = d.pop("type", UNSET)
-        if isinstance(_raw_type_, Unset):
+        if _raw_type_ is UNSET:
             type_ = missing_required("AutomationSyncResponseAutomation", "type")
         else:
             type_ = AutomationSyncResponseAutomationType(_raw_type_)
 
         _raw_slug = d.pop("slug", UNSET)
-        if isinstance(_raw_slug, Unset):
+        if _raw_slug is UNSET:
             slug = missing_required("AutomationSyncResponseAutomation", "slug")
         else:
             slug = _raw_slug
 
         _raw_status = d.pop("status", UNSET)
-        if isinstance(_raw_status, Unset):
+        if _raw_status is UNSET:
             status = missing_required("AutomationSyncResponseAutomation", "status")
         else:
             status = AutomationSyncResponseAutomationStatus(_raw_status)
 
         _raw_updated_at = d.pop("updatedAt", UNSET)
-        if isinstance(_raw_updated_at, Unset):
+        if _raw_updated_at is UNSET:
             updated_at = missing_required("AutomationSyncResponseAutomation", "updatedAt")
         else:
             updated_at = _raw_updated_at

@@ -34,6 +34,14 @@ class AutomationSyncResponseRelease(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -57,19 +65,19 @@ class AutomationSyncResponseRelease(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_version = d.pop("version", UNSET)
-        if isinstance(_raw_version, Unset):
+        if _raw_version is UNSET:
             version = missing_required("AutomationSyncResponseRelease", "version")
         else:
             version = _raw_version
 
         _raw_tag = d.pop("tag", UNSET)
-        if isinstance(_raw_tag, Unset):
+        if _raw_tag is UNSET:
             tag = missing_required("AutomationSyncResponseRelease", "tag")
         else:
             tag = _raw_tag
 
         _raw_commit = d.pop("commit", UNSET)
-        if isinstance(_raw_commit, Unset):
+        if _raw_commit is UNSET:
             commit = missing_required("AutomationSyncResponseRelease", "commit")
         else:
             commit = _raw_commit

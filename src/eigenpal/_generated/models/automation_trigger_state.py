@@ -39,6 +39,14 @@ class AutomationTriggerState(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -66,25 +74,25 @@ class AutomationTriggerState(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_api = d.pop("api", UNSET)
-        if isinstance(_raw_api, Unset):
+        if _raw_api is UNSET:
             api = missing_required("AutomationTriggerState", "api")
         else:
             api = _raw_api
 
         _raw_email = d.pop("email", UNSET)
-        if isinstance(_raw_email, Unset):
+        if _raw_email is UNSET:
             email = missing_required("AutomationTriggerState", "email")
         else:
             email = _raw_email
 
         _raw_manual = d.pop("manual", UNSET)
-        if isinstance(_raw_manual, Unset):
+        if _raw_manual is UNSET:
             manual = missing_required("AutomationTriggerState", "manual")
         else:
             manual = _raw_manual
 
         _raw_cron = d.pop("cron", UNSET)
-        if isinstance(_raw_cron, Unset):
+        if _raw_cron is UNSET:
             cron = missing_required("AutomationTriggerState", "cron")
         else:
             cron = _raw_cron

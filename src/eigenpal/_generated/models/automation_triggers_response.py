@@ -39,6 +39,14 @@ class AutomationTriggersResponse(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -62,19 +70,19 @@ class AutomationTriggersResponse(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_automation_id = d.pop("automationId", UNSET)
-        if isinstance(_raw_automation_id, Unset):
+        if _raw_automation_id is UNSET:
             automation_id = missing_required("AutomationTriggersResponse", "automationId")
         else:
             automation_id = _raw_automation_id
 
         _raw_type_ = d.pop("type", UNSET)
-        if isinstance(_raw_type_, Unset):
+        if _raw_type_ is UNSET:
             type_ = missing_required("AutomationTriggersResponse", "type")
         else:
             type_ = AutomationType(_raw_type_)
 
         _raw_triggers = d.pop("triggers", UNSET)
-        if isinstance(_raw_triggers, Unset):
+        if _raw_triggers is UNSET:
             triggers = missing_required("AutomationTriggersResponse", "triggers")
         else:
             triggers = AutomationTriggerState.from_dict(_raw_triggers)

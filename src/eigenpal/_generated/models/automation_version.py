@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,14 @@ class AutomationVersion(Model):
     )
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
@@ -82,37 +90,25 @@ class AutomationVersion(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        if isinstance(_raw_id, Unset):
+        if _raw_id is UNSET:
             id = missing_required("AutomationVersion", "id")
         else:
             id = _raw_id
 
         _raw_automation_id = d.pop("automationId", UNSET)
-        if isinstance(_raw_automation_id, Unset):
+        if _raw_automation_id is UNSET:
             automation_id = missing_required("AutomationVersion", "automationId")
         else:
             automation_id = _raw_automation_id
 
         _raw_version = d.pop("version", UNSET)
-        if isinstance(_raw_version, Unset):
+        if _raw_version is UNSET:
             version = missing_required("AutomationVersion", "version")
         else:
+            version = _raw_version
 
-            def _parse_version(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            version = _parse_version(_raw_version)
-
-        def _parse_source_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_ref = _parse_source_ref(d.pop("sourceRef", UNSET))
+        _raw_source_ref = d.pop("sourceRef", UNSET)
+        source_ref = _raw_source_ref
 
         is_current = d.pop("isCurrent", UNSET)
 

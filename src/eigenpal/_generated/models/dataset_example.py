@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,6 +68,14 @@ class DatasetExample(Model):
     )
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
@@ -160,57 +168,47 @@ class DatasetExample(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        if isinstance(_raw_id, Unset):
+        if _raw_id is UNSET:
             id = missing_required("DatasetExample", "id")
         else:
             id = _raw_id
 
         _raw_name = d.pop("name", UNSET)
-        if isinstance(_raw_name, Unset):
+        if _raw_name is UNSET:
             name = missing_required("DatasetExample", "name")
         else:
             name = _raw_name
 
         _raw_automation_id = d.pop("automationId", UNSET)
-        if isinstance(_raw_automation_id, Unset):
+        if _raw_automation_id is UNSET:
             automation_id = missing_required("DatasetExample", "automationId")
         else:
             automation_id = _raw_automation_id
 
         _raw_automation_type = d.pop("automationType", UNSET)
-        if isinstance(_raw_automation_type, Unset):
+        if _raw_automation_type is UNSET:
             automation_type = missing_required("DatasetExample", "automationType")
         else:
             automation_type = AutomationType(_raw_automation_type)
 
         _raw_input_ = d.pop("input", UNSET)
-        if isinstance(_raw_input_, Unset):
+        if _raw_input_ is UNSET:
             input_ = missing_required("DatasetExample", "input")
         else:
-
-            def _parse_input_(data: object) -> DatasetExampleInputType0 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    return DatasetExampleInputType0.from_dict(data)
-                return cast(DatasetExampleInputType0 | None, data)
-
-            input_ = _parse_input_(_raw_input_)
+            input_ = (
+                DatasetExampleInputType0.from_dict(_raw_input_)
+                if isinstance(_raw_input_, dict)
+                else _raw_input_
+            )
 
         _raw_expected = d.pop("expected", UNSET)
-        if isinstance(_raw_expected, Unset):
+        if _raw_expected is UNSET:
             expected = missing_required("DatasetExample", "expected")
         else:
-
-            def _parse_expected(data: object) -> Any | None:
-                if data is None:
-                    return data
-                return cast(Any | None, data)
-
-            expected = _parse_expected(_raw_expected)
+            expected = _raw_expected
 
         _raw_expected_files = d.pop("expectedFiles", UNSET)
-        if isinstance(_raw_expected_files, Unset):
+        if _raw_expected_files is UNSET:
             expected_files = missing_required("DatasetExample", "expectedFiles")
         else:
             expected_files = []
@@ -221,79 +219,47 @@ class DatasetExample(Model):
                 expected_files.append(expected_files_item)
 
         _raw_metadata = d.pop("metadata", UNSET)
-        if isinstance(_raw_metadata, Unset):
+        if _raw_metadata is UNSET:
             metadata = missing_required("DatasetExample", "metadata")
         else:
-
-            def _parse_metadata(data: object) -> DatasetExampleMetadataType0 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    return DatasetExampleMetadataType0.from_dict(data)
-                return cast(DatasetExampleMetadataType0 | None, data)
-
-            metadata = _parse_metadata(_raw_metadata)
+            metadata = (
+                DatasetExampleMetadataType0.from_dict(_raw_metadata)
+                if isinstance(_raw_metadata, dict)
+                else _raw_metadata
+            )
 
         _raw_annotation = d.pop("annotation", UNSET)
-        if isinstance(_raw_annotation, Unset):
+        if _raw_annotation is UNSET:
             annotation = missing_required("DatasetExample", "annotation")
         else:
-
-            def _parse_annotation(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            annotation = _parse_annotation(_raw_annotation)
+            annotation = _raw_annotation
 
         _raw_row_order = d.pop("rowOrder", UNSET)
-        if isinstance(_raw_row_order, Unset):
+        if _raw_row_order is UNSET:
             row_order = missing_required("DatasetExample", "rowOrder")
         else:
-
-            def _parse_row_order(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            row_order = _parse_row_order(_raw_row_order)
+            row_order = _raw_row_order
 
         _raw_overrides = d.pop("overrides", UNSET)
-        if isinstance(_raw_overrides, Unset):
+        if _raw_overrides is UNSET:
             overrides = missing_required("DatasetExample", "overrides")
         else:
-
-            def _parse_overrides(data: object) -> DatasetExampleOverridesType0 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    return DatasetExampleOverridesType0.from_dict(data)
-                return cast(DatasetExampleOverridesType0 | None, data)
-
-            overrides = _parse_overrides(_raw_overrides)
+            overrides = (
+                DatasetExampleOverridesType0.from_dict(_raw_overrides)
+                if isinstance(_raw_overrides, dict)
+                else _raw_overrides
+            )
 
         _raw_latest_run_id = d.pop("latestRunId", UNSET)
-        if isinstance(_raw_latest_run_id, Unset):
+        if _raw_latest_run_id is UNSET:
             latest_run_id = missing_required("DatasetExample", "latestRunId")
         else:
-
-            def _parse_latest_run_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            latest_run_id = _parse_latest_run_id(_raw_latest_run_id)
+            latest_run_id = _raw_latest_run_id
 
         created_at = d.pop("createdAt", UNSET)
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+        _raw_updated_at = d.pop("updatedAt", UNSET)
+        updated_at = _raw_updated_at
 
         dataset_example = cls(
             id=id,

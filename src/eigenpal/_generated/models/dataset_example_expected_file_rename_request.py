@@ -30,6 +30,14 @@ class DatasetExampleExpectedFileRenameRequest(Model):
     _CLOSED: ClassVar[bool] = False
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys)
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -45,7 +53,7 @@ class DatasetExampleExpectedFileRenameRequest(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_new_filename = d.pop("newFilename", UNSET)
-        if isinstance(_raw_new_filename, Unset):
+        if _raw_new_filename is UNSET:
             new_filename = missing_required("DatasetExampleExpectedFileRenameRequest", "newFilename")
         else:
             new_filename = _raw_new_filename

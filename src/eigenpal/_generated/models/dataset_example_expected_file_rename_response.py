@@ -36,6 +36,14 @@ class DatasetExampleExpectedFileRenameResponse(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -59,19 +67,19 @@ class DatasetExampleExpectedFileRenameResponse(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_ok = d.pop("ok", UNSET)
-        if isinstance(_raw_ok, Unset):
+        if _raw_ok is UNSET:
             ok = missing_required("DatasetExampleExpectedFileRenameResponse", "ok")
         else:
             ok = _raw_ok
 
         _raw_filename = d.pop("filename", UNSET)
-        if isinstance(_raw_filename, Unset):
+        if _raw_filename is UNSET:
             filename = missing_required("DatasetExampleExpectedFileRenameResponse", "filename")
         else:
             filename = _raw_filename
 
         _raw_path = d.pop("path", UNSET)
-        if isinstance(_raw_path, Unset):
+        if _raw_path is UNSET:
             path = missing_required("DatasetExampleExpectedFileRenameResponse", "path")
         else:
             path = _raw_path

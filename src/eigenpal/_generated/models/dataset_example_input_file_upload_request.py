@@ -38,6 +38,14 @@ class DatasetExampleInputFileUploadRequest(Model):
     _CLOSED: ClassVar[bool] = False
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys)
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -70,7 +78,7 @@ class DatasetExampleInputFileUploadRequest(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_file = d.pop("file", UNSET)
-        if isinstance(_raw_file, Unset):
+        if _raw_file is UNSET:
             file = missing_required("DatasetExampleInputFileUploadRequest", "file")
         else:
             file = []

@@ -1,20 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from ..types import JSONObject
 
-from ..types import FreeFormModel
+DatasetExampleUpdateMetadataType0 = JSONObject
+"""A free-form JSON object.
 
-T = TypeVar("T", bound="DatasetExampleUpdateMetadataType0")
-
-
-class DatasetExampleUpdateMetadataType0(FreeFormModel):
-    """A free-form JSON object.
-
-    A plain ``dict`` of the JSON object as sent."""
-
-    __slots__ = ()
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls(src_dict)
+Free-form JSON has no class of its own: this name is ``JSONObject`` (a ``dict`` whose keys also read as
+attributes), so signatures, reprs and type checkers show what it is."""

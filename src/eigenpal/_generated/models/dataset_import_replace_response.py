@@ -44,6 +44,16 @@ class DatasetImportReplaceResponse(Model):
         "mode": "replace",
     }
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        if "mode" in data and data["mode"] != "replace":
+            mismatch += 10
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -75,7 +85,7 @@ class DatasetImportReplaceResponse(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_mode = d.pop("mode", UNSET)
-        if isinstance(_raw_mode, Unset):
+        if _raw_mode is UNSET:
             mode = missing_required("DatasetImportReplaceResponse", "mode")
         else:
             mode = cast(Literal["replace"], _raw_mode)
@@ -83,25 +93,25 @@ class DatasetImportReplaceResponse(Model):
                 unexpected_const(cls.__name__, "mode", "replace", mode)
 
         _raw_created = d.pop("created", UNSET)
-        if isinstance(_raw_created, Unset):
+        if _raw_created is UNSET:
             created = missing_required("DatasetImportReplaceResponse", "created")
         else:
             created = _raw_created
 
         _raw_expected_set = d.pop("expectedSet", UNSET)
-        if isinstance(_raw_expected_set, Unset):
+        if _raw_expected_set is UNSET:
             expected_set = missing_required("DatasetImportReplaceResponse", "expectedSet")
         else:
             expected_set = _raw_expected_set
 
         _raw_deleted = d.pop("deleted", UNSET)
-        if isinstance(_raw_deleted, Unset):
+        if _raw_deleted is UNSET:
             deleted = missing_required("DatasetImportReplaceResponse", "deleted")
         else:
             deleted = _raw_deleted
 
         _raw_files_deleted = d.pop("filesDeleted", UNSET)
-        if isinstance(_raw_files_deleted, Unset):
+        if _raw_files_deleted is UNSET:
             files_deleted = missing_required("DatasetImportReplaceResponse", "filesDeleted")
         else:
             files_deleted = _raw_files_deleted

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,6 +68,14 @@ class EvalResult(Model):
     )
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
@@ -145,139 +153,85 @@ class EvalResult(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        if isinstance(_raw_id, Unset):
+        if _raw_id is UNSET:
             id = missing_required("EvalResult", "id")
         else:
             id = _raw_id
 
         _raw_run_id = d.pop("runId", UNSET)
-        if isinstance(_raw_run_id, Unset):
+        if _raw_run_id is UNSET:
             run_id = missing_required("EvalResult", "runId")
         else:
             run_id = _raw_run_id
 
         _raw_automation_id = d.pop("automationId", UNSET)
-        if isinstance(_raw_automation_id, Unset):
+        if _raw_automation_id is UNSET:
             automation_id = missing_required("EvalResult", "automationId")
         else:
-
-            def _parse_automation_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            automation_id = _parse_automation_id(_raw_automation_id)
+            automation_id = _raw_automation_id
 
         _raw_evaluator_name = d.pop("evaluatorName", UNSET)
-        if isinstance(_raw_evaluator_name, Unset):
+        if _raw_evaluator_name is UNSET:
             evaluator_name = missing_required("EvalResult", "evaluatorName")
         else:
             evaluator_name = _raw_evaluator_name
 
         _raw_evaluator_type = d.pop("evaluatorType", UNSET)
-        if isinstance(_raw_evaluator_type, Unset):
+        if _raw_evaluator_type is UNSET:
             evaluator_type = missing_required("EvalResult", "evaluatorType")
         else:
             evaluator_type = _raw_evaluator_type
 
         _raw_score = d.pop("score", UNSET)
-        if isinstance(_raw_score, Unset):
+        if _raw_score is UNSET:
             score = missing_required("EvalResult", "score")
         else:
-
-            def _parse_score(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            score = _parse_score(_raw_score)
+            score = _raw_score
 
         _raw_passed = d.pop("passed", UNSET)
-        if isinstance(_raw_passed, Unset):
+        if _raw_passed is UNSET:
             passed = missing_required("EvalResult", "passed")
         else:
-
-            def _parse_passed(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            passed = _parse_passed(_raw_passed)
+            passed = _raw_passed
 
         _raw_label = d.pop("label", UNSET)
-        if isinstance(_raw_label, Unset):
+        if _raw_label is UNSET:
             label = missing_required("EvalResult", "label")
         else:
-
-            def _parse_label(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            label = _parse_label(_raw_label)
+            label = _raw_label
 
         _raw_weight = d.pop("weight", UNSET)
-        if isinstance(_raw_weight, Unset):
+        if _raw_weight is UNSET:
             weight = missing_required("EvalResult", "weight")
         else:
-
-            def _parse_weight(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            weight = _parse_weight(_raw_weight)
+            weight = _raw_weight
 
         _raw_pass_threshold = d.pop("passThreshold", UNSET)
-        if isinstance(_raw_pass_threshold, Unset):
+        if _raw_pass_threshold is UNSET:
             pass_threshold = missing_required("EvalResult", "passThreshold")
         else:
-
-            def _parse_pass_threshold(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            pass_threshold = _parse_pass_threshold(_raw_pass_threshold)
+            pass_threshold = _raw_pass_threshold
 
         _raw_description = d.pop("description", UNSET)
-        if isinstance(_raw_description, Unset):
+        if _raw_description is UNSET:
             description = missing_required("EvalResult", "description")
         else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(_raw_description)
+            description = _raw_description
 
         _raw_details = d.pop("details", UNSET)
-        if isinstance(_raw_details, Unset):
+        if _raw_details is UNSET:
             details = missing_required("EvalResult", "details")
         else:
-
-            def _parse_details(data: object) -> Any | None:
-                if data is None:
-                    return data
-                return cast(Any | None, data)
-
-            details = _parse_details(_raw_details)
+            details = _raw_details
 
         _raw_error = d.pop("error", UNSET)
-        if isinstance(_raw_error, Unset):
+        if _raw_error is UNSET:
             error = missing_required("EvalResult", "error")
         else:
-
-            def _parse_error(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error = _parse_error(_raw_error)
+            error = _raw_error
 
         _raw_created_at = d.pop("createdAt", UNSET)
-        if isinstance(_raw_created_at, Unset):
+        if _raw_created_at is UNSET:
             created_at = missing_required("EvalResult", "createdAt")
         else:
             created_at = _raw_created_at

@@ -41,6 +41,14 @@ class EvaluatorConfigResponse(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -68,25 +76,25 @@ class EvaluatorConfigResponse(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_automation_id = d.pop("automationId", UNSET)
-        if isinstance(_raw_automation_id, Unset):
+        if _raw_automation_id is UNSET:
             automation_id = missing_required("EvaluatorConfigResponse", "automationId")
         else:
             automation_id = _raw_automation_id
 
         _raw_automation_type = d.pop("automationType", UNSET)
-        if isinstance(_raw_automation_type, Unset):
+        if _raw_automation_type is UNSET:
             automation_type = missing_required("EvaluatorConfigResponse", "automationType")
         else:
             automation_type = AutomationType(_raw_automation_type)
 
         _raw_yaml = d.pop("yaml", UNSET)
-        if isinstance(_raw_yaml, Unset):
+        if _raw_yaml is UNSET:
             yaml = missing_required("EvaluatorConfigResponse", "yaml")
         else:
             yaml = _raw_yaml
 
         _raw_config = d.pop("config", UNSET)
-        if isinstance(_raw_config, Unset):
+        if _raw_config is UNSET:
             config = missing_required("EvaluatorConfigResponse", "config")
         else:
             config = EvaluatorConfigResponseConfig.from_dict(_raw_config)

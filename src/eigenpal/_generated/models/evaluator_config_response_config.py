@@ -31,6 +31,14 @@ class EvaluatorConfigResponseConfig(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -51,13 +59,13 @@ class EvaluatorConfigResponseConfig(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_evaluators = d.pop("evaluators", UNSET)
-        if isinstance(_raw_evaluators, Unset):
+        if _raw_evaluators is UNSET:
             evaluators = missing_required("EvaluatorConfigResponseConfig", "evaluators")
         else:
             evaluators = cast(list[Any], _raw_evaluators)
 
         _raw_pass_threshold = d.pop("passThreshold", UNSET)
-        if isinstance(_raw_pass_threshold, Unset):
+        if _raw_pass_threshold is UNSET:
             pass_threshold = missing_required("EvaluatorConfigResponseConfig", "passThreshold")
         else:
             pass_threshold = _raw_pass_threshold

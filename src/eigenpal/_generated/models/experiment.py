@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,6 +66,14 @@ class Experiment(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -128,94 +136,76 @@ class Experiment(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        if isinstance(_raw_id, Unset):
+        if _raw_id is UNSET:
             id = missing_required("Experiment", "id")
         else:
             id = _raw_id
 
         _raw_automation_id = d.pop("automationId", UNSET)
-        if isinstance(_raw_automation_id, Unset):
+        if _raw_automation_id is UNSET:
             automation_id = missing_required("Experiment", "automationId")
         else:
             automation_id = _raw_automation_id
 
         _raw_automation_type = d.pop("automationType", UNSET)
-        if isinstance(_raw_automation_type, Unset):
+        if _raw_automation_type is UNSET:
             automation_type = missing_required("Experiment", "automationType")
         else:
             automation_type = AutomationType(_raw_automation_type)
 
         _raw_status = d.pop("status", UNSET)
-        if isinstance(_raw_status, Unset):
+        if _raw_status is UNSET:
             status = missing_required("Experiment", "status")
         else:
             status = ExperimentStatus(_raw_status)
 
         _raw_run_count = d.pop("runCount", UNSET)
-        if isinstance(_raw_run_count, Unset):
+        if _raw_run_count is UNSET:
             run_count = missing_required("Experiment", "runCount")
         else:
             run_count = _raw_run_count
 
         _raw_completed_count = d.pop("completedCount", UNSET)
-        if isinstance(_raw_completed_count, Unset):
+        if _raw_completed_count is UNSET:
             completed_count = missing_required("Experiment", "completedCount")
         else:
             completed_count = _raw_completed_count
 
         _raw_passed_count = d.pop("passedCount", UNSET)
-        if isinstance(_raw_passed_count, Unset):
+        if _raw_passed_count is UNSET:
             passed_count = missing_required("Experiment", "passedCount")
         else:
             passed_count = _raw_passed_count
 
         _raw_failed_count = d.pop("failedCount", UNSET)
-        if isinstance(_raw_failed_count, Unset):
+        if _raw_failed_count is UNSET:
             failed_count = missing_required("Experiment", "failedCount")
         else:
             failed_count = _raw_failed_count
 
         _raw_avg_score = d.pop("avgScore", UNSET)
-        if isinstance(_raw_avg_score, Unset):
+        if _raw_avg_score is UNSET:
             avg_score = missing_required("Experiment", "avgScore")
         else:
-
-            def _parse_avg_score(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            avg_score = _parse_avg_score(_raw_avg_score)
+            avg_score = _raw_avg_score
 
         _raw_created_at = d.pop("createdAt", UNSET)
-        if isinstance(_raw_created_at, Unset):
+        if _raw_created_at is UNSET:
             created_at = missing_required("Experiment", "createdAt")
         else:
             created_at = _raw_created_at
 
         _raw_completed_at = d.pop("completedAt", UNSET)
-        if isinstance(_raw_completed_at, Unset):
+        if _raw_completed_at is UNSET:
             completed_at = missing_required("Experiment", "completedAt")
         else:
-
-            def _parse_completed_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            completed_at = _parse_completed_at(_raw_completed_at)
+            completed_at = _raw_completed_at
 
         _raw_version = d.pop("version", UNSET)
-        if isinstance(_raw_version, Unset):
+        if _raw_version is UNSET:
             version = missing_required("Experiment", "version")
         else:
-
-            def _parse_version(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            version = _parse_version(_raw_version)
+            version = _raw_version
 
         experiment = cls(
             id=id,

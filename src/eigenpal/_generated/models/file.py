@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,14 @@ class File(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -85,55 +93,37 @@ class File(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        if isinstance(_raw_id, Unset):
+        if _raw_id is UNSET:
             id = missing_required("File", "id")
         else:
             id = _raw_id
 
         _raw_filename = d.pop("filename", UNSET)
-        if isinstance(_raw_filename, Unset):
+        if _raw_filename is UNSET:
             filename = missing_required("File", "filename")
         else:
             filename = _raw_filename
 
         _raw_content_type = d.pop("contentType", UNSET)
-        if isinstance(_raw_content_type, Unset):
+        if _raw_content_type is UNSET:
             content_type = missing_required("File", "contentType")
         else:
-
-            def _parse_content_type(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            content_type = _parse_content_type(_raw_content_type)
+            content_type = _raw_content_type
 
         _raw_size = d.pop("size", UNSET)
-        if isinstance(_raw_size, Unset):
+        if _raw_size is UNSET:
             size = missing_required("File", "size")
         else:
-
-            def _parse_size(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            size = _parse_size(_raw_size)
+            size = _raw_size
 
         _raw_created_at = d.pop("createdAt", UNSET)
-        if isinstance(_raw_created_at, Unset):
+        if _raw_created_at is UNSET:
             created_at = missing_required("File", "createdAt")
         else:
             created_at = _raw_created_at
 
-        def _parse_purpose(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purpose = _parse_purpose(d.pop("purpose", UNSET))
+        _raw_purpose = d.pop("purpose", UNSET)
+        purpose = _raw_purpose
 
         file = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,14 @@ class PromoteRunResponse(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -68,34 +76,28 @@ class PromoteRunResponse(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_automation_id = d.pop("automationId", UNSET)
-        if isinstance(_raw_automation_id, Unset):
+        if _raw_automation_id is UNSET:
             automation_id = missing_required("PromoteRunResponse", "automationId")
         else:
             automation_id = _raw_automation_id
 
         _raw_automation_type = d.pop("automationType", UNSET)
-        if isinstance(_raw_automation_type, Unset):
+        if _raw_automation_type is UNSET:
             automation_type = missing_required("PromoteRunResponse", "automationType")
         else:
             automation_type = PromoteRunResponseAutomationType(_raw_automation_type)
 
         _raw_example_id = d.pop("exampleId", UNSET)
-        if isinstance(_raw_example_id, Unset):
+        if _raw_example_id is UNSET:
             example_id = missing_required("PromoteRunResponse", "exampleId")
         else:
             example_id = _raw_example_id
 
         _raw_name = d.pop("name", UNSET)
-        if isinstance(_raw_name, Unset):
+        if _raw_name is UNSET:
             name = missing_required("PromoteRunResponse", "name")
         else:
-
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            name = _parse_name(_raw_name)
+            name = _raw_name
 
         promote_run_response = cls(
             automation_id=automation_id,

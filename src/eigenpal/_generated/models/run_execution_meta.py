@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,14 @@ class RunExecutionMeta(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -71,37 +79,25 @@ class RunExecutionMeta(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_status = d.pop("status", UNSET)
-        if isinstance(_raw_status, Unset):
+        if _raw_status is UNSET:
             status = missing_required("RunExecutionMeta", "status")
         else:
             status = ExecutionStatus(_raw_status)
 
         _raw_schema_valid = d.pop("schemaValid", UNSET)
-        if isinstance(_raw_schema_valid, Unset):
+        if _raw_schema_valid is UNSET:
             schema_valid = missing_required("RunExecutionMeta", "schemaValid")
         else:
-
-            def _parse_schema_valid(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast(bool | None, data)
-
-            schema_valid = _parse_schema_valid(_raw_schema_valid)
+            schema_valid = _raw_schema_valid
 
         _raw_batch_id = d.pop("batchId", UNSET)
-        if isinstance(_raw_batch_id, Unset):
+        if _raw_batch_id is UNSET:
             batch_id = missing_required("RunExecutionMeta", "batchId")
         else:
-
-            def _parse_batch_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            batch_id = _parse_batch_id(_raw_batch_id)
+            batch_id = _raw_batch_id
 
         _raw_retry = d.pop("retry", UNSET)
-        if isinstance(_raw_retry, Unset):
+        if _raw_retry is UNSET:
             retry = missing_required("RunExecutionMeta", "retry")
         else:
             retry = RunExecutionRetry.from_dict(_raw_retry)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,14 @@ class RunExecutionRetry(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -64,36 +72,26 @@ class RunExecutionRetry(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_number = d.pop("number", UNSET)
-        if isinstance(_raw_number, Unset):
+        if _raw_number is UNSET:
             number = missing_required("RunExecutionRetry", "number")
         else:
             number = _raw_number
 
         _raw_previous_run_id = d.pop("previousRunId", UNSET)
-        if isinstance(_raw_previous_run_id, Unset):
+        if _raw_previous_run_id is UNSET:
             previous_run_id = missing_required("RunExecutionRetry", "previousRunId")
         else:
-
-            def _parse_previous_run_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            previous_run_id = _parse_previous_run_id(_raw_previous_run_id)
+            previous_run_id = _raw_previous_run_id
 
         _raw_next_run = d.pop("nextRun", UNSET)
-        if isinstance(_raw_next_run, Unset):
+        if _raw_next_run is UNSET:
             next_run = missing_required("RunExecutionRetry", "nextRun")
         else:
-
-            def _parse_next_run(data: object) -> None | RunExecutionRetryNextRunType0:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    return RunExecutionRetryNextRunType0.from_dict(data)
-                return cast(None | RunExecutionRetryNextRunType0, data)
-
-            next_run = _parse_next_run(_raw_next_run)
+            next_run = (
+                RunExecutionRetryNextRunType0.from_dict(_raw_next_run)
+                if isinstance(_raw_next_run, dict)
+                else _raw_next_run
+            )
 
         run_execution_retry = cls(
             number=number,

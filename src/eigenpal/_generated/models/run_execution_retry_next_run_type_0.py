@@ -31,6 +31,14 @@ class RunExecutionRetryNextRunType0(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -50,13 +58,13 @@ class RunExecutionRetryNextRunType0(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        if isinstance(_raw_id, Unset):
+        if _raw_id is UNSET:
             id = missing_required("RunExecutionRetryNextRunType0", "id")
         else:
             id = _raw_id
 
         _raw_status = d.pop("status", UNSET)
-        if isinstance(_raw_status, Unset):
+        if _raw_status is UNSET:
             status = missing_required("RunExecutionRetryNextRunType0", "status")
         else:
             status = _raw_status

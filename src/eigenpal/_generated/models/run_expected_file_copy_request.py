@@ -32,6 +32,14 @@ class RunExpectedFileCopyRequest(Model):
     _CLOSED: ClassVar[bool] = False
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys)
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -51,7 +59,7 @@ class RunExpectedFileCopyRequest(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_output_file_name = d.pop("outputFileName", UNSET)
-        if isinstance(_raw_output_file_name, Unset):
+        if _raw_output_file_name is UNSET:
             output_file_name = missing_required("RunExpectedFileCopyRequest", "outputFileName")
         else:
             output_file_name = _raw_output_file_name

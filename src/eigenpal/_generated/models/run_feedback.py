@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,6 +64,14 @@ class RunFeedback(Model):
     )
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
@@ -135,142 +143,76 @@ class RunFeedback(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_rating = d.pop("rating", UNSET)
-        if isinstance(_raw_rating, Unset):
+        if _raw_rating is UNSET:
             rating = missing_required("RunFeedback", "rating")
         else:
-
-            def _parse_rating(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            rating = _parse_rating(_raw_rating)
+            rating = _raw_rating
 
         _raw_status = d.pop("status", UNSET)
-        if isinstance(_raw_status, Unset):
+        if _raw_status is UNSET:
             status = missing_required("RunFeedback", "status")
         else:
-
-            def _parse_status(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            status = _parse_status(_raw_status)
+            status = _raw_status
 
         _raw_body = d.pop("body", UNSET)
-        if isinstance(_raw_body, Unset):
+        if _raw_body is UNSET:
             body = missing_required("RunFeedback", "body")
         else:
             body = _raw_body
 
         _raw_created_at = d.pop("createdAt", UNSET)
-        if isinstance(_raw_created_at, Unset):
+        if _raw_created_at is UNSET:
             created_at = missing_required("RunFeedback", "createdAt")
         else:
-
-            def _parse_created_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            created_at = _parse_created_at(_raw_created_at)
+            created_at = _raw_created_at
 
         _raw_created_by = d.pop("createdBy", UNSET)
-        if isinstance(_raw_created_by, Unset):
+        if _raw_created_by is UNSET:
             created_by = missing_required("RunFeedback", "createdBy")
         else:
-
-            def _parse_created_by(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            created_by = _parse_created_by(_raw_created_by)
+            created_by = _raw_created_by
 
         _raw_created_by_email = d.pop("createdByEmail", UNSET)
-        if isinstance(_raw_created_by_email, Unset):
+        if _raw_created_by_email is UNSET:
             created_by_email = missing_required("RunFeedback", "createdByEmail")
         else:
-
-            def _parse_created_by_email(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            created_by_email = _parse_created_by_email(_raw_created_by_email)
+            created_by_email = _raw_created_by_email
 
         _raw_updated_at = d.pop("updatedAt", UNSET)
-        if isinstance(_raw_updated_at, Unset):
+        if _raw_updated_at is UNSET:
             updated_at = missing_required("RunFeedback", "updatedAt")
         else:
-
-            def _parse_updated_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            updated_at = _parse_updated_at(_raw_updated_at)
+            updated_at = _raw_updated_at
 
         _raw_resolved_at = d.pop("resolvedAt", UNSET)
-        if isinstance(_raw_resolved_at, Unset):
+        if _raw_resolved_at is UNSET:
             resolved_at = missing_required("RunFeedback", "resolvedAt")
         else:
-
-            def _parse_resolved_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            resolved_at = _parse_resolved_at(_raw_resolved_at)
+            resolved_at = _raw_resolved_at
 
         _raw_resolved_by = d.pop("resolvedBy", UNSET)
-        if isinstance(_raw_resolved_by, Unset):
+        if _raw_resolved_by is UNSET:
             resolved_by = missing_required("RunFeedback", "resolvedBy")
         else:
-
-            def _parse_resolved_by(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            resolved_by = _parse_resolved_by(_raw_resolved_by)
+            resolved_by = _raw_resolved_by
 
         _raw_resolved_by_email = d.pop("resolvedByEmail", UNSET)
-        if isinstance(_raw_resolved_by_email, Unset):
+        if _raw_resolved_by_email is UNSET:
             resolved_by_email = missing_required("RunFeedback", "resolvedByEmail")
         else:
-
-            def _parse_resolved_by_email(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            resolved_by_email = _parse_resolved_by_email(_raw_resolved_by_email)
+            resolved_by_email = _raw_resolved_by_email
 
         _raw_resolved_by_session_id = d.pop("resolvedBySessionId", UNSET)
-        if isinstance(_raw_resolved_by_session_id, Unset):
+        if _raw_resolved_by_session_id is UNSET:
             resolved_by_session_id = missing_required("RunFeedback", "resolvedBySessionId")
         else:
-
-            def _parse_resolved_by_session_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            resolved_by_session_id = _parse_resolved_by_session_id(_raw_resolved_by_session_id)
+            resolved_by_session_id = _raw_resolved_by_session_id
 
         _raw_promoted_example_name = d.pop("promotedExampleName", UNSET)
-        if isinstance(_raw_promoted_example_name, Unset):
+        if _raw_promoted_example_name is UNSET:
             promoted_example_name = missing_required("RunFeedback", "promotedExampleName")
         else:
-
-            def _parse_promoted_example_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            promoted_example_name = _parse_promoted_example_name(_raw_promoted_example_name)
+            promoted_example_name = _raw_promoted_example_name
 
         run_feedback = cls(
             rating=rating,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,14 @@ class RunFeedbackDetail(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -67,27 +75,21 @@ class RunFeedbackDetail(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_feedback = d.pop("feedback", UNSET)
-        if isinstance(_raw_feedback, Unset):
+        if _raw_feedback is UNSET:
             feedback = missing_required("RunFeedbackDetail", "feedback")
         else:
-
-            def _parse_feedback(data: object) -> None | RunFeedback:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    return RunFeedback.from_dict(data)
-                return cast(None | RunFeedback, data)
-
-            feedback = _parse_feedback(_raw_feedback)
+            feedback = (
+                RunFeedback.from_dict(_raw_feedback) if isinstance(_raw_feedback, dict) else _raw_feedback
+            )
 
         _raw_expected = d.pop("expected", UNSET)
-        if isinstance(_raw_expected, Unset):
+        if _raw_expected is UNSET:
             expected = missing_required("RunFeedbackDetail", "expected")
         else:
             expected = _raw_expected
 
         _raw_expected_files = d.pop("expectedFiles", UNSET)
-        if isinstance(_raw_expected_files, Unset):
+        if _raw_expected_files is UNSET:
             expected_files = missing_required("RunFeedbackDetail", "expectedFiles")
         else:
             expected_files = []

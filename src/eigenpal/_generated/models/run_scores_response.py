@@ -30,6 +30,14 @@ class RunScoresResponse(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -49,7 +57,7 @@ class RunScoresResponse(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_scores = d.pop("scores", UNSET)
-        if isinstance(_raw_scores, Unset):
+        if _raw_scores is UNSET:
             scores = missing_required("RunScoresResponse", "scores")
         else:
             scores = []

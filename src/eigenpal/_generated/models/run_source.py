@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +49,14 @@ class RunSource(Model):
     )
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
@@ -125,85 +133,41 @@ class RunSource(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
-        if isinstance(_raw_id, Unset):
+        if _raw_id is UNSET:
             id = missing_required("RunSource", "id")
         else:
             id = _raw_id
 
         _raw_name = d.pop("name", UNSET)
-        if isinstance(_raw_name, Unset):
+        if _raw_name is UNSET:
             name = missing_required("RunSource", "name")
         else:
-
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            name = _parse_name(_raw_name)
+            name = _raw_name
 
         _raw_version = d.pop("version", UNSET)
-        if isinstance(_raw_version, Unset):
+        if _raw_version is UNSET:
             version = missing_required("RunSource", "version")
         else:
+            version = _raw_version
 
-            def _parse_version(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
+        _raw_version_id = d.pop("versionId", UNSET)
+        version_id = _raw_version_id
 
-            version = _parse_version(_raw_version)
+        _raw_slug = d.pop("slug", UNSET)
+        slug = _raw_slug
 
-        def _parse_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _raw_model = d.pop("model", UNSET)
+        model = _raw_model
 
-        version_id = _parse_version_id(d.pop("versionId", UNSET))
-
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        slug = _parse_slug(d.pop("slug", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_git(data: object) -> None | RunSourceGit | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                return RunSourceGit.from_dict(data)
-            return cast(None | RunSourceGit | Unset, data)
-
-        git = _parse_git(d.pop("git", UNSET))
+        _raw_git = d.pop("git", UNSET)
+        git = RunSourceGit.from_dict(_raw_git) if isinstance(_raw_git, dict) else _raw_git
 
         implementation_available = d.pop("implementationAvailable", UNSET)
 
         automation_found = d.pop("automationFound", UNSET)
 
-        def _parse_current_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        current_version = _parse_current_version(d.pop("currentVersion", UNSET))
+        _raw_current_version = d.pop("currentVersion", UNSET)
+        current_version = _raw_current_version
 
         run_source = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,14 @@ class RunSourceGit(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -70,52 +78,28 @@ class RunSourceGit(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_requested_ref = d.pop("requestedRef", UNSET)
-        if isinstance(_raw_requested_ref, Unset):
+        if _raw_requested_ref is UNSET:
             requested_ref = missing_required("RunSourceGit", "requestedRef")
         else:
-
-            def _parse_requested_ref(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            requested_ref = _parse_requested_ref(_raw_requested_ref)
+            requested_ref = _raw_requested_ref
 
         _raw_resolved_ref = d.pop("resolvedRef", UNSET)
-        if isinstance(_raw_resolved_ref, Unset):
+        if _raw_resolved_ref is UNSET:
             resolved_ref = missing_required("RunSourceGit", "resolvedRef")
         else:
-
-            def _parse_resolved_ref(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            resolved_ref = _parse_resolved_ref(_raw_resolved_ref)
+            resolved_ref = _raw_resolved_ref
 
         _raw_resolved_tag = d.pop("resolvedTag", UNSET)
-        if isinstance(_raw_resolved_tag, Unset):
+        if _raw_resolved_tag is UNSET:
             resolved_tag = missing_required("RunSourceGit", "resolvedTag")
         else:
-
-            def _parse_resolved_tag(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            resolved_tag = _parse_resolved_tag(_raw_resolved_tag)
+            resolved_tag = _raw_resolved_tag
 
         _raw_commit_sha = d.pop("commitSha", UNSET)
-        if isinstance(_raw_commit_sha, Unset):
+        if _raw_commit_sha is UNSET:
             commit_sha = missing_required("RunSourceGit", "commitSha")
         else:
-
-            def _parse_commit_sha(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            commit_sha = _parse_commit_sha(_raw_commit_sha)
+            commit_sha = _raw_commit_sha
 
         run_source_git = cls(
             requested_ref=requested_ref,

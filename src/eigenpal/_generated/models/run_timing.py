@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,14 @@ class RunTiming(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -77,58 +85,34 @@ class RunTiming(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_created_at = d.pop("createdAt", UNSET)
-        if isinstance(_raw_created_at, Unset):
+        if _raw_created_at is UNSET:
             created_at = missing_required("RunTiming", "createdAt")
         else:
             created_at = _raw_created_at
 
         _raw_started_at = d.pop("startedAt", UNSET)
-        if isinstance(_raw_started_at, Unset):
+        if _raw_started_at is UNSET:
             started_at = missing_required("RunTiming", "startedAt")
         else:
-
-            def _parse_started_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            started_at = _parse_started_at(_raw_started_at)
+            started_at = _raw_started_at
 
         _raw_completed_at = d.pop("completedAt", UNSET)
-        if isinstance(_raw_completed_at, Unset):
+        if _raw_completed_at is UNSET:
             completed_at = missing_required("RunTiming", "completedAt")
         else:
-
-            def _parse_completed_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            completed_at = _parse_completed_at(_raw_completed_at)
+            completed_at = _raw_completed_at
 
         _raw_duration_ms = d.pop("durationMs", UNSET)
-        if isinstance(_raw_duration_ms, Unset):
+        if _raw_duration_ms is UNSET:
             duration_ms = missing_required("RunTiming", "durationMs")
         else:
-
-            def _parse_duration_ms(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            duration_ms = _parse_duration_ms(_raw_duration_ms)
+            duration_ms = _raw_duration_ms
 
         _raw_cancel_requested_at = d.pop("cancelRequestedAt", UNSET)
-        if isinstance(_raw_cancel_requested_at, Unset):
+        if _raw_cancel_requested_at is UNSET:
             cancel_requested_at = missing_required("RunTiming", "cancelRequestedAt")
         else:
-
-            def _parse_cancel_requested_at(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            cancel_requested_at = _parse_cancel_requested_at(_raw_cancel_requested_at)
+            cancel_requested_at = _raw_cancel_requested_at
 
         run_timing = cls(
             created_at=created_at,

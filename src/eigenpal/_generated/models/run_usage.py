@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,14 @@ class RunUsage(Model):
     )
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
@@ -83,47 +91,29 @@ class RunUsage(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_tokens = d.pop("tokens", UNSET)
-        if isinstance(_raw_tokens, Unset):
+        if _raw_tokens is UNSET:
             tokens = missing_required("RunUsage", "tokens")
         else:
             tokens = RunUsageTokens.from_dict(_raw_tokens)
 
         _raw_credits_charged = d.pop("creditsCharged", UNSET)
-        if isinstance(_raw_credits_charged, Unset):
+        if _raw_credits_charged is UNSET:
             credits_charged = missing_required("RunUsage", "creditsCharged")
         else:
-
-            def _parse_credits_charged(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            credits_charged = _parse_credits_charged(_raw_credits_charged)
+            credits_charged = _raw_credits_charged
 
         _raw_duration_ms = d.pop("durationMs", UNSET)
-        if isinstance(_raw_duration_ms, Unset):
+        if _raw_duration_ms is UNSET:
             duration_ms = missing_required("RunUsage", "durationMs")
         else:
-
-            def _parse_duration_ms(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            duration_ms = _parse_duration_ms(_raw_duration_ms)
+            duration_ms = _raw_duration_ms
 
         llm_call_count = d.pop("llmCallCount", UNSET)
 
         ocr_pages_processed = d.pop("ocrPagesProcessed", UNSET)
 
-        def _parse_agent_turns(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        agent_turns = _parse_agent_turns(d.pop("agentTurns", UNSET))
+        _raw_agent_turns = d.pop("agentTurns", UNSET)
+        agent_turns = _raw_agent_turns
 
         run_usage = cls(
             tokens=tokens,

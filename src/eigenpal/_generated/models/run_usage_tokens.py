@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,14 @@ class RunUsageTokens(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -68,52 +76,28 @@ class RunUsageTokens(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
-        if isinstance(_raw_input_, Unset):
+        if _raw_input_ is UNSET:
             input_ = missing_required("RunUsageTokens", "input")
         else:
-
-            def _parse_input_(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            input_ = _parse_input_(_raw_input_)
+            input_ = _raw_input_
 
         _raw_output = d.pop("output", UNSET)
-        if isinstance(_raw_output, Unset):
+        if _raw_output is UNSET:
             output = missing_required("RunUsageTokens", "output")
         else:
-
-            def _parse_output(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            output = _parse_output(_raw_output)
+            output = _raw_output
 
         _raw_cache_read = d.pop("cacheRead", UNSET)
-        if isinstance(_raw_cache_read, Unset):
+        if _raw_cache_read is UNSET:
             cache_read = missing_required("RunUsageTokens", "cacheRead")
         else:
-
-            def _parse_cache_read(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            cache_read = _parse_cache_read(_raw_cache_read)
+            cache_read = _raw_cache_read
 
         _raw_cache_write = d.pop("cacheWrite", UNSET)
-        if isinstance(_raw_cache_write, Unset):
+        if _raw_cache_write is UNSET:
             cache_write = missing_required("RunUsageTokens", "cacheWrite")
         else:
-
-            def _parse_cache_write(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
-
-            cache_write = _parse_cache_write(_raw_cache_write)
+            cache_write = _raw_cache_write
 
         run_usage_tokens = cls(
             input_=input_,

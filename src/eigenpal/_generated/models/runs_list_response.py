@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,14 @@ class RunsListResponse(Model):
     _CLOSED: ClassVar[bool] = True
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        return mismatch, known
+
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
@@ -57,7 +65,7 @@ class RunsListResponse(Model):
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
         _raw_runs = d.pop("runs", UNSET)
-        if isinstance(_raw_runs, Unset):
+        if _raw_runs is UNSET:
             runs = missing_required("RunsListResponse", "runs")
         else:
             runs = []
@@ -68,16 +76,10 @@ class RunsListResponse(Model):
                 runs.append(runs_item)
 
         _raw_next_cursor = d.pop("nextCursor", UNSET)
-        if isinstance(_raw_next_cursor, Unset):
+        if _raw_next_cursor is UNSET:
             next_cursor = missing_required("RunsListResponse", "nextCursor")
         else:
-
-            def _parse_next_cursor(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            next_cursor = _parse_next_cursor(_raw_next_cursor)
+            next_cursor = _raw_next_cursor
 
         runs_list_response = cls(
             runs=runs,
