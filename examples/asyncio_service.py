@@ -1,6 +1,7 @@
 """An asyncio service that extracts many documents with bounded concurrency and handles errors.
 
-EIGENPAL_API_KEY=... python examples/asyncio_service.py invoices/*.pdf
+python examples/asyncio_service.py                     # the embedded emulator and a sample contract
+EIGENPAL_API_KEY=... python examples/asyncio_service.py contracts/*.pdf
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import sys
 from pathlib import Path
+
+from _setup import SAMPLE, connected
 
 from eigenpal import AsyncEigenpalClient, EigenpalError, EigenpalTimeoutError
 
@@ -18,7 +21,7 @@ async def extract(client: AsyncEigenpalClient, limiter: asyncio.Semaphore, path:
     async with limiter:
         try:
             run = await client.run_and_wait(
-                "workflows.extract-invoice", {"invoice": path}, timeout_seconds=120
+                "workflows.extract-invoice", {"contract": path}, timeout_seconds=120
             )
         except EigenpalTimeoutError as error:
             return {
@@ -40,5 +43,6 @@ async def main(paths: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    files = [Path(p) for p in sys.argv[1:]] or [Path("contract.pdf")] * 4
-    asyncio.run(main(files))
+    files = [Path(p) for p in sys.argv[1:]] or [SAMPLE] * 4
+    with connected():
+        asyncio.run(main(files))

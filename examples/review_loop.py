@@ -1,6 +1,7 @@
 """The daily review loop: sampled runs get a verdict, failures are corrected and promoted, and open
 reviews are closed once the fixed workflow passes them.
 
+    python examples/review_loop.py                         # the embedded emulator, with a few runs to review
     EIGENPAL_API_KEY=... python examples/review_loop.py workflows.extract-invoice 0.15
 """
 
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import sys
 from typing import Any
+
+from _setup import SAMPLE, connected
 
 from eigenpal import EigenpalClient
 from eigenpal.lifecycle import ReviewQueue
@@ -40,7 +43,10 @@ def main(automation: str, rate: float) -> None:
 
 
 if __name__ == "__main__":
-    main(
-        sys.argv[1] if len(sys.argv) > 1 else "workflows.extract-invoice",
-        float(sys.argv[2]) if len(sys.argv) > 2 else 0.15,
-    )
+    automation = sys.argv[1] if len(sys.argv) > 1 else "workflows.extract-invoice"
+    with connected() as emulated:
+        if emulated:  # an empty service has nothing to review: start a day's worth of runs first
+            client = EigenpalClient()
+            for n in range(20):
+                client.run_and_wait(automation, {"contract": SAMPLE, "customer": f"C{n}"})
+        main(automation, float(sys.argv[2]) if len(sys.argv) > 2 else 0.15)

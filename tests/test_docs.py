@@ -59,14 +59,29 @@ def test_reference_signatures_compile() -> None:
     "script",
     ["examples/notebook_flow.py", "examples/asyncio_service.py", "examples/review_loop.py"],
 )
-def test_example_scripts_run(script: str, workdir: Path) -> None:
+def test_example_scripts_run(script: str) -> None:
+    """As written, from the repository root, with no environment: each uses the embedded emulator."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EIGENPAL_")}
+    result = subprocess.run(
+        [sys.executable, script], env=env, cwd=ROOT, capture_output=True, text=True, timeout=180
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "embedded emulator" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_example_scripts_use_the_real_service_when_a_key_is_set() -> None:
+    """With ``EIGENPAL_API_KEY`` set the examples leave the environment alone (here: an emulator in its place)."""
     with Emulator(latency=0.01) as emu:
         env = {**os.environ, "EIGENPAL_API_KEY": emu.api_key, "EIGENPAL_BASE_URL": emu.url}
         result = subprocess.run(
-            [sys.executable, str(ROOT / script)], env=env, capture_output=True, text=True, timeout=120
+            [sys.executable, "examples/notebook_flow.py"],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.strip()
+    assert result.returncode == 0 and "embedded emulator" not in result.stdout, result.stderr[-3000:]
 
 
 @pytest.mark.slow
