@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import inspect
+import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -62,6 +65,11 @@ def _annotation(annotation: Any) -> str:
     return annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
 
 
+def _default(value: Any) -> str:
+    """A default as it is written in Python code (strings with double quotes, as ruff formats them)."""
+    return json.dumps(value) if isinstance(value, str) else repr(value)
+
+
 def _signature(function: Any, prefix: str) -> str:
     signature = inspect.signature(function)
     parts, keyword_only = [], False
@@ -73,7 +81,7 @@ def _signature(function: Any, prefix: str) -> str:
         if parameter.annotation is not parameter.empty:
             text += f": {_annotation(parameter.annotation)}"
         if parameter.default is not parameter.empty:
-            text += f" = {parameter.default!r}"
+            text += f" = {_default(parameter.default)}"
         parts.append(text)
     returns = (
         ""
@@ -89,22 +97,27 @@ def _schema_name(schema: dict[str, Any]) -> str:
 
 
 def _tree(names: list[str]) -> list[str]:
+    """The method tree as a nested list; every method links to its section."""
     tree: dict[str, Any] = {}
     for name in names:
         node = tree
         for part in name.split("."):
             node = node.setdefault(part, {})
-    lines = ["client"]
+    lines = ["- `client`"]
 
-    def walk(node: dict[str, Any], indent: str) -> None:
-        items = sorted(node.items(), key=lambda kv: (bool(kv[1]), kv[0]))
-        for index, (key, child) in enumerate(items):
-            last = index == len(items) - 1
-            lines.append(f"{indent}{'└── ' if last else '├── '}{key}")
-            walk(child, indent + ("    " if last else "│   "))
+    def walk(node: dict[str, Any], prefix: str, depth: int) -> None:
+        for key, child in sorted(node.items(), key=lambda kv: (bool(kv[1]), kv[0])):
+            dotted = prefix + key
+            label = f"[`{key}`](#{_anchor(dotted)})" if dotted in names else f"`{key}`"
+            lines.append(f"{'  ' * depth}- {label}")
+            walk(child, dotted + ".", depth + 1)
 
-    walk(tree, "")
+    walk(tree, "", 1)
     return lines
+
+
+def _anchor(dotted: str) -> str:
+    return "client-" + dotted.replace(".", "-").replace("_", "-")
 
 
 def render() -> str:
@@ -128,14 +141,16 @@ def render() -> str:
         "",
         "## Surface",
         "",
-        "```",
         *_tree(names),
-        "```",
         "",
         "## Client construction",
         "",
         "```python",
-        _signature(EigenpalClient.__init__, "").replace("def __init__(self, ", "def EigenpalClient("),
+        "class EigenpalClient:",
+        _signature(EigenpalClient.__init__, "    "),
+        "",
+        "class AsyncEigenpalClient:",
+        _signature(AsyncEigenpalClient.__init__, "    "),
         "```",
         "",
         "| Option | Default | Description |",
@@ -154,6 +169,7 @@ def render() -> str:
     ]
     for name in names:
         out += _method(name, operations.get(name), sync_client, async_client, spec)
+    out += _sections()
     out += ["## Errors", "", "| Status | Exception |", "|---|---|"]
     out += [f"| {status} | `{error}` |" for status, error in ERRORS.items()]
     out += [
@@ -168,6 +184,102 @@ def render() -> str:
         "",
     ]
     return "\n".join(out)
+
+
+def _sections() -> list[str]:
+    """Pages, the lifecycle helpers, the emulator and every model's fields, from the code itself."""
+    from eigenpal import AsyncPage, Page, RequestOptions, lifecycle
+    from eigenpal._generated import models
+    from eigenpal.emulator import Emulator
+
+    out = ["## Options and pages", ""]
+    for cls in (RequestOptions, Page, AsyncPage):
+        out += _class(cls)
+    out += ["## Lifecycle helpers (`eigenpal.lifecycle`)", ""]
+    for name in lifecycle.__all__:
+        value = getattr(lifecycle, name)
+        out += _class(value) if inspect.isclass(value) and not _is_alias(value) else _function(value, name)
+    out += ["## The emulator (`eigenpal.emulator`)", "", *_class(Emulator)]
+    out += ["## Models (`eigenpal.types`)", ""]
+    for name in sorted(models.__all__):
+        out += _model(getattr(models, name), name)
+    return out
+
+
+def _is_alias(value: Any) -> bool:
+    return getattr(value, "__origin__", None) is not None
+
+
+def _class(cls: Any) -> list[str]:
+    """A class's docstring and its public methods and properties, as stubs."""
+    lines = [
+        f"### `{cls.__name__}`",
+        "",
+        inspect.getdoc(cls) or "",
+        "",
+        "```python",
+        f"class {cls.__name__}:",
+    ]
+    for name, member in sorted(vars(cls).items()):
+        if name.startswith("_") and name != "__init__":
+            continue
+        if isinstance(member, property) or hasattr(member, "func"):
+            getter = member.fget if isinstance(member, property) else member.func
+            returns = inspect.signature(getter).return_annotation
+            lines += ["    @property", f"    def {name}(self) -> {_annotation(returns)}: ..."]
+        elif inspect.isfunction(member):
+            lines.append(_signature(member, "    async " if inspect.iscoroutinefunction(member) else "    "))
+    return [*lines, "```", ""]
+
+
+def _function(function: Any, name: str) -> list[str]:
+    if not callable(function) or _is_alias(function):
+        return [f"### `{name}`", "", f"`{name} = {function!r}`", ""]
+    return [
+        f"### `{name}`",
+        "",
+        inspect.getdoc(function) or "",
+        "",
+        "```python",
+        _signature(function, ""),
+        "```",
+        "",
+    ]
+
+
+@functools.cache
+def _free_form_names() -> re.Pattern[str]:
+    """The generated names that are free-form JSON (aliases of ``JSONObject``), to show as what they are."""
+    from eigenpal._generated import models
+    from eigenpal._generated.types import JSONObject
+
+    names = [name for name in models.__all__ if getattr(models, name) is JSONObject]
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _model(cls: Any, name: str) -> list[str]:
+    """One model: its fields with their wire names and types, or an enum's values."""
+    import enum
+
+    if isinstance(cls, type) and issubclass(cls, enum.Enum):
+        return [f"### `{name}`", "", "Values: " + ", ".join(f"`{m.value}`" for m in cls), ""]
+    if not hasattr(cls, "__attrs_attrs__"):
+        return [
+            f"### `{name}`",
+            "",
+            f"Free-form JSON: a `{cls.__name__}` (a `dict` whose keys also read as attributes).",
+            "",
+        ]
+    wire = {python: wire for wire, python in cls._WIRE_NAMES.items()}
+    lines = [f"### `{name}`", "", (inspect.getdoc(cls) or "").split("\n\n")[0], ""]
+    lines += ["| Field | Wire | Type | Always sent |", "|---|---|---|---|"]
+    for field in cls.__attrs_attrs__:
+        if field.name == "additional_properties":
+            continue
+        kind = _free_form_names().sub("JSONObject", str(field.type)).replace("|", "\\|")
+        sent = "yes" if wire[field.name] in cls._REQUIRED_KEYS else "no (`UNSET` when absent)"
+        lines.append(f"| `{field.name}` | `{wire[field.name]}` | `{kind}` | {sent} |")
+    return [*lines, ""]
 
 
 def _arguments(name: str, op: dict[str, Any], function: Any, spec: dict[str, Any]) -> list[str]:
@@ -208,16 +320,43 @@ def _arguments(name: str, op: dict[str, Any], function: Any, spec: dict[str, Any
     lines = ["| Argument | Type | Default | Wire | Description |", "|---|---|---|---|---|"]
     for argument in arguments:
         wire, where, schema = described.get(argument.name, ("", "", {}))
-        annotation = _annotation(argument.annotation).replace("|", "\\|")
-        default = "required" if argument.default is inspect.Parameter.empty else f"`{argument.default!r}`"
+        annotation = f"`{_annotation(argument.annotation)}`".replace("|", "\\|") + _limits(schema)
+        default = (
+            "required" if argument.default is inspect.Parameter.empty else f"`{_default(argument.default)}`"
+        )
         text = (schema.get("description") or (schema.get("schema") or {}).get("description") or "").replace(
             "|", "\\|"
         )
+        text = text.replace("Flag: send `true` to enable.", "Pass `True` to enable.")
         location = f"`{wire}` ({where})" if wire else "(SDK)"
         lines.append(
-            f"| `{argument.name}` | `{annotation}` | {default} | {location} | {' '.join(text.split())} |"
+            f"| `{argument.name}` | {annotation} | {default} | {location} | {' '.join(text.split())} |"
         )
     return [*lines, ""]
+
+
+def _limits(described: dict[str, Any]) -> str:
+    """The range, length or list form a parameter or field allows, as `` · 1 to 100``."""
+    schema = described.get("schema", described)
+    options = [o for o in schema.get("anyOf") or [] if o.get("type") != "null"]
+    schema = options[0] if len(options) == 1 else schema
+    low = schema.get("minimum", schema.get("minLength"))
+    high = schema.get("maximum", schema.get("maxLength"))
+    unit = " characters" if "minLength" in schema or "maxLength" in schema else ""
+    high = None if high is not None and high >= 2**53 - 1 else high
+    if "exclusiveMinimum" in schema:
+        bounds = f"> {schema['exclusiveMinimum']}" + (f", ≤ {high}" if high is not None else "")
+    elif low is not None and high is not None:
+        bounds = f"{low} to {high}{unit}"
+    elif low is not None:
+        bounds = f"≥ {low}{unit}"
+    elif high is not None:
+        bounds = f"≤ {high}{unit}"
+    else:
+        bounds = ""
+    listed = "a list or a comma-separated string" if schema.get("x-format") == "comma-separated" else ""
+    text = ", ".join(filter(None, [bounds, listed]))
+    return f" · {text}" if text else ""
 
 
 def _resolve_schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -238,7 +377,7 @@ def _method(
         async_function = _resolve(async_client, name)
     except AttributeError:
         raise SystemExit(f"docs: client.{name} is in openapi.yaml but not on the clients") from None
-    lines = [f"### `client.{name}`", ""]
+    lines = [f'<a id="{_anchor(name)}"></a>', "", f"### `client.{name}`", ""]
     if operation is None:
         lines += [CLIENT_ONLY[name], ""]
     else:
