@@ -78,3 +78,20 @@ def test_a_ramp_without_a_fraction_is_an_error() -> None:
     assert rollout.fraction == 0.25
     explicit: Any = Rollout("ramp", 0.0)
     assert explicit.fraction == 0.0
+
+
+async def test_timestamps_read_as_aware_datetimes_and_stay_as_sent(emu: Emulator) -> None:
+    import datetime
+
+    async with emu.async_client() as async_client:
+        for c in (emu.client(), async_client):
+            run = await maybe(c.run_and_wait(TARGET, {"n": 1}))
+            created = run.timing.created_at_datetime
+            assert isinstance(created, datetime.datetime) and created.tzinfo is not None
+            assert run.to_dict()["timing"]["createdAt"] == run.timing.created_at  # the string as sent
+            assert abs(created.timestamp() - datetime.datetime.now(datetime.timezone.utc).timestamp()) < 60
+    from eigenpal.types import RunTiming
+
+    naive = RunTiming.from_dict({"createdAt": "2026-01-02T03:04:05"})
+    assert naive.created_at_datetime == datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
+    assert naive.completed_at_datetime is None

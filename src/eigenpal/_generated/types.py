@@ -5,6 +5,7 @@ Nothing here imports attrs or any model, so importing an endpoint or the runtime
 
 from __future__ import annotations
 
+import datetime
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
@@ -264,6 +265,17 @@ class JSONObject(dict[str, Any]):
         return 0, 0
 
 
+def parse_timestamp(value: object) -> datetime.datetime | None:
+    """An ISO 8601 timestamp as a timezone-aware ``datetime`` (UTC when it has no offset); ``None`` for
+    a missing or null value. A malformed one raises ``ValueError``."""
+    if not isinstance(value, str):
+        return None
+    from dateutil.parser import isoparse  # loaded on first use, not by ``import eigenpal``
+
+    parsed = isoparse(value)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=datetime.timezone.utc)
+
+
 def parse_json(response: httpx.Response) -> Any:
     """The body as JSON, every object a ``JSONObject``. Nesting too deep to parse raises ``ValueError``."""
     import json
@@ -290,4 +302,5 @@ __all__ = [
     "ResponseKind",
     "Unset",
     "parse_json",
+    "parse_timestamp",
 ]

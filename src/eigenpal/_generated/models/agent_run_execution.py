@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execution_status import ExecutionStatus
-from ..types import UNSET, Model, Unset, missing_required
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+)
 
 T = TypeVar("T", bound="AgentRunExecution")
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_error_issue_severity import ApiErrorIssueSeverity
-from ..types import UNSET, Model, Unset, missing_required
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+)
 
 T = TypeVar("T", bound="ApiErrorIssue")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -7,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.automation_type import AutomationType
-from ..types import UNSET, Model, Unset, missing_required
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+    parse_timestamp,
+)
 
 T = TypeVar("T", bound="AutomationSummary")
 
@@ -31,6 +38,16 @@ class AutomationSummary(Model):
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """``createdAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.created_at)
+
+    @property
+    def updated_at_datetime(self) -> datetime.datetime | None:
+        """``updatedAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.updated_at)
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "id": "id",

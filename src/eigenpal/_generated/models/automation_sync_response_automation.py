@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -8,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.automation_sync_response_automation_status import AutomationSyncResponseAutomationStatus
 from ..models.automation_sync_response_automation_type import AutomationSyncResponseAutomationType
-from ..types import UNSET, Model, Unset, missing_required
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+    parse_timestamp,
+)
 
 T = TypeVar("T", bound="AutomationSyncResponseAutomation")
 
@@ -22,6 +29,11 @@ class AutomationSyncResponseAutomation(Model):
     updated_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    @property
+    def updated_at_datetime(self) -> datetime.datetime | None:
+        """``updatedAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.updated_at)
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "id": "id",

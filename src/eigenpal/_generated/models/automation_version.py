@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, missing_required
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+    parse_timestamp,
+)
 
 T = TypeVar("T", bound="AutomationVersion")
 
@@ -23,6 +30,11 @@ class AutomationVersion(Model):
     created_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """``createdAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.created_at)
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "id": "id",

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from ..types import JSONObject
+from ..types import (
+    JSONObject,
+)
 
 DatasetExampleMutationOverridesType0 = JSONObject
 """A free-form JSON object.

@@ -6,7 +6,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+)
 
 T = TypeVar("T", bound="DatasetExampleUpdate")
 

@@ -6,7 +6,13 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, missing_required, unexpected_const
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+    unexpected_const,
+)
 
 T = TypeVar("T", bound="DatasetImportAppendResponse")
 

@@ -6,7 +6,12 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, missing_required
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+)
 
 T = TypeVar("T", bound="EvaluatorConfigResponseConfig")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -8,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.automation_type import AutomationType
 from ..models.experiment_detail_status import ExperimentDetailStatus
-from ..types import UNSET, Model, Unset, missing_required
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+    parse_timestamp,
+)
 
 T = TypeVar("T", bound="ExperimentDetail")
 
@@ -34,6 +41,16 @@ class ExperimentDetail(Model):
     results_by_run: ExperimentDetailResultsByRun
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """``createdAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.created_at)
+
+    @property
+    def completed_at_datetime(self) -> datetime.datetime | None:
+        """``completedAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.completed_at)
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "id": "id",

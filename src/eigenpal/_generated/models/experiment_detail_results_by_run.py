@@ -6,7 +6,9 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Model
+from ..types import (
+    Model,
+)
 
 T = TypeVar("T", bound="ExperimentDetailResultsByRun")
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.promote_run_response_automation_type import PromoteRunResponseAutomationType
-from ..types import UNSET, Model, Unset, missing_required
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+)
 
 T = TypeVar("T", bound="PromoteRunResponse")
 

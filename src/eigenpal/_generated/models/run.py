@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_type import RunType
-from ..types import UNSET, Model, Unset, best_match, missing_required
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    best_match,
+    missing_required,
+)
 
 T = TypeVar("T", bound="Run")
 

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_cancel_response_type import RunCancelResponseType
-from ..types import UNSET, Model, Unset, missing_required
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+)
 
 T = TypeVar("T", bound="RunCancelResponse")
 

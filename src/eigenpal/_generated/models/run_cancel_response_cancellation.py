@@ -8,7 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.execution_status import ExecutionStatus
 from ..models.run_cancel_response_cancellation_state import RunCancelResponseCancellationState
-from ..types import UNSET, Model, Unset, missing_required
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+)
 
 T = TypeVar("T", bound="RunCancelResponseCancellation")
 

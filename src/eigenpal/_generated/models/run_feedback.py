@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset, missing_required
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+    parse_timestamp,
+)
 
 T = TypeVar("T", bound="RunFeedback")
 
@@ -31,6 +38,21 @@ class RunFeedback(Model):
     promoted_example_name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """``createdAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.created_at)
+
+    @property
+    def updated_at_datetime(self) -> datetime.datetime | None:
+        """``updatedAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.updated_at)
+
+    @property
+    def resolved_at_datetime(self) -> datetime.datetime | None:
+        """``resolvedAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.resolved_at)
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "rating": "rating",

@@ -8,7 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.run_feedback_request_rating_type_0 import RunFeedbackRequestRatingType0
 from ..models.run_feedback_request_status_type_0 import RunFeedbackRequestStatusType0
-from ..types import UNSET, Model, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+)
 
 T = TypeVar("T", bound="RunFeedbackRequest")
 

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Model, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_timestamp,
+)
 
 T = TypeVar("T", bound="RunTraceEvent")
 
@@ -24,6 +30,16 @@ class RunTraceEvent(Model):
     message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    @property
+    def started_at_datetime(self) -> datetime.datetime | None:
+        """``startedAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.started_at)
+
+    @property
+    def completed_at_datetime(self) -> datetime.datetime | None:
+        """``completedAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.completed_at)
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "type": "type_",
