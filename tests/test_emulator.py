@@ -16,6 +16,7 @@ import pytest
 
 from eigenpal.emulator import ContractViolationError, Emulator, Limits
 from eigenpal.emulator._http import HANDLERS, json_response
+from tests.support.emulator_process import emulator_process
 
 pytest_plugins = ["pytester"]
 TARGET = "workflows.extract-invoice"
@@ -57,24 +58,12 @@ async def test_async_context_manager() -> None:
 
 
 def test_python_dash_m_prints_url_and_key() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "eigenpal.emulator", "--port", "0"], stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert process.stdout is not None
-        lines = dict(
-            line.strip().split("=", 1)
-            for line in (process.stdout.readline() for _ in range(3))
-            if "=" in line
-        )
+    with emulator_process() as lines:
         response = httpx.get(
             f"{lines['EIGENPAL_BASE_URL']}/api/v1/auth/check",
             headers={"Authorization": f"Bearer {lines['EIGENPAL_API_KEY']}"},
         )
         assert response.json()["ok"] is True
-    finally:
-        process.terminate()
-        process.wait(15)
 
 
 def test_the_pytest_fixture_comes_with_the_package(pytester: pytest.Pytester) -> None:

@@ -7,8 +7,6 @@ import io
 import json
 import re
 import socket
-import subprocess
-import sys
 import time
 import tracemalloc
 import zipfile
@@ -20,6 +18,7 @@ import pytest
 
 from eigenpal.emulator import Emulator, Limits
 from eigenpal.emulator._http import MAX_JSON_DEPTH
+from tests.support.emulator_process import emulator_process
 
 TARGET = "workflows.extract-invoice"
 BASE = f"/api/v1/automations/{TARGET}"
@@ -251,16 +250,7 @@ def test_fault_routes_need_the_configured_key() -> None:
 
 
 def test_the_command_line_emulator_protects_its_fault_routes() -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "eigenpal.emulator", "--port", "0"], stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert process.stdout is not None
-        lines = dict(
-            line.strip().split("=", 1)
-            for line in (process.stdout.readline() for _ in range(3))
-            if "=" in line
-        )
+    with emulator_process() as lines:
         url, key = lines["EIGENPAL_BASE_URL"], lines["EIGENPAL_API_KEY"]
         fault = {"route": "auth.check", "status": 503}
         assert httpx.post(f"{url}/_emulator/faults", json=fault).status_code == 401
@@ -268,9 +258,6 @@ def test_the_command_line_emulator_protects_its_fault_routes() -> None:
             f"{url}/_emulator/faults", json=fault, headers={"Authorization": f"Bearer {key}"}
         )
         assert authorised.status_code == 201
-    finally:
-        process.terminate()
-        process.wait(15)
 
 
 # ---- 14: one set of path rules wherever a path enters ----------------------------------------------------

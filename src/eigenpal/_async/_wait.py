@@ -35,10 +35,7 @@ async def wait_for_run(
     poll_interval_seconds: float | None,
 ) -> Run:
     """Start with ``start(wait, request_timeout)``, then poll ``get(run_id)`` until the run is terminal."""
-    timeout_seconds = seconds(timeout_seconds, "timeout_seconds", maximum=MAX_RUN_WAIT_SECONDS)
-    if poll_interval_seconds is not None:
-        poll_interval_seconds = seconds(poll_interval_seconds, "poll_interval_seconds")
-    deadline = time.monotonic() + timeout_seconds
+    timeout_seconds, poll_interval_seconds, deadline = _limits(timeout_seconds, poll_interval_seconds)
     wait = min(MAX_WAIT_SECONDS, math.floor(timeout_seconds))
     started = await start(wait or None, wait + LONG_POLL_MARGIN_SECONDS if wait else None)
     if started.finished is True and hasattr(started, "execution"):
@@ -53,14 +50,19 @@ async def wait_for_existing_run(
     poll_interval_seconds: float | None,
 ) -> Run:
     """Poll ``get(run_id)`` until the run is terminal: the first look is immediate."""
-    timeout_seconds = seconds(timeout_seconds, "timeout_seconds", maximum=MAX_RUN_WAIT_SECONDS)
-    if poll_interval_seconds is not None:
-        poll_interval_seconds = seconds(poll_interval_seconds, "poll_interval_seconds")
-    deadline = time.monotonic() + timeout_seconds
+    timeout_seconds, poll_interval_seconds, deadline = _limits(timeout_seconds, poll_interval_seconds)
     run = await get(run_id)
     if run.finished is True:
         return run
     return await poll_until_finished(run_id, get, deadline, timeout_seconds, poll_interval_seconds)
+
+
+def _limits(timeout_seconds: float, poll_interval_seconds: float | None) -> tuple[float, float | None, float]:
+    """The checked timeout and poll interval, and the deadline they give from now."""
+    timeout_seconds = seconds(timeout_seconds, "timeout_seconds", maximum=MAX_RUN_WAIT_SECONDS)
+    if poll_interval_seconds is not None:
+        poll_interval_seconds = seconds(poll_interval_seconds, "poll_interval_seconds")
+    return timeout_seconds, poll_interval_seconds, time.monotonic() + timeout_seconds
 
 
 async def poll_until_finished(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from contextlib import ExitStack
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast, overload
 
 from ..._files import Destination, FileInput, Progress, is_file, open_uploads
 from ..._generated.facade_async import (
@@ -19,18 +19,20 @@ from ..._generated.facade_async import (
     AsyncAutomationsExamplesInputFileBase,
     AsyncAutomationsExamplesInputFilesBase,
 )
+from ..._generated.models import (
+    DatasetExampleExpectedFileUploadResponse,
+    DatasetExampleInputFileUploadResponse,
+)
 from ..._options import RequestOptions
 from ..._params import path_param, required_id
 from ..._targets import Target, automation_ref
 from .._base_client import AsyncAPIClient
 
 if TYPE_CHECKING:
-    from ..._generated.models import (
-        DatasetExampleExpectedFileUploadResponse,
-        DatasetExampleInputFileUploadResponse,
-    )
+    pass
 
 Folder = Literal["input", "expected"]
+UploadT = TypeVar("UploadT")
 
 
 def _endpoint(folder: Folder, action: str) -> Any:
@@ -39,20 +41,23 @@ def _endpoint(folder: Folder, action: str) -> Any:
     )
 
 
-class AsyncFolderUpload:
+class AsyncFolderUpload(Generic[UploadT]):
     """``create``: upload files into the example's folder, streamed."""
 
     _folder: ClassVar[Folder]
     _pipeline: AsyncAPIClient
 
-    async def _upload(
+    async def create(
         self,
         id: Target,
         example_id: str,
         files: FileInput | Sequence[FileInput],
-        progress: Progress | None,
-        options: RequestOptions | None,
-    ) -> Any:
+        *,
+        progress: Progress | None = None,
+        options: RequestOptions | None = None,
+    ) -> UploadT:
+        """Upload one or more files into this folder of the example, streamed; reference them from the
+        example's JSON as ``$file`` paths such as ``input/invoice.pdf`` or ``expected/result.pdf``."""
         many: list[FileInput] = list(files) if isinstance(files, (list, tuple)) else [cast(FileInput, files)]
         if not many or not all(is_file(f) or isinstance(f, str) for f in many):
             from ..._errors import EigenpalUsageError
@@ -68,7 +73,7 @@ class AsyncFolderUpload:
             request = _endpoint(self._folder, "files_create").request(
                 ref, example, body=body_type(file=parts)
             )
-            return await self._pipeline.send(request, options)
+            return cast(UploadT, await self._pipeline.send(request, options))
 
 
 class AsyncFolderDownload:
@@ -116,48 +121,20 @@ class AsyncFolderDownload:
         return await self._pipeline.download(request, to, progress, options)
 
 
-class AsyncInputFiles(AsyncFolderUpload, AsyncAutomationsExamplesInputFilesBase):
+class AsyncInputFiles(
+    AsyncFolderUpload[DatasetExampleInputFileUploadResponse], AsyncAutomationsExamplesInputFilesBase
+):
     """The files of an example's input folder."""
 
     _folder = "input"
 
-    async def create(
-        self,
-        id: Target,
-        example_id: str,
-        files: FileInput | Sequence[FileInput],
-        *,
-        progress: Progress | None = None,
-        options: RequestOptions | None = None,
-    ) -> DatasetExampleInputFileUploadResponse:
-        """Upload one or more files into the input folder, streamed; reference them from the example's
-        input JSON as ``$file`` paths such as ``input/invoice.pdf``."""
-        return cast(
-            "DatasetExampleInputFileUploadResponse",
-            await self._upload(id, example_id, files, progress, options),
-        )
 
-
-class AsyncExpectedFiles(AsyncFolderUpload, AsyncAutomationsExamplesExpectedFilesBase):
+class AsyncExpectedFiles(
+    AsyncFolderUpload[DatasetExampleExpectedFileUploadResponse], AsyncAutomationsExamplesExpectedFilesBase
+):
     """The files of an example's expected folder."""
 
     _folder = "expected"
-
-    async def create(
-        self,
-        id: Target,
-        example_id: str,
-        files: FileInput | Sequence[FileInput],
-        *,
-        progress: Progress | None = None,
-        options: RequestOptions | None = None,
-    ) -> DatasetExampleExpectedFileUploadResponse:
-        """Upload one or more files into the expected folder, streamed; reference them from the expected
-        JSON as ``$file`` paths such as ``expected/result.pdf``."""
-        return cast(
-            "DatasetExampleExpectedFileUploadResponse",
-            await self._upload(id, example_id, files, progress, options),
-        )
 
 
 class AsyncInputFile(AsyncFolderDownload, AsyncAutomationsExamplesInputFileBase):

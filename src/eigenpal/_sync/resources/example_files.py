@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from contextlib import ExitStack
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast, overload
 
 from ..._files import Destination, FileInput, Progress, is_file, open_uploads
 from ..._generated.facade_sync import (
@@ -20,18 +20,20 @@ from ..._generated.facade_sync import (
     AutomationsExamplesInputFileBase,
     AutomationsExamplesInputFilesBase,
 )
+from ..._generated.models import (
+    DatasetExampleExpectedFileUploadResponse,
+    DatasetExampleInputFileUploadResponse,
+)
 from ..._options import RequestOptions
 from ..._params import path_param, required_id
 from ..._targets import Target, automation_ref
 from .._base_client import SyncAPIClient
 
 if TYPE_CHECKING:
-    from ..._generated.models import (
-        DatasetExampleExpectedFileUploadResponse,
-        DatasetExampleInputFileUploadResponse,
-    )
+    pass
 
 Folder = Literal["input", "expected"]
+UploadT = TypeVar("UploadT")
 
 
 def _endpoint(folder: Folder, action: str) -> Any:
@@ -40,20 +42,23 @@ def _endpoint(folder: Folder, action: str) -> Any:
     )
 
 
-class FolderUpload:
+class FolderUpload(Generic[UploadT]):
     """``create``: upload files into the example's folder, streamed."""
 
     _folder: ClassVar[Folder]
     _pipeline: SyncAPIClient
 
-    def _upload(
+    def create(
         self,
         id: Target,
         example_id: str,
         files: FileInput | Sequence[FileInput],
-        progress: Progress | None,
-        options: RequestOptions | None,
-    ) -> Any:
+        *,
+        progress: Progress | None = None,
+        options: RequestOptions | None = None,
+    ) -> UploadT:
+        """Upload one or more files into this folder of the example, streamed; reference them from the
+        example's JSON as ``$file`` paths such as ``input/invoice.pdf`` or ``expected/result.pdf``."""
         many: list[FileInput] = list(files) if isinstance(files, (list, tuple)) else [cast(FileInput, files)]
         if not many or not all(is_file(f) or isinstance(f, str) for f in many):
             from ..._errors import EigenpalUsageError
@@ -69,7 +74,7 @@ class FolderUpload:
             request = _endpoint(self._folder, "files_create").request(
                 ref, example, body=body_type(file=parts)
             )
-            return self._pipeline.send(request, options)
+            return cast(UploadT, self._pipeline.send(request, options))
 
 
 class FolderDownload:
@@ -117,48 +122,18 @@ class FolderDownload:
         return self._pipeline.download(request, to, progress, options)
 
 
-class InputFiles(FolderUpload, AutomationsExamplesInputFilesBase):
+class InputFiles(FolderUpload[DatasetExampleInputFileUploadResponse], AutomationsExamplesInputFilesBase):
     """The files of an example's input folder."""
 
     _folder = "input"
 
-    def create(
-        self,
-        id: Target,
-        example_id: str,
-        files: FileInput | Sequence[FileInput],
-        *,
-        progress: Progress | None = None,
-        options: RequestOptions | None = None,
-    ) -> DatasetExampleInputFileUploadResponse:
-        """Upload one or more files into the input folder, streamed; reference them from the example's
-        input JSON as ``$file`` paths such as ``input/invoice.pdf``."""
-        return cast(
-            "DatasetExampleInputFileUploadResponse",
-            self._upload(id, example_id, files, progress, options),
-        )
 
-
-class ExpectedFiles(FolderUpload, AutomationsExamplesExpectedFilesBase):
+class ExpectedFiles(
+    FolderUpload[DatasetExampleExpectedFileUploadResponse], AutomationsExamplesExpectedFilesBase
+):
     """The files of an example's expected folder."""
 
     _folder = "expected"
-
-    def create(
-        self,
-        id: Target,
-        example_id: str,
-        files: FileInput | Sequence[FileInput],
-        *,
-        progress: Progress | None = None,
-        options: RequestOptions | None = None,
-    ) -> DatasetExampleExpectedFileUploadResponse:
-        """Upload one or more files into the expected folder, streamed; reference them from the expected
-        JSON as ``$file`` paths such as ``expected/result.pdf``."""
-        return cast(
-            "DatasetExampleExpectedFileUploadResponse",
-            self._upload(id, example_id, files, progress, options),
-        )
 
 
 class InputFile(FolderDownload, AutomationsExamplesInputFileBase):
