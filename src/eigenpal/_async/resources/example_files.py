@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from contextlib import ExitStack
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast, overload
+from typing import Any, ClassVar, Generic, Literal, TypeVar, cast, overload
 
 from ..._files import Destination, FileInput, Progress, is_file, open_uploads
 from ..._generated.facade_async import (
@@ -28,8 +28,6 @@ from ..._params import path_param, required_id
 from ..._targets import Target, automation_ref
 from .._base_client import AsyncAPIClient
 
-if TYPE_CHECKING:
-    pass
 
 Folder = Literal["input", "expected"]
 UploadT = TypeVar("UploadT")
