@@ -28,7 +28,6 @@ from ..._params import path_param, required_id
 from ..._targets import Target, automation_ref
 from .._base_client import AsyncAPIClient
 
-
 Folder = Literal["input", "expected"]
 UploadT = TypeVar("UploadT")
 
