@@ -1,471 +1,257 @@
-"""The commands of the ``eigenpal`` command line, built with argparse (standard library only)."""
+"""What each command does: one handler per command, over the blocking client.
+
+Handlers take the parsed arguments, call the SDK, and print with ``show`` (a human view, or the wire
+JSON with ``--json``). Failures are raised (``CliError`` or the SDK's errors) and reported by ``run_command``.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
+import itertools
+import shlex
+import signal
 import sys
-import time
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .._errors import EigenpalError, EigenpalUsageError
-from . import EXIT_API_ERROR, EXIT_OK, EXIT_USAGE
-from ._output import ProgressBar, print_fields, print_json, print_table
+from . import _views as views
+from ._args import collect_inputs, query_rule
+from ._automations import known_automation
+from ._messages import CliError, Hint, usage_error
+from ._output import Printer, ProgressBar, note, print_json, to_jsonable
+from ._waits import experiment_hints, run_hints, wait_for_experiment, wait_for_run
 
-Handler = Callable[[argparse.Namespace], Any]
+if TYPE_CHECKING:
+    from .. import EigenpalClient
+    from .._generated.models import Run, RunAccepted
+    from ..lifecycle import ReviewQueue
 
-
-class _Parser(argparse.ArgumentParser):
-    """Usage errors exit with code 2 and a hint, as argparse does, but through our return path."""
-
-    def error(self, message: str) -> Any:
-        raise _UsageExit(f"{self.prog}: {message}\n(run `{self.prog} --help` for usage)")
-
-
-class _UsageExit(Exception):
-    pass
+Handler = Callable[[argparse.Namespace], None]
 
 
-def _client(args: argparse.Namespace) -> Any:
+def client_for(args: argparse.Namespace) -> EigenpalClient:
     from .. import EigenpalClient
 
     return EigenpalClient(api_key=args.api_key, base_url=args.base_url, timeout_seconds=args.timeout)
 
 
-def _values(operation: str, parameter: str) -> list[str]:
-    """A query parameter's allowed values, from the spec (``eigenpal._generated.rules``)."""
-    from .._generated.rules import QUERY_RULES
-
-    return list(QUERY_RULES[operation][parameter]["values"])
-
-
-def _key_values(pairs: list[str], option: str) -> dict[str, str]:
-    found = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key:
-            raise EigenpalUsageError(f"{option} {pair!r}: expected KEY=VALUE.")
-        found[key] = value
-    return found
-
-
-def _parse_value(text: str) -> Any:
-    """``--input`` values: JSON when they parse (numbers, true, objects), text otherwise."""
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
-
-
-def _show(
-    args: argparse.Namespace,
-    value: Any,
-    rows: Callable[[Any], tuple[list[list[Any]], list[str]]] | None = None,
-) -> None:
+def show(args: argparse.Namespace, value: Any, view: views.View = views.fields) -> None:
+    """The wire JSON with ``--json``, else the human view."""
+    data = to_jsonable(value)
     if args.json:
-        print_json(value)
-    elif rows is not None:
-        table, headers = rows(value)
-        print_table(table, headers)
+        print_json(data)
     else:
-        print_fields(value)
+        view(data, Printer(wide=args.wide))
 
 
-# ---- run and runs ---------------------------------------------------------------------------------------
-def cmd_run(args: argparse.Namespace) -> Any:
-    client = _client(args)
-    inputs: dict[str, Any] = {k: _parse_value(v) for k, v in _key_values(args.input, "--input").items()}
-    if args.input_json:
-        inputs.update(
-            json.loads(Path(args.input_json).read_text())
-            if Path(args.input_json).is_file()
-            else json.loads(args.input_json)
-        )
-    for key, path in _key_values(args.file, "--file").items():
-        inputs.setdefault(key, [])
-        inputs[key] = (
-            [*inputs[key], Path(path)] if isinstance(inputs[key], list) else [inputs[key], Path(path)]
-        )
-    inputs = {
-        k: v[0] if isinstance(v, list) and len(v) == 1 and isinstance(v[0], Path) else v
-        for k, v in inputs.items()
-    }
-    bar = ProgressBar("upload")
+def suggest_next(args: argparse.Namespace, hints: Sequence[Hint]) -> None:
+    """Commands worth running next, on stderr, for a person (not with ``--json``)."""
+    if not args.json:
+        for what, command in hints:
+            note(f"{what}: {command}")
+
+
+# ---- run and runs -----------------------------------------------------------------------------------------
+def cmd_run(args: argparse.Namespace) -> None:
+    client = client_for(args)
+    inputs = collect_inputs(args.inputs, args.input, args.file)
+    with ProgressBar("upload") as bar:
+        started = client.run(args.target, inputs, version=args.version, trigger="cli", progress=bar)
+    _follow(args, client, started)
+
+
+def _follow(args: argparse.Namespace, client: EigenpalClient, started: Run | RunAccepted) -> None:
+    """A run just started: waited for with ``--wait``, else shown with the command that waits for it."""
+    hints = run_hints(started.id, args)
     if args.wait:
-        waiting = ProgressBar("waiting")
-        waiting.tick("for the run to finish…")
-        run = client.run_and_wait(
-            args.target, inputs, version=args.version, timeout_seconds=args.wait_timeout, progress=bar
-        )
-        waiting.finish()
+        show(args, wait_for_run(client, started.id, args.wait_timeout, hints), views.run)
     else:
-        run = client.run(args.target, inputs, version=args.version, progress=bar)
-    bar.finish()
-    _show(args, run)
-    return run
+        show(args, started, views.run)
+        suggest_next(args, hints[:1])
 
 
-def _run_rows(page: Any) -> tuple[list[list[Any]], list[str]]:
-    rows = [
-        [run.id, run.type_, run.execution.status, run.source.slug, run.source.version, run.timing.created_at]
-        for run in page
-    ]
-    return rows, ["id", "type", "status", "automation", "version", "created"]
-
-
-def cmd_runs_list(args: argparse.Namespace) -> Any:
-    client = _client(args)
+def cmd_runs_list(args: argparse.Namespace) -> None:
+    client = client_for(args)
+    source = known_automation(client, args.automation) if args.automation else None
     page = client.runs.list(
-        source=args.automation, status=args.status, limit=args.limit, feedback_status=args.feedback_status,
-        feedback_rating=args.feedback_rating, no_feedback=args.no_feedback or None, has_feedback=args.has_feedback or None,
+        source=source, status=args.status, limit=args.limit, feedback_status=args.feedback_status,
+        feedback_rating=args.feedback_rating, no_feedback=args.no_feedback or None,
+        has_feedback=args.has_feedback or None,
     )  # fmt: skip
-    runs = list(page.iter_all()) if args.all else list(page)
-    _show(args, runs, lambda value: _run_rows(value))
-    return runs
+    found = list(page.iter_all()) if args.all else list(page)
+    show(args, found, views.runs)
+    if not args.all and page.has_next_page():
+        most = query_rule("runs.list", "limit")["maximum"]
+        note(f"more runs exist: raise --limit (at most {most}) or pass --all to list every page")
 
 
-def cmd_runs_get(args: argparse.Namespace) -> Any:
-    run = _client(args).runs.get(args.run_id, expand=args.expand.split(",") if args.expand else None)
-    _show(args, run)
-    return run
+def cmd_runs_get(args: argparse.Namespace) -> None:
+    show(args, client_for(args).runs.get(args.run_id, expand=args.expand), views.run)
 
 
-def cmd_runs_simple(method: str) -> Handler:
-    def handler(args: argparse.Namespace) -> Any:
-        value = getattr(_client(args).runs, method)(args.run_id)
-        _show(args, value)
-        return value
+def cmd_runs_wait(args: argparse.Namespace) -> None:
+    hints = run_hints(args.run_id, args)
+    show(args, wait_for_run(client_for(args), args.run_id, args.wait_timeout, hints), views.run)
+
+
+def cmd_run_detail(fetch: Callable[[EigenpalClient, str], Any], view: views.View) -> Handler:
+    """A command that reads one thing about a run (``runs steps``, ``runs usage``, …)."""
+
+    def handler(args: argparse.Namespace) -> None:
+        show(args, fetch(client_for(args), args.run_id), view)
 
     return handler
 
 
-def cmd_runs_rerun(args: argparse.Namespace) -> Any:
-    run = _client(args).rerun(args.run_id, version=args.version, wait_for_completion=args.wait_for)
-    _show(args, run)
-    return run
+def cmd_runs_rerun(args: argparse.Namespace) -> None:
+    client = client_for(args)
+    started = client.rerun(args.run_id, version=args.version)
+    _follow(args, client, started)
 
 
-def cmd_runs_trace(args: argparse.Namespace) -> Any:
-    trace = _client(args).runs.trace.get(args.run_id)
-    _show(
-        args,
-        trace,
-        lambda value: (
-            [[e.get("phase"), e.get("stepName"), e.get("status"), e.get("startedAt"), e.get("completedAt"), e.get("message")]
-             for e in value.events],
-            ["phase", "step", "status", "started", "completed", "message"],
-        ),
-    )  # fmt: skip
-    return trace
+def cmd_artifacts_list(args: argparse.Namespace) -> None:
+    show(args, client_for(args).runs.artifacts.list(args.run_id), views.artifacts)
 
 
-def cmd_runs_events(args: argparse.Namespace) -> Any:
-    events = _client(args).runs.events(args.run_id)
-    _show(
-        args,
-        events,
-        lambda v: (
-            [[e.timestamp, e.type_, e.get("status"), e.get("message")] for e in v.events],
-            ["time", "type", "status", "message"],
-        ),
-    )
-    return events
-
-
-def cmd_artifacts_list(args: argparse.Namespace) -> Any:
-    listing = _client(args).runs.artifacts.list(args.run_id)
-    _show(
-        args,
-        listing,
-        lambda v: (
-            [[a.path, a.role, a.get("contentType"), a.get("size")] for a in v.artifacts],
-            ["path", "role", "type", "size"],
-        ),
-    )
-    return listing
-
-
-def cmd_artifacts_download(args: argparse.Namespace) -> Any:
-    bar = ProgressBar(f"download {args.path}")
+def cmd_artifacts_download(args: argparse.Namespace) -> None:
     target = args.output or Path(args.path).name
-    written = _client(args).runs.artifacts.download(args.run_id, args.path, to=target, progress=bar)
-    bar.finish()
-    result = {"path": str(target), "bytes": written}
-    _show(args, result)
-    return result
+    with ProgressBar(f"download {args.path}") as bar:
+        written = client_for(args).runs.artifacts.download(args.run_id, args.path, to=target, progress=bar)
+    show(args, {"path": str(target), "bytes": written})
 
 
-# ---- review ---------------------------------------------------------------------------------------------------
-def _queue(args: argparse.Namespace, automation: str | None = None) -> Any:
+# ---- review -----------------------------------------------------------------------------------------------
+def _queue_of_run(client: EigenpalClient, run_id: str) -> ReviewQueue:
+    """The review queue of the run's automation (which also checks that the run exists)."""
     from ..lifecycle import ReviewQueue
 
-    return ReviewQueue(_client(args), automation or args.automation, rate=getattr(args, "rate", 1.0))
+    return ReviewQueue(client, client.runs.get(run_id).source.id)
 
 
-def cmd_review_queue(args: argparse.Namespace) -> Any:
-    queue = _queue(args)
-    runs = []
-    for run in queue.pending():
-        runs.append(run)
-        if args.limit and len(runs) >= args.limit:
-            break
-    _show(args, runs, _run_rows)
-    return runs
+def cmd_review_queue(args: argparse.Namespace) -> None:
+    from ..lifecycle import ReviewQueue
 
-
-def _expected(args: argparse.Namespace) -> Any:
-    from .._generated.types import UNSET
-
-    if not args.expected:
-        return UNSET
-    path = Path(args.expected)
-    return json.loads(path.read_text(encoding="utf-8") if path.is_file() else args.expected)
+    client = client_for(args)
+    queue = ReviewQueue(client, known_automation(client, args.automation), rate=args.rate)
+    pending = queue.pending()
+    found = list(itertools.islice(pending, args.limit))
+    show(args, found, views.runs)
+    if args.limit and next(pending, None) is not None:
+        note("more runs need review: raise --limit, or leave it out to list them all")
 
 
 def cmd_review_verdict(verdict: str) -> Handler:
-    def handler(args: argparse.Namespace) -> Any:
-        from ..lifecycle import ReviewQueue
-
-        client = _client(args)
-        queue = ReviewQueue(client, client.runs.get(args.run_id).source.id)
+    def handler(args: argparse.Namespace) -> None:
+        queue = _queue_of_run(client_for(args), args.run_id)
         if verdict == "pass":
             detail = queue.pass_(args.run_id, note=args.note)
         else:
-            files = [Path(f) for f in args.file]
-            detail = getattr(queue, verdict)(
-                args.run_id, expected=_expected(args), files=files, note=args.note
-            )
-        _show(args, detail)
-        return detail
+            judge = queue.fail if verdict == "fail" else queue.partial
+            detail = judge(args.run_id, expected=args.expected, files=args.file, note=args.note)
+        show(args, detail, views.feedback)
 
     return handler
 
 
-def cmd_promote(args: argparse.Namespace) -> Any:
-    from ..lifecycle import ReviewQueue
+def cmd_promote(args: argparse.Namespace) -> None:
+    client = client_for(args)
+    queue = _queue_of_run(client, args.run_id)
+    if not args.force:
+        _refuse_promoted_twice(client, args.run_id)
+    promoted = queue.promote(
+        args.run_id, name=args.name or args.run_id, allow_without_expected=args.allow_without_expected
+    )
+    show(args, promoted)
 
-    client = _client(args)
-    queue = ReviewQueue(client, client.runs.get(args.run_id).source.id)
-    promoted = queue.promote(args.run_id, name=args.name, allow_without_expected=args.allow_without_expected)
-    _show(args, promoted)
-    return promoted
+
+def _refuse_promoted_twice(client: EigenpalClient, run_id: str) -> None:
+    """A second promotion would add an identical example; the run's feedback names the first one."""
+    feedback = client.runs.feedback.get(run_id).feedback
+    if feedback is not None and feedback.promoted_example_name:
+        raise usage_error(
+            f"run {run_id} was already promoted to the example {feedback.promoted_example_name!r}.",
+            [("promote it again", f"eigenpal promote {run_id} --force")],
+        )
 
 
-# ---- experiments, auth, emulator ----------------------------------------------------------------------------
-def cmd_experiments_create(args: argparse.Namespace) -> Any:
+# ---- experiments, auth --------------------------------------------------------------------------------------
+def cmd_experiments_create(args: argparse.Namespace) -> None:
     from .._generated.types import UNSET
 
-    client = _client(args)
-    created = client.automations.experiments.create(args.automation, examples=args.example or UNSET)
-    if not args.wait:
-        _show(args, created)
-        return created
-    bar = ProgressBar("experiment")
-    deadline = time.monotonic() + args.wait_timeout
-    while True:
-        detail = client.automations.experiments.get(args.automation, created.id)
-        bar.tick(f"{detail.completed_count}/{detail.run_count} runs")
-        if detail.status == "completed" or time.monotonic() > deadline:
-            break
-        time.sleep(0.25)
-    bar.finish()
-    _show(args, detail)
-    return detail
+    client = client_for(args)
+    automation = known_automation(client, args.automation)
+    created = client.automations.experiments.create(automation, examples=args.example or UNSET)
+    hints = experiment_hints(args.automation, created.id, args)
+    if args.wait:
+        detail = wait_for_experiment(client, automation, created.id, args.wait_timeout, hints)
+        show(args, detail, views.experiment)
+        return
+    show(args, created)
+    suggest_next(args, hints)
 
 
-def cmd_experiments_get(args: argparse.Namespace) -> Any:
-    detail = _client(args).automations.experiments.get(args.automation, args.experiment_id)
-    _show(args, detail)
-    return detail
+def cmd_experiments_get(args: argparse.Namespace) -> None:
+    client = client_for(args)
+    automation = known_automation(client, args.automation)
+    show(args, client.automations.experiments.get(automation, args.experiment_id), views.experiment)
 
 
-def cmd_experiments_export(args: argparse.Namespace) -> Any:
-    text = _client(args).automations.experiments.export(
-        args.automation, args.experiment_id, format=args.format
-    )
+def cmd_experiments_wait(args: argparse.Namespace) -> None:
+    client = client_for(args)
+    automation = known_automation(client, args.automation)
+    hints = experiment_hints(args.automation, args.experiment_id, args)
+    detail = wait_for_experiment(client, automation, args.experiment_id, args.wait_timeout, hints)
+    show(args, detail, views.experiment)
+
+
+def cmd_experiments_export(args: argparse.Namespace) -> None:
+    client = client_for(args)
+    automation = known_automation(client, args.automation)
+    text = client.automations.experiments.export(automation, args.experiment_id, format=args.format)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    return text
 
 
-def cmd_auth_check(args: argparse.Namespace) -> Any:
-    identity = _client(args).auth.check()
-    _show(args, identity)
-    return identity
+def cmd_auth_check(args: argparse.Namespace) -> None:
+    show(args, client_for(args).auth.check())
 
 
-def cmd_emulator(args: argparse.Namespace) -> Any:
+# ---- emulator -----------------------------------------------------------------------------------------------
+def cmd_emulator(args: argparse.Namespace) -> None:
+    """Serve the emulator until Ctrl-C or SIGTERM; stdout gets ``export`` lines to paste into a shell."""
     try:
-        from ..emulator.__main__ import main as emulator_main
+        from ..emulator import Emulator
+        from ..emulator._server import new_api_key
     except ImportError as error:
-        raise EigenpalUsageError(str(error)) from error
-    return emulator_main(["--port", str(args.port), "--latency", str(args.latency)])
-
-
-# ---- the parser -------------------------------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="eigenpal", description="The Eigenpal API from the command line.")
-    parser.add_argument("--base-url", help="API base URL (default: $EIGENPAL_BASE_URL, then production)")
-    parser.add_argument("--api-key", help="API key (default: $EIGENPAL_API_KEY)")
-    parser.add_argument("--timeout", type=float, default=60.0, help="per-request timeout in seconds")
-    parser.add_argument("--json", action="store_true", help="print the wire JSON instead of a table")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
-    run = commands.add_parser("run", help="start a run")
-    run.add_argument(
-        "target",
-        help="workflows.<slug> or agents.<slug>, folders joined by dots (workflows.finance.x), optionally @<version>",
+        raise CliError(str(error)) from None
+    # A key is always set: other programs on this machine can reach the server.
+    emulator = Emulator(
+        host=args.host, port=args.port, api_key=args.api_key or new_api_key(), latency=args.latency
     )
-    run.add_argument(
-        "--input", action="append", default=[], metavar="KEY=VALUE", help="an input value (JSON or text)"
-    )
-    run.add_argument("--input-json", metavar="JSON|FILE", help="all inputs as a JSON object or a JSON file")
-    run.add_argument(
-        "--file", action="append", default=[], metavar="KEY=PATH", help="a file input (repeat for several)"
-    )
-    run.add_argument("--version", help="release or Git ref")
-    run.add_argument("--wait", action="store_true", help="wait for the run to finish")
-    run.add_argument("--wait-timeout", type=float, default=300, help="seconds to wait with --wait")
-    run.set_defaults(handler=cmd_run)
-
-    runs = commands.add_parser("runs", help="inspect runs").add_subparsers(
-        dest="runs_command", required=True, parser_class=_Parser
-    )
-    listing = runs.add_parser("list", help="list runs, newest first")
-    listing.add_argument("--automation", help="only runs of this automation")
-    listing.add_argument("--status", help="only runs in these statuses (comma-separated)")
-    listing.add_argument("--feedback-status", choices=_values("runs.list", "feedbackStatus"))
-    listing.add_argument("--feedback-rating", choices=_values("runs.list", "feedbackRating"))
-    listing.add_argument("--no-feedback", action="store_true", help="only runs without feedback")
-    listing.add_argument("--has-feedback", action="store_true", help="only runs with feedback")
-    listing.add_argument("--limit", type=int, default=20)
-    listing.add_argument("--all", action="store_true", help="follow every page")
-    listing.set_defaults(handler=cmd_runs_list)
-    get = runs.add_parser("get", help="show one run")
-    get.add_argument("run_id")
-    get.add_argument("--expand", help="input,usage,execution,debug")
-    get.set_defaults(handler=cmd_runs_get)
-    for name, method, help_text in (
-        ("cancel", "cancel", "cancel a run"),
-        ("steps", "steps", "a run's steps"),
-        ("usage", "usage", "a run's usage"),
-    ):
-        sub = runs.add_parser(name, help=help_text)
-        sub.add_argument("run_id")
-        sub.set_defaults(handler=cmd_runs_simple(method))
-    for name, handler, help_text in (
-        ("trace", cmd_runs_trace, "a run's trace"),
-        ("events", cmd_runs_events, "a run's events"),
-    ):
-        sub = runs.add_parser(name, help=help_text)
-        sub.add_argument("run_id")
-        sub.set_defaults(handler=handler)
-    rerun = runs.add_parser("rerun", help="start a new run from a run's input")
-    rerun.add_argument("run_id")
-    rerun.add_argument("--version", help="a version, or 'original' to pin the source run's")
-    rerun.add_argument("--wait-for", type=int, metavar="SECONDS", help="let the server hold the request")
-    rerun.set_defaults(handler=cmd_runs_rerun)
-    artifacts = runs.add_parser("artifacts", help="a run's files").add_subparsers(
-        dest="artifacts_command", required=True, parser_class=_Parser
-    )
-    artifacts_list = artifacts.add_parser("list", help="list a run's artifacts")
-    artifacts_list.add_argument("run_id")
-    artifacts_list.set_defaults(handler=cmd_artifacts_list)
-    download = artifacts.add_parser("download", help="download one artifact")
-    download.add_argument("run_id")
-    download.add_argument("path")
-    download.add_argument("-o", "--output", help="file to write (default: the artifact's name)")
-    download.set_defaults(handler=cmd_artifacts_download)
-
-    review = commands.add_parser("review", help="human review of runs").add_subparsers(
-        dest="review_command", required=True, parser_class=_Parser
-    )
-    queue = review.add_parser("queue", help="sampled completed runs that need a verdict")
-    queue.add_argument("--automation", required=True)
-    queue.add_argument("--rate", type=float, default=0.15, help="review sample rate (default 0.15)")
-    queue.add_argument("--limit", type=int, help="show at most this many")
-    queue.set_defaults(handler=cmd_review_queue)
-    for verdict in ("pass", "fail", "partial"):
-        sub = review.add_parser(verdict, help=f"record a {verdict} verdict")
-        sub.add_argument("run_id")
-        sub.add_argument("--note", help="the reviewer's note")
-        if verdict != "pass":
-            sub.add_argument(
-                "--expected", metavar="JSON|FILE", help="the corrected output (JSON or a JSON file)"
-            )
-            sub.add_argument(
-                "--file", action="append", default=[], metavar="PATH", help="a corrected file (repeatable)"
-            )
-        sub.set_defaults(handler=cmd_review_verdict(verdict))
-
-    promote = commands.add_parser("promote", help="turn a reviewed run into a dataset example")
-    promote.add_argument("run_id")
-    promote.add_argument("--name", help="example name")
-    promote.add_argument(
-        "--allow-without-expected", action="store_true", help="promote even without a corrected output"
-    )
-    promote.set_defaults(handler=cmd_promote)
-
-    experiments = commands.add_parser("experiments", help="evaluate against the dataset").add_subparsers(
-        dest="experiments_command", required=True, parser_class=_Parser
-    )
-    create = experiments.add_parser("create", help="start an experiment")
-    create.add_argument("--automation", required=True)
-    create.add_argument("--example", action="append", help="only this example id (repeatable)")
-    create.add_argument("--wait", action="store_true", help="wait until it completes")
-    create.add_argument("--wait-timeout", type=float, default=600)
-    create.set_defaults(handler=cmd_experiments_create)
-    show = experiments.add_parser("get", help="show an experiment and its scores")
-    show.add_argument("--automation", required=True)
-    show.add_argument("experiment_id")
-    show.set_defaults(handler=cmd_experiments_get)
-    export = experiments.add_parser("export", help="export eval result rows")
-    export.add_argument("--automation", required=True)
-    export.add_argument("experiment_id")
-    export.add_argument(
-        "--format", choices=_values("automations.experiments.export", "format"), default="csv"
-    )
-    export.add_argument("-o", "--output", help="file to write (default: stdout)")
-    export.set_defaults(handler=cmd_experiments_export)
-
-    auth = commands.add_parser("auth", help="API key identity").add_subparsers(
-        dest="auth_command", required=True, parser_class=_Parser
-    )
-    auth.add_parser("check", help="who this key belongs to").set_defaults(handler=cmd_auth_check)
-
-    emulator = commands.add_parser("emulator", help="serve a local Eigenpal API (needs eigenpal[emulator])")
-    emulator.add_argument("--port", type=int, default=8787)
-    emulator.add_argument("--latency", type=float, default=0.5)
-    emulator.set_defaults(handler=cmd_emulator)
-    return parser
-
-
-def run_command(argv: list[str]) -> int:
     try:
-        args = build_parser().parse_args(argv)
-        args.handler(args)
-    except _UsageExit as usage:
-        print(str(usage), file=sys.stderr)
-        return EXIT_USAGE
-    except EigenpalUsageError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except EigenpalError as error:
-        print(f"error: {error}", file=sys.stderr)
-        if error.request_id:
-            print(f"request id: {error.request_id}", file=sys.stderr)
-        return EXIT_API_ERROR
-    except BrokenPipeError:  # the reader went away (`eigenpal ... | head`): not an error
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps interpreter shutdown from failing on flush
-        return EXIT_OK
-    except (OSError, ValueError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        emulator.start()
+    except OSError as error:
+        raise CliError(
+            f"cannot listen on {args.host}:{args.port}: {error.strerror or error}",
+            hints=[("pick a free port", "eigenpal emulator --port 0")],
+        ) from None
+    try:
+        note(f"Eigenpal emulator listening on {emulator.url} (Ctrl-C stops it)")
+        print(f"export EIGENPAL_BASE_URL={shlex.quote(emulator.url)}")
+        print(f"export EIGENPAL_API_KEY={shlex.quote(emulator.api_key)}", flush=True)
+        _serve_until_stopped()
+    finally:
+        emulator.stop()
+
+
+def _serve_until_stopped() -> None:
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
     except KeyboardInterrupt:
-        return 130
-    return EXIT_OK
+        return
