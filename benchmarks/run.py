@@ -16,7 +16,6 @@ better); the target column says which.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import statistics
@@ -26,8 +25,7 @@ import tempfile
 import threading
 import time
 import traceback
-from collections.abc import Awaitable, Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,8 +34,9 @@ from typing import Any
 
 import httpx
 import import_time
+import throughput
 
-from eigenpal import AsyncEigenpalClient, EigenpalClient
+from eigenpal import EigenpalClient
 
 HERE = Path(__file__).resolve().parent
 TARGET = "workflows.extract-invoice"
@@ -51,13 +50,22 @@ RSS_BUDGET_MIB = 32
 
 
 @dataclass(frozen=True)
+class Shape:
+    """One many-in-flight measurement: ``total`` calls from ``in_flight`` tasks or threads, ``rounds`` times."""
+
+    in_flight: int
+    total: int
+    rounds: int
+
+
+@dataclass(frozen=True)
 class Settings:
     import_runs: int
     sequential_calls: int
     sequential_rounds: int
-    concurrency: int
-    concurrent_calls: int
-    rounds: int
+    many: Shape
+    shapes: tuple[Shape, ...]
+    long: Shape
     size_mib: int
     transfer_reps: int
     wait_runs: int
@@ -67,9 +75,9 @@ DEFAULT = Settings(
     import_runs=15,
     sequential_calls=300,
     sequential_rounds=10,
-    concurrency=64,
-    concurrent_calls=256,
-    rounds=4,
+    many=Shape(64, 2000, 4),
+    shapes=(Shape(1, 300, 2), Shape(8, 1000, 2), Shape(256, 2048, 2)),
+    long=Shape(64, 20_000, 1),
     size_mib=256,
     transfer_reps=3,
     wait_runs=20,
@@ -78,9 +86,9 @@ QUICK = Settings(
     import_runs=5,
     sequential_calls=60,
     sequential_rounds=4,
-    concurrency=64,
-    concurrent_calls=128,
-    rounds=2,
+    many=Shape(64, 256, 2),
+    shapes=(Shape(1, 50, 1), Shape(8, 200, 1), Shape(256, 512, 1)),
+    long=Shape(64, 2000, 1),
     size_mib=16,
     transfer_reps=1,
     wait_runs=5,
@@ -112,9 +120,9 @@ class Server:
         return EigenpalClient(api_key=self.key, base_url=self.url, **options)
 
 
-def server_command(size_mib: int) -> list[str]:
+def server_command(python: str, size_mib: int) -> list[str]:
     """The emulator's command line, with room for the transfer cases."""
-    return [sys.executable, "-m", "eigenpal.emulator", "--port", "0", "--latency", str(SERVER_LATENCY),
+    return [python, "-m", "eigenpal.emulator", "--port", "0", "--latency", str(SERVER_LATENCY),
             "--no-response-validation", "--max-upload-mib", str(size_mib + 64)]  # fmt: skip
 
 
@@ -253,110 +261,110 @@ def bench_sequential(server: Server, run_id: str, settings: Settings) -> list[Ro
     ]
 
 
-# ---- 3. 64 in flight, asyncio ----------------------------------------------------------------------------
-# Each round uses new clients on both sides. httpcore's pool does work per request that grows with the
-# square of its connection count, and the count of a long-lived pool wanders under the same load (64
-# down to 12 and back after an idle spell, with about 5x the throughput at 12), so two long-lived
-# clients drift apart. Fresh ones hold one connection per task. Each client first makes one call per
-# task (connections, lazy imports), outside the timing.
-async def _in_flight(call: Callable[[], Awaitable[object]], total: int, concurrency: int) -> float:
-    """Seconds for ``total`` calls made by ``concurrency`` tasks that each take the next call."""
-    remaining = iter(range(total))
-
-    async def worker() -> None:
-        for _ in remaining:
-            await call()
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return time.perf_counter() - started
-
-
-async def _async_round(server: Server, run_id: str, settings: Settings, ours: bool) -> float:
-    n, total = settings.concurrency, settings.concurrent_calls
-    if ours:
-        async with AsyncEigenpalClient(api_key=server.key, base_url=server.url) as client:
-
-            async def call() -> object:
-                return await client.runs.get(run_id)
-
-            await _in_flight(call, n, n)
-            return await _in_flight(call, total, n)
-    url = f"{server.url}/api/v1/runs/{run_id}"
-    headers = {"Authorization": f"Bearer {server.key}"}
-    async with httpx.AsyncClient(headers=headers, limits=SDK_LIMITS, timeout=TIMEOUT) as raw:
-
-        async def plain() -> object:
-            return (await raw.get(url)).json()
-
-        await _in_flight(plain, n, n)
-        return await _in_flight(plain, total, n)
-
-
-def bench_async(server: Server, run_id: str, settings: Settings) -> list[Row]:
-    paired = alternate(
-        lambda: asyncio.run(_async_round(server, run_id, settings, ours=True)),
-        lambda: asyncio.run(_async_round(server, run_id, settings, ours=False)),
-        settings.rounds,
+# ---- 3, 4 and 7. many calls in flight (throughput.py), against the canned server ---------------------------
+def throughput_cells(name: str, samples: list[throughput.Sample]) -> tuple[str, ...]:
+    figures = throughput.describe(samples)
+    return (
+        name,
+        f"{figures['rate']:.0f} ({figures['low']:.0f}-{figures['high']:.0f})",
+        f"{figures['cpu_us']:.0f}",
+        f"{figures['rss_mib']:.1f} (+{figures['added_mib']:.1f})",
+        str(figures["sockets"]),
     )
-    calls = settings.concurrent_calls * settings.rounds
-    ratio = paired.ratio(throughput=True)
+
+
+def ratio_row(goal: str, ours: list[throughput.Sample], raw: list[throughput.Sample], bound: float) -> Row:
+    ratio = throughput.paired_ratio(ours, raw)
+    return Row(
+        goal,
+        f"{throughput.describe(ours)['rate']:.0f} calls/s",
+        f"{throughput.describe(raw)['rate']:.0f} calls/s",
+        ratio_cell(ratio),
+        f"throughput >= {bound:.1f}x",
+        ratio[0] >= bound,
+    )
+
+
+def bench_throughput(
+    target: throughput.Target, settings: Settings, details: list[tuple[str, ...]]
+) -> list[Row]:
+    """Goals 3 and 4: every implementation at 64 in flight, in alternating rounds."""
+    shape = settings.many
+    names = list(throughput.IMPLEMENTATIONS)
+    samples = throughput.rounds(target, names, shape.in_flight, shape.total, shape.rounds)
+    label = f"{shape.in_flight} in flight x{shape.total}"
+    details.extend(throughput_cells(f"{label}: {name}", samples[name]) for name in names)
+    ours, threads = samples["AsyncEigenpalClient"], samples["httpx.Client, threads"]
     return [
-        Row(
-            f"3 async, {settings.concurrency} in flight, x{calls}",
-            f"{calls / sum(paired.ours):.0f} calls/s",
-            f"{calls / sum(paired.raw):.0f} calls/s",
-            ratio_cell(ratio),
-            "throughput >= 1.0x",
-            ratio[0] >= 1.0,
-        )
+        ratio_row(f"3 async, {label}: vs httpx.AsyncClient", ours, samples["httpx.AsyncClient"], 1.0),
+        ratio_row(f"3 async, {label}: vs httpx.Client, {shape.in_flight} threads", ours, threads, 2.0),
+        ratio_row(f"3 async, {label}: vs aiohttp.ClientSession", ours, samples["aiohttp.ClientSession"], 0.5),
+        ratio_row(
+            f"4 sync client, {shape.in_flight} threads x{shape.total}: vs httpx.Client",
+            samples["EigenpalClient, threads"],
+            threads,
+            1.0,
+        ),
     ]
 
 
-# ---- 4. one sync client, 64 threads ------------------------------------------------------------------------
-def bench_threads(server: Server, run_id: str, settings: Settings) -> list[Row]:
-    url = f"{server.url}/api/v1/runs/{run_id}"
-    n, total = settings.concurrency, settings.concurrent_calls
-
-    def batch(pool: ThreadPoolExecutor, call: Callable[[int], object], count: int) -> float:
-        started = time.perf_counter()
-        for _ in pool.map(call, range(count)):
-            pass
-        return time.perf_counter() - started
-
-    def ours_round(pool: ThreadPoolExecutor) -> float:
-        with server.client() as client:
-
-            def call(_: int) -> object:
-                return client.runs.get(run_id)
-
-            batch(pool, call, n)  # as in 3: new clients each round, warmed outside the timing
-            return batch(pool, call, total)
-
-    def raw_round(pool: ThreadPoolExecutor) -> float:
-        with server.raw_client() as raw:
-
-            def call(_: int) -> object:
-                return raw.get(url).json()
-
-            batch(pool, call, n)
-            return batch(pool, call, total)
-
-    with ThreadPoolExecutor(n) as pool:
-        batch(pool, lambda _: None, n * 4)  # start the threads
-        paired = alternate(lambda: ours_round(pool), lambda: raw_round(pool), settings.rounds)
-    calls = total * settings.rounds
-    ratio = paired.ratio(throughput=True)
-    return [
-        Row(
-            f"4 sync client, {n} threads, x{calls}",
-            f"{calls / sum(paired.ours):.0f} calls/s",
-            f"{calls / sum(paired.raw):.0f} calls/s",
-            ratio_cell(ratio),
-            "throughput >= 1.0x",
-            ratio[0] >= 1.0,
+def bench_shapes(target: throughput.Target, settings: Settings, details: list[tuple[str, ...]]) -> list[Row]:
+    """Goal 7: other numbers in flight, and one long run, so nothing regresses at another shape."""
+    rows = []
+    for shape in settings.shapes:
+        log(f"{shape.in_flight} in flight x{shape.total}, {shape.rounds} rounds")
+        names = ["AsyncEigenpalClient", "httpx.AsyncClient", "aiohttp.ClientSession"]
+        samples = throughput.rounds(target, names, shape.in_flight, shape.total, shape.rounds)
+        label = f"{shape.in_flight} in flight x{shape.total}"
+        details.extend(throughput_cells(f"{label}: {name}", samples[name]) for name in names)
+        ours = samples["AsyncEigenpalClient"]
+        rows.append(
+            ratio_row(f"7 async, {label}: vs httpx.AsyncClient", ours, samples["httpx.AsyncClient"], 1.0)
         )
-    ]
+    long = settings.long
+    log(f"{long.in_flight} in flight x{long.total}: AsyncEigenpalClient and aiohttp.ClientSession")
+    names = ["AsyncEigenpalClient", "aiohttp.ClientSession"]
+    samples = throughput.rounds(target, names, long.in_flight, long.total, long.rounds)
+    label = f"{long.in_flight} in flight x{long.total}"
+    details.extend(throughput_cells(f"{label}: {name}", samples[name]) for name in names)
+    rows.append(
+        ratio_row(
+            f"7 async, {label}: vs aiohttp.ClientSession",
+            samples["AsyncEigenpalClient"],
+            samples["aiohttp.ClientSession"],
+            0.5,
+        )
+    )
+    return rows
+
+
+@contextmanager
+def canned_server(server: Server, run_id: str) -> Iterator[tuple[throughput.Target, int]]:
+    """``canned_server.py`` in its own process, answering with the emulator's answer for ``run_id``."""
+    with httpx.Client(headers={"Authorization": f"Bearer {server.key}"}) as raw:
+        answer = raw.get(f"{server.url}/api/v1/runs/{run_id}")
+    answer.raise_for_status()
+    recorded = {
+        "body": answer.text,
+        "content_type": answer.headers["content-type"],
+        "request_id": answer.headers.get("x-request-id", "req_canned"),
+    }
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as file:
+        json.dump(recorded, file)
+    command = [sys.executable, str(HERE / "canned_server.py"), file.name]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        if not url.startswith("http://"):
+            raise RuntimeError("the canned server did not start")
+        yield throughput.Target(url, server.key, run_id), process.pid
+    finally:
+        process.terminate()
+        process.wait(15)
+        if process.stdout is not None:
+            process.stdout.close()
+        os.unlink(file.name)
 
 
 # ---- 5. large uploads and downloads ---------------------------------------------------------------------------
@@ -504,9 +512,7 @@ def bench_run_and_wait(server: Server, settings: Settings) -> list[Row]:
 
 
 # ---- the report -----------------------------------------------------------------------------------------------
-def print_table(rows: list[Row]) -> None:
-    header = ("goal", "ours", "raw", "ratio", "target", "met?")
-    cells = [(r.goal, r.ours, r.raw, r.ratio, r.target, "met" if r.met else "NOT MET") for r in rows]
+def print_table(header: tuple[str, ...], cells: list[tuple[str, ...]]) -> None:
     widths = [max(len(str(line[i])) for line in [header, *cells]) for i in range(len(header))]
     rule = "  ".join("-" * w for w in widths)
     print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
@@ -520,6 +526,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="The eigenpal SDK's performance goals, next to raw httpx.")
     parser.add_argument("--quick", action="store_true", help="small sizes and few iterations")
     parser.add_argument("--size-mib", type=int, help="size of the upload/download cases (default 256)")
+    parser.add_argument(
+        "--server-python",
+        default=sys.executable,
+        help="the interpreter that runs the emulator (it needs the emulator extra; default: this one)",
+    )
     args = parser.parse_args(argv)
     settings = QUICK if args.quick else DEFAULT
     if args.size_mib is not None:
@@ -528,14 +539,20 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings(**{**settings.__dict__, "size_mib": args.size_mib})
 
     started = time.perf_counter()
-    server_name = "python -m eigenpal.emulator"
+    import aiohttp
+
+    import eigenpal
+
     print(
-        f"eigenpal bench: server {server_name} (run latency {SERVER_LATENCY} s), transfers "
-        f"{settings.size_mib} MiB, Python {sys.version.split()[0]}, httpx {httpx.__version__}, "
-        f"{os.cpu_count()} CPUs",
+        f"eigenpal bench: servers python -m eigenpal.emulator (run latency {SERVER_LATENCY} s) and "
+        f"benchmarks/canned_server.py (rows 3, 4 and 7), transfers {settings.size_mib} MiB, Python "
+        f"{sys.version.split()[0]}, httpx {httpx.__version__}, aiohttp {aiohttp.__version__}, "
+        f"{os.cpu_count()} CPUs; eigenpal from {Path(eigenpal.__file__).parent}",
         flush=True,
     )
     rows: list[Row] = []
+    details: list[tuple[str, ...]] = []
+    server_busy: list[float] = []
 
     def section(goal: str, label: str, measure: Callable[[], list[Row]]) -> None:
         """Add ``measure()``'s rows; a section that fails becomes one NOT MET row and the run goes on."""
@@ -549,7 +566,7 @@ def main(argv: list[str] | None = None) -> int:
 
     section("1 import", f"import time, {settings.import_runs} fresh interpreters each",
             lambda: bench_import(settings))  # fmt: skip
-    with emulator(server_command(settings.size_mib)) as server:
+    with emulator(server_command(args.server_python, settings.size_mib)) as server:
         with server.raw_client() as raw:
             run_id = str(
                 raw.post(
@@ -558,10 +575,14 @@ def main(argv: list[str] | None = None) -> int:
                     json={"target": TARGET, "input": {"customer": "ACME"}},
                 ).json()["id"]
             )
-        n = settings.concurrency
+        many = settings.many
         section("2 sequential", "sequential runs.get", lambda: bench_sequential(server, run_id, settings))
-        section("3 async", f"asyncio, {n} in flight", lambda: bench_async(server, run_id, settings))
-        section("4 threads", f"sync client, {n} threads", lambda: bench_threads(server, run_id, settings))
+        with canned_server(server, run_id) as (target, pid):
+            with throughput.busy(pid) as share:
+                section("3 and 4 throughput", f"{many.in_flight} in flight x{many.total}, {many.rounds} rounds "
+                        "of each implementation", lambda: bench_throughput(target, settings, details))  # fmt: skip
+                section("7 shapes", "other shapes", lambda: bench_shapes(target, settings, details))
+            server_busy.append(share())
         section(
             "5 transfers", "transfers, each in a fresh process", lambda: bench_transfers(server, settings)
         )
@@ -569,7 +590,16 @@ def main(argv: list[str] | None = None) -> int:
                 lambda: bench_run_and_wait(server, settings))  # fmt: skip
 
     print()
-    print_table(rows)
+    print_table(
+        ("implementation", "calls/s (range)", "CPU us/call", "peak RSS MiB (added)", "sockets at end"),
+        details,
+    )
+    if server_busy:
+        print(f"the canned server used {server_busy[0] * 100:.0f}% of one core over these rounds")
+    print()
+    print_table(("goal", "ours", "raw", "ratio", "target", "met?"), [
+        (r.goal, r.ours, r.raw, r.ratio, r.target, "met" if r.met else "NOT MET") for r in rows
+    ])  # fmt: skip
     met = sum(row.met for row in rows)
     missed = [row.goal for row in rows if not row.met]
     print(f"took {time.perf_counter() - started:.0f} s")

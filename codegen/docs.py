@@ -157,12 +157,14 @@ def render() -> str:
         "|---|---|---|",
         "| `api_key` | `EIGENPAL_API_KEY` | Bearer key from the dashboard; the argument wins over the variable. |",
         "| `base_url` | `EIGENPAL_BASE_URL`, then `https://studio.eigenpal.com` | Your deployment, for self-hosted setups. |",
-        "| `timeout_seconds` | `60.0` | Per-request timeout. |",
+        "| `timeout_seconds` | `60.0` | The deadline of each attempt of a call, in seconds or an `httpx.Timeout`. |",
         "| `max_retries` | `2` | Retries of requests that are safe to repeat. |",
         "| `default_headers` | none | Extra headers on every request. |",
         "| `http_client` | a pooled client | Your own `httpx.Client` / `httpx.AsyncClient`. |",
         "",
-        "`with_options(timeout_seconds=..., max_retries=...)` returns a client sharing the connection pool.",
+        "`with_options(api_key=..., base_url=..., timeout_seconds=..., max_retries=..., default_headers=...)`",
+        "returns a client sharing the connection pool; `raw_responses()` records the HTTP answers of the calls",
+        "made in its block (status, headers, request id).",
         "",
         "## Methods",
         "",
@@ -179,8 +181,8 @@ def render() -> str:
         "| non-API answer | `EigenpalResponseError` |",
         "| bad argument | `EigenpalUsageError` (before any request) |",
         "",
-        "Every API error carries `status`, `request_id`, `envelope`, `issues` and `codes`; a 429 also",
-        "`retry_after` (seconds).",
+        "Every API error carries `status`, `request_id`, `envelope`, `issues`, `codes` and `response` (a",
+        "`RawResponse`: status, headers, request id, method, URL); a 429 or 503 also `retry_after` (seconds).",
         "",
     ]
     return "\n".join(out)
@@ -188,12 +190,12 @@ def render() -> str:
 
 def _sections() -> list[str]:
     """Pages, the lifecycle helpers, the emulator and every model's fields, from the code itself."""
-    from eigenpal import AsyncPage, Page, RequestOptions, lifecycle
+    from eigenpal import AsyncPage, Page, RawResponse, RequestOptions, lifecycle
     from eigenpal._generated import models
     from eigenpal.emulator import Emulator
 
     out = ["## Options and pages", ""]
-    for cls in (RequestOptions, Page, AsyncPage):
+    for cls in (RequestOptions, RawResponse, Page, AsyncPage):
         out += _class(cls)
     out += ["## Lifecycle helpers (`eigenpal.lifecycle`)", ""]
     for name in lifecycle.__all__:

@@ -118,7 +118,7 @@ def _leaves(node: Any, prefix: str) -> list[str]:
     """The dotted names of the public methods below ``node`` (cached properties are child nodes)."""
     found = []
     for attribute in dir(type(node)):
-        if attribute.startswith("_") or attribute in ("aclose", "close", "with_options"):
+        if attribute.startswith("_") or attribute in ("aclose", "close", "with_options", "raw_responses"):
             continue
         value = getattr(type(node), attribute)
         if callable(value):

@@ -30,6 +30,7 @@ from ._errors import (
     EigenpalValidationError,
 )
 from ._options import RequestOptions
+from ._responses import RawResponse
 from ._sync._client import EigenpalClient
 from ._sync._pagination import Page
 from ._version import __version__
@@ -70,6 +71,7 @@ __all__ = [
     "EigenpalUsageError",
     "EigenpalValidationError",
     "Page",
+    "RawResponse",
     "RequestOptions",
     "__version__",
 ]

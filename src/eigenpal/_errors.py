@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import httpx
-
+    from ._answer import Answer
     from ._generated.models import ApiErrorIssue
+    from ._responses import RawResponse
 
 REQUEST_ID_HEADER = "x-request-id"
 _SECONDS = re.compile(r"[0-9]{1,9}(\.[0-9]{1,6})?")
@@ -29,6 +29,8 @@ class EigenpalError(Exception):
     request_id: str | None = None
     envelope: dict[str, Any] | None = None
     retry_after: float | None = None
+    response: RawResponse | None = None
+    """The answer of an API error: status, headers, request id, method and URL (``None`` for other errors)."""
 
     def __init__(
         self,
@@ -155,7 +157,19 @@ def _describe_issue(issue: Mapping[str, Any]) -> str:
     return f"{field}{issue.get('message')} [{issue.get('code')}]"
 
 
-def error_from_response(response: httpx.Response) -> EigenpalAPIError:
+def _base_url_hint(response: Answer) -> str:
+    """Why an answer that is not the API's likely means a wrong ``base_url``: a redirect (the SDK never
+    follows one, so the key never travels elsewhere) names where it points; an HTML page says what it is."""
+    if 300 <= response.status_code < 400:
+        location = response.headers.get("location")
+        where = f" to {location}" if location else ""
+        return f"; the server redirected{where}, which the SDK does not follow: check base_url (use the final URL)"
+    if "html" in response.headers.get("content-type", ""):
+        return "; an HTML page, not the API: check base_url (your deployment's URL, without /api/v1)"
+    return ""
+
+
+def error_from_response(response: Answer) -> EigenpalAPIError:
     """Build the exception for an error response (any non-2xx status, including ones like 520)."""
     status = response.status_code
     envelope: dict[str, Any] | None = None
@@ -176,6 +190,7 @@ def error_from_response(response: httpx.Response) -> EigenpalAPIError:
     else:
         snippet = response.text[:200].strip() if response.content else ""
         details = f"non-JSON error body: {snippet!r}" if snippet else "no error body"
+        details += _base_url_hint(response)
     message = f"{status} {reason}: {details}"
     if request_id:
         message += f" (request id {request_id})"

@@ -220,10 +220,10 @@ def open_destination(
     """
     if isinstance(to, (str, os.PathLike)):
         final = Path(to)
-        if not str(to) or final.is_dir() or not final.parent.is_dir():
+        if not str(to) or "\x00" in str(to) or final.is_dir() or not final.parent.is_dir():
             raise EigenpalUsageError(
-                f"to={str(to)!r} must be a file path in an existing folder (it is empty, a folder, "
-                "or its folder does not exist)."
+                f"to={str(to)!r} must be a file path in an existing folder (it is empty, holds a NUL, is a "
+                "folder, or its folder does not exist)."
             )
         partial = final.with_name(final.name + ".part")
         sink: IO[bytes] = stack.enter_context(partial.open("wb"))

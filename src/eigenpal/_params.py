@@ -71,6 +71,32 @@ def seconds(value: object, argument: str, *, maximum: float = 86_400.0) -> float
     return float(value)
 
 
+def timeout(value: object, argument: str) -> float:
+    """A timeout in seconds, or an ``httpx.Timeout``, read as its longest limit: the SDK's timeout is a
+    deadline for each attempt of a call (connect, send and the whole answer), not one per phase."""
+    limits = getattr(value, "as_dict", None)
+    if callable(limits) and type(value).__name__ == "Timeout":
+        set_limits = [v for v in limits().values() if v is not None]
+        if not set_limits:
+            raise EigenpalUsageError(
+                f"{argument}: an httpx.Timeout with no limit set has no deadline to give."
+            )
+        value = max(set_limits)
+    return seconds(value, argument)
+
+
+def extras(value: object, argument: str, *, query: bool) -> dict[str, Any]:
+    """``extra_query`` (text, numbers or booleans by name) or ``extra_body`` (JSON values by name)."""
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) and k for k in value):
+        raise EigenpalUsageError(f"{argument} must be a dict of names to values.")
+    if not query:
+        return dict(to_wire(value, argument))
+    for name, item in value.items():
+        if not isinstance(item, (str, int, float, bool)):
+            raise EigenpalUsageError(f"{argument}[{name!r}] must be text, a number or a boolean.")
+    return dict(value)
+
+
 def retries(value: object, argument: str = "max_retries") -> int:
     """A retry count from 0 to 10."""
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
@@ -272,7 +298,10 @@ def _wire(value: Any, where: str) -> Any:
 
 
 def make_body(
-    model: type[M], data: M | Mapping[str, Any] | str | None, fields: Mapping[str, Any], argument: str = "data"
+    model: type[M],
+    data: M | Mapping[str, Any] | str | None,
+    fields: Mapping[str, Any],
+    argument: str = "data",
 ) -> M:
     """A request body from a whole body (dict with wire names, or a model) and/or fields by wire name.
 

@@ -35,6 +35,7 @@ from eigenpal.emulator import Emulator
 from tests.sdk.conftest import maybe
 from tests.support.canned_server import CannedServer
 from tests.support.hostile_server import HostileServer, answer, trickle
+from tests.support.pools import stuck_connections
 
 TARGET = "workflows.extract-invoice"
 KEY = "ep_live_0123456789abcdef"
@@ -65,9 +66,7 @@ async def test_a_storm_of_cancellations_leaves_no_stuck_slot(emu: Emulator) -> N
         async with anyio.create_task_group() as group:
             for _ in range(150):
                 group.start_soon(worker)
-        pool = client._pipeline._http._transport._pool
-        stuck = [c for c in pool.connections if not (c.is_idle() or c.is_closed())]
-        assert cancelled > 500 and stuck == []
+        assert cancelled > 500 and stuck_connections(client) == []
         with anyio.fail_after(10):
             async with anyio.create_task_group() as group:
                 for _ in range(120):  # more than the pool's 100 slots: every slot must be free again
@@ -384,8 +383,7 @@ def test_soak_with_injected_faults(emu: Emulator) -> None:
                 async with anyio.create_task_group() as group:
                     for _ in range(16):
                         group.start_soon(one)
-            pool = client._pipeline._http._transport._pool
-            assert not [c for c in pool.connections if not (c.is_idle() or c.is_closed())]
+            assert stuck_connections(client) == []
 
     before_fds, before_rss = descriptors(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     runs_before = len(emu.world.store.runs)
@@ -400,5 +398,10 @@ def test_soak_with_injected_faults(emu: Emulator) -> None:
     )
     assert untyped == []
     assert len(accepted) > 100 and [call for call, count in starts.items() if count > 1] == []
+    # The emulator runs in this process: under load its loop closes its side of the connections the
+    # clients closed (each cancelled call's) a little late. A leak never settles; that lag does.
+    settled = time.monotonic() + 10
+    while descriptors() - before_fds >= 64 and time.monotonic() < settled:
+        time.sleep(0.1)
     assert descriptors() - before_fds < 64
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before_rss < 200_000  # KiB

@@ -19,6 +19,7 @@ import pytest
 
 from eigenpal import EigenpalClient, EigenpalTimeoutError, EigenpalUsageError
 from eigenpal.emulator import Emulator, Output
+from tests.support.pools import stuck_connections
 from tests.support.spec import REFERENCE
 
 TARGET = "workflows.extract-invoice"
@@ -191,9 +192,7 @@ async def test_cancelling_run_and_wait_leaves_no_request_open(emu: Emulator) -> 
         with anyio.move_on_after(0.3) as scope:
             await client.run_and_wait(TARGET, {"n": 1})
         assert scope.cancelled_caught
-        pool = client._pipeline._http._transport._pool  # type: ignore[attr-defined]
-        assert all(not connection.is_available() or connection.is_idle() for connection in pool.connections)
-        assert not [c for c in pool.connections if not c.is_idle() and not c.is_closed()]
+        assert stuck_connections(client) == []
         emu.set_latency(0.01)
         assert (await client.auth.check()).ok  # the client is still usable
     assert len(emu.world.store.runs) == 1

@@ -10,7 +10,9 @@ import pytest
 from eigenpal import AsyncEigenpalClient, EigenpalClient
 from tests.support.spec import operations, reference_methods, sdk_methods
 
-NAMES = sorted({name for _, _, op in operations() for name in sdk_methods(op)} | {"run_and_wait", "runs.wait"})
+NAMES = sorted(
+    {name for _, _, op in operations() for name in sdk_methods(op)} | {"run_and_wait", "runs.wait"}
+)
 
 
 def resolve(client: Any, dotted: str) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from contextlib import ExitStack
+from contextlib import AbstractContextManager, ExitStack
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -23,13 +23,14 @@ from .._errors import EigenpalUsageError
 from .._generated.facade_sync import ClientBase
 from .._logging import configure_from_env
 from .._options import RequestOptions
-from .._params import bounded, headers, required_id, retries, seconds
+from .._params import bounded, headers, required_id, retries, timeout
 from .._settings import resolve_api_key, resolve_base_url
 from ._base_client import SyncAPIClient
 
 if TYPE_CHECKING:
     from .._files import Progress
     from .._generated.models import Run, RunAccepted
+    from .._responses import RawResponse
     from .._run_request import Trigger
     from .._targets import Target
     from .resources.automations import Automations
@@ -44,7 +45,8 @@ class EigenpalClient(ClientBase):
         api_key: Bearer key from the dashboard; defaults to ``EIGENPAL_API_KEY``.
         base_url: Your deployment, for self-hosted setups; defaults to ``EIGENPAL_BASE_URL``, then
             ``https://studio.eigenpal.com``.
-        timeout_seconds: Per-request timeout (a long-poll adds the time it asks the server to wait).
+        timeout_seconds: The deadline of each attempt of a call, in seconds or an ``httpx.Timeout`` (read as
+            its longest limit); a long-poll adds the time it asks the server to wait.
         max_retries: Retries of requests that are safe to repeat (see the README's retry policy).
         default_headers: Extra headers sent with every request.
         http_client: Your own ``httpx.Client`` (proxies, transports); you close it yourself.
@@ -55,7 +57,7 @@ class EigenpalClient(ClientBase):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS,
+        timeout_seconds: float | httpx.Timeout = DEFAULT_TIMEOUT_SECONDS,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -66,7 +68,7 @@ class EigenpalClient(ClientBase):
         self._pipeline = SyncAPIClient(
             api_key=resolve_api_key(api_key, "EigenpalClient"),
             base_url=resolve_base_url(base_url),
-            timeout_seconds=seconds(timeout_seconds, "timeout_seconds"),
+            timeout_seconds=timeout(timeout_seconds, "timeout_seconds"),
             max_retries=retries(max_retries),
             default_headers=headers(default_headers or {}, "default_headers"),
             http_client=http_client,
@@ -91,17 +93,40 @@ class EigenpalClient(ClientBase):
         return self._pipeline.max_retries
 
     def with_options(
-        self, *, timeout_seconds: float | None = None, max_retries: int | None = None
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout_seconds: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> EigenpalClient:
-        """A client with other defaults that shares this one's connection pool (closing it is a no-op)."""
+        """A client with other settings that shares this one's connection pool (closing it is a no-op).
+
+        Settings left out are kept; ``default_headers`` are added to this client's."""
         return self._wrap(
             self._pipeline.copy(
+                api_key=None if api_key is None else resolve_api_key(api_key, "with_options"),
+                base_url=None if base_url is None else resolve_base_url(base_url),
                 timeout_seconds=None
                 if timeout_seconds is None
-                else seconds(timeout_seconds, "timeout_seconds"),
+                else timeout(timeout_seconds, "timeout_seconds"),
                 max_retries=None if max_retries is None else retries(max_retries),
+                default_headers=None
+                if default_headers is None
+                else headers(default_headers, "default_headers"),
             )
         )
+
+    def raw_responses(self) -> AbstractContextManager[list[RawResponse]]:
+        """Record the HTTP answers of the calls made in the block: status, headers and request id.
+
+        ``with client.raw_responses() as seen: run = client.runs.get(run_id)`` then
+        ``seen[-1].request_id``. Works for every method (inside the block with the async client);
+        results stay typed as usual. API errors carry the same record as ``error.response``."""
+        from .._responses import raw_responses
+
+        return raw_responses()
 
     # ---- the tree (nodes with hand-written methods; the rest, and their methods, are generated) --------
     @functools.cached_property

@@ -1,0 +1,218 @@
+"""The asyncio transport: ``AsyncHTTP`` (``_async/_http.py``) over one ``aiohttp.ClientSession``.
+
+Imported on the async client's first call under asyncio, never by ``import eigenpal``. aiohttp parses
+HTTP in C and keeps its pool without per-request bookkeeping, so a call costs a fraction of the CPU that
+httpx's async stack takes (see the README's benchmarks). What it carries matches the httpx path: the same
+headers, query encoding (``httpx.QueryParams``), JSON encoding, multipart bodies (httpx's encoder,
+streamed from disk) and trust store (``httpx.create_ssl_context``); no cookies, no redirects, no
+proxies from the environment, a pool of 100 connections kept alive 5 s.
+
+Timeouts: a JSON call gets aiohttp's ``total`` timeout, a deadline for the whole attempt however slowly
+the answer trickles; a transfer gets ``sock_read`` (a stall timeout) and ``connect``.
+
+Failures come out as the httpx exceptions the retry policy reads (``_failure``): a connection that could
+not be made (refused, DNS, TLS, no pool slot in time) is ``ConnectError`` or ``ConnectTimeout``, so nothing
+was sent; a deadline, a stalled read, a reset or a disconnect may come after the request went out and is
+``ReadTimeout``, ``ReadError`` or ``RemoteProtocolError``, never retried for POST.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import codecs
+import functools
+import json
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+
+import aiohttp
+import httpx
+from yarl import URL
+
+from ._errors import EigenpalUsageError
+from ._generated.types import UNSET, Request
+
+DEFAULT_HEADERS = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
+"""What httpx sends with every request, sent here too (before the SDK's own headers)."""
+KEEPALIVE_SECONDS = 5.0
+"""As httpx: shorter than servers' idle timeouts, so a connection is never reused as the server drops it."""
+_FAILURES = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
+"""What aiohttp raises for a failed exchange (``asyncio.TimeoutError`` is not an ``OSError`` before 3.11)."""
+Outgoing = tuple[str, URL, Mapping[str, str], Any]
+"""Method, URL, headers of this request (the session adds the fixed ones) and body."""
+
+
+class AiohttpHTTP:
+    """``AsyncHTTP`` over an ``aiohttp.ClientSession`` bound to the event loop of the first call."""
+
+    def __init__(self, base_url: str, headers: Mapping[str, str]) -> None:
+        from ._async._http import POOL_SIZE
+
+        self._loop = asyncio.get_running_loop()
+        connector = aiohttp.TCPConnector(
+            limit=POOL_SIZE,
+            keepalive_timeout=KEEPALIVE_SECONDS,
+            ssl=httpx.create_ssl_context() if base_url.startswith("https:") else True,
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            headers={**DEFAULT_HEADERS, **headers},
+            cookie_jar=aiohttp.DummyCookieJar(),
+            timeout=aiohttp.ClientTimeout(total=None),
+            auto_decompress=True,
+            trust_env=False,
+        )
+        # aiohttp resends an idempotent request once when a connection drops; the pipeline's retry policy
+        # alone decides what is sent again, so max_retries counts every request (aiohttp's own test client
+        # turns this off the same way).
+        if hasattr(self._session, "_retry_connection"):
+            self._session._retry_connection = False
+
+    @property
+    def connector(self) -> aiohttp.BaseConnector:
+        """The pool (for tests: ``connector._acquired`` holds the connections in use)."""
+        connector = self._session.connector
+        assert connector is not None
+        return connector
+
+    def build(self, request: Request[Any], url: str, headers: Mapping[str, str], timeout: float) -> Outgoing:
+        if request.params:
+            url += "?" + str(httpx.QueryParams(request.params))  # httpx's encoding: True is "true" …
+        body: Any = None
+        if request.json is not UNSET:
+            body = json.dumps(
+                request.json, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+            ).encode()
+            if not any(name.lower() == "content-type" for name in headers):
+                headers = {**headers, "Content-Type": "application/json"}
+        elif request.files is not None:  # httpx's multipart encoder: parts streamed from disk as sent
+            encoded = httpx.Request(request.method, url, files=request.files)
+            framing = {k: v for k, v in encoded.headers.items() if k in ("content-type", "content-length")}
+            headers, body = {**headers, **framing}, encoded.stream
+        elif request.content is not None:
+            body = request.content
+        return request.method, _url(url), headers, body
+
+    async def send(self, built: Outgoing, timeout: float, *, whole: bool) -> AiohttpResponse:
+        if asyncio.get_running_loop() is not self._loop:
+            raise EigenpalUsageError(
+                "this AsyncEigenpalClient's connections belong to another event loop; make one client per "
+                "event loop (for example inside the function asyncio.run runs)."
+            )
+        method, url, headers, body = built
+        try:
+            response = await self._session.request(
+                method,
+                url,
+                headers=headers,
+                data=body,
+                timeout=_deadline(timeout) if whole else _stall(timeout),
+                allow_redirects=False,
+            )
+        except _FAILURES as error:
+            raise _failure(error) from error
+        answer = AiohttpResponse(response)
+        if whole:
+            await answer.aread()
+        return answer
+
+    async def aclose(self) -> None:
+        await self._session.close()
+
+
+class AiohttpResponse:
+    """An aiohttp answer with the ``httpx.Response`` surface the pipeline and the parsers read."""
+
+    __slots__ = ("_response", "content", "headers", "reason_phrase", "status_code")
+
+    def __init__(self, response: aiohttp.ClientResponse) -> None:
+        self._response = response
+        self.status_code: int = response.status
+        self.reason_phrase: str = response.reason or ""
+        self.headers: Mapping[str, str] = response.headers
+        self.content = b""
+
+    @property
+    def text(self) -> str:
+        return self.content.decode(self._charset(), "replace")
+
+    async def aread(self) -> bytes:
+        try:
+            self.content = await self._response.read()
+        except _FAILURES as error:
+            self._response.close()
+            raise _failure(error) from error
+        except BaseException:  # a cancellation: the connection cannot be reused mid-body
+            self._response.close()
+            raise
+        return self.content
+
+    async def aiter_bytes(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._response.content.iter_any():
+                yield chunk
+        except _FAILURES as error:
+            raise _failure(error) from error
+
+    async def aiter_lines(self) -> AsyncIterator[str]:
+        """Lines without their ending (``\\n`` or ``\\r\\n``), decoded as they arrive."""
+        decoder = codecs.getincrementaldecoder(self._charset())("replace")
+        pending: list[str] = []  # pieces of a line not ended yet: a long line is joined once, not per chunk
+        async for chunk in self.aiter_bytes():
+            *ended, rest = decoder.decode(chunk).split("\n")
+            for piece in ended:
+                yield ("".join(pending) + piece).removesuffix("\r")
+                pending = []
+            pending.append(rest)
+        if last := "".join(pending) + decoder.decode(b"", final=True):
+            yield last.removesuffix("\r")
+
+    async def aclose(self) -> None:
+        """Give the connection back once the body was read in full; close it otherwise."""
+        self._response.close()
+
+    def _charset(self) -> str:
+        charset = self._response.charset or "utf-8"
+        try:
+            return codecs.lookup(charset).name
+        except LookupError:
+            return "utf-8"
+
+
+def _failure(error: BaseException) -> httpx.TransportError:
+    """The httpx exception for an aiohttp failure: ``ConnectError``/``ConnectTimeout`` only when nothing
+    was sent; anything that may have followed the request going out is a read-side failure."""
+    message = f"{type(error).__name__}: {error}"
+    if isinstance(error, aiohttp.ConnectionTimeoutError):  # no connection (or pool slot) in time
+        return httpx.ConnectTimeout(message)
+    if isinstance(error, (TimeoutError, asyncio.TimeoutError)):  # the deadline, or a stalled read: maybe sent
+        return httpx.ReadTimeout(message)
+    if isinstance(error, aiohttp.ClientConnectorError):  # refused, DNS, TLS: never connected
+        return httpx.ConnectError(message)
+    if isinstance(error, (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError)):
+        return httpx.RemoteProtocolError(message)
+    if isinstance(error, aiohttp.ClientResponseError):  # not HTTP: a garbled status line or headers
+        return httpx.RemoteProtocolError(message)
+    return httpx.ReadError(message)  # a reset or another OS error on a connection in use
+
+
+def _url(url: str) -> URL:
+    """``url`` as built (paths quoted by the generated code, queries by httpx), not quoted again; yarl
+    encodes a URL that is not ASCII (an international domain in ``base_url``)."""
+    try:
+        url.encode("ascii")
+    except UnicodeEncodeError:
+        return URL(url)  # lone surrogates raise UnicodeEncodeError here: a usage error before sending
+    return URL(url, encoded=True)
+
+
+@functools.lru_cache(maxsize=32)
+def _deadline(seconds: float) -> aiohttp.ClientTimeout:
+    """A JSON call: the whole attempt (pool slot, connect, send, the answer read in full)."""
+    return aiohttp.ClientTimeout(total=seconds)
+
+
+@functools.lru_cache(maxsize=32)
+def _stall(seconds: float) -> aiohttp.ClientTimeout:
+    """A transfer: a pool slot and a connection, then each wait for bytes."""
+    return aiohttp.ClientTimeout(total=None, connect=seconds, sock_read=seconds)

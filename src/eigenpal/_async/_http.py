@@ -1,0 +1,209 @@
+"""What the pipeline sends through: the ``AsyncHTTP`` interface, the pool behind it, and its httpx version.
+
+``_base_client.py`` builds, sends and reads every call through ``AsyncHTTP``, so auth, retries, errors
+and logging are written once whichever library carries the bytes: httpx (the blocking client, trio, a
+caller's ``http_client``) or aiohttp (asyncio, ``eigenpal._aiohttp``). Every implementation reports a
+failure as the httpx exception that names it (``ConnectError`` and ``ConnectTimeout``: nothing was sent;
+``ReadTimeout``, ``RemoteProtocolError`` …: it may have been), which is what the retry policy reads.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, Protocol
+
+import httpx
+
+from .._answer import Answer
+from .._compat import async_default_http, async_shield
+from .._deadline import deadline
+from .._generated.types import UNSET, Request
+
+POOL_SIZE = 100
+"""Connections the SDK's own pool keeps (and keeps alive), whichever library holds them."""
+
+
+class AsyncResponse(Answer, Protocol):
+    """An answer being received: read whole (``aread``) or in pieces, then closed."""
+
+    async def aread(self) -> bytes: ...
+
+    def aiter_bytes(self) -> AsyncIterator[bytes]: ...
+
+    def aiter_lines(self) -> AsyncIterator[str]: ...
+
+    async def aclose(self) -> None: ...
+
+
+class AsyncHTTP(Protocol):
+    """Builds and sends one attempt of a call."""
+
+    def build(self, request: Request[Any], url: str, headers: Mapping[str, str], timeout: float) -> Any:
+        """What ``send`` takes. Arguments no request can carry raise ``UnicodeError``, ``TypeError`` or
+        ``ValueError`` here, before anything is sent."""
+        ...
+
+    async def send(self, built: Any, timeout: float, *, whole: bool) -> AsyncResponse:
+        """The answer to ``built``: with ``whole`` read in full within ``timeout`` seconds (a deadline for
+        the attempt), else unread, each wait for bytes bounded by ``timeout`` (a stall timeout)."""
+        ...
+
+    async def aclose(self) -> None: ...
+
+
+class AsyncConnections:
+    """The pool of one client and its ``with_options`` copies, made on first use.
+
+    Made inside the first call, so the library is chosen by what runs it: aiohttp under asyncio
+    (``_compat.async_default_http``), httpx anywhere else; a caller's ``http_client`` is always used as is.
+    """
+
+    def __init__(
+        self, base_url: str, headers: Mapping[str, str], http_client: httpx.AsyncClient | None
+    ) -> None:
+        self._base_url = base_url
+        self._headers = dict(headers)
+        self._http: AsyncHTTP | None = (
+            None if http_client is None else AsyncHttpxHTTP(base_url, self._headers, http_client)
+        )
+        self._lock = threading.Lock()  # threads sharing a blocking client must not make two pools
+        self._closed = False
+
+    def get(self) -> AsyncHTTP:
+        """The pool, made now if this is the first call."""
+        http = self._http
+        if http is None:
+            with self._lock:
+                if self._closed:
+                    raise RuntimeError("Cannot send a request, as the client has been closed.")
+                if self._http is None:
+                    made = async_default_http(self._base_url, self._headers)
+                    self._http = made if made is not None else AsyncHttpxHTTP(self._base_url, self._headers)
+                http = self._http
+        return http
+
+    @property
+    def current(self) -> AsyncHTTP | None:
+        """The pool if a call has made it (for tests and introspection)."""
+        return self._http
+
+    async def aclose(self) -> None:
+        with self._lock:
+            self._closed = True
+            http = self._http
+        if http is not None:
+            await http.aclose()
+
+
+class AsyncHttpxHTTP:
+    """``AsyncHTTP`` over an ``httpx.AsyncClient``: a pool of the SDK's own, or the caller's ``http_client``.
+
+    Requests to the SDK's own pool go straight to its transport (``_transport.py``), skipping what the
+    client adds per request and the SDK never uses (cookies, auth and redirect flows, event hooks); a
+    caller's client sends as usual, so its own headers, hooks and settings apply.
+    """
+
+    def __init__(
+        self, base_url: str, headers: Mapping[str, str], http_client: httpx.AsyncClient | None = None
+    ) -> None:
+        self._base_url, self._base = base_url, httpx.URL(base_url)
+        if http_client is None:
+            from ._transport import AsyncTransport  # loads httpcore, as httpx does when it makes a pool
+
+            limits = httpx.Limits(max_connections=POOL_SIZE, max_keepalive_connections=POOL_SIZE)
+            self._transport: AsyncTransport | None = AsyncTransport(limits=limits)
+            self.client = httpx.AsyncClient(
+                headers=headers, follow_redirects=False, transport=self._transport
+            )
+        else:
+            self._transport = None
+            self.client = http_client
+        self._headers = self.client.headers if http_client is None else httpx.Headers(headers)
+
+    def build(
+        self, request: Request[Any], url: str, headers: Mapping[str, str], timeout: float
+    ) -> httpx.Request:
+        merged = self._headers
+        if headers:
+            merged = merged.copy()
+            merged.update(headers)
+        body: dict[str, Any] = {}
+        if request.json is not UNSET:
+            body["json"] = request.json
+        if request.files is not None:
+            body["files"] = request.files
+        if request.content is not None:
+            body["content"] = request.content
+        params = request.params or None
+        if self._transport is None:
+            return self.client.build_request(
+                request.method, url, params=params, headers=merged, timeout=_timeout(timeout), **body
+            )
+        extensions = {"timeout": _timeouts(timeout)}
+        target = _joined(self._base, url[len(self._base_url) :]) if url.startswith(self._base_url) else None
+        return httpx.Request(
+            request.method, target or url, params=params, headers=merged, extensions=extensions, **body
+        )
+
+    async def send(self, built: httpx.Request, timeout: float, *, whole: bool) -> httpx.Response:
+        transport = self._transport
+        if transport is None:
+            if not whole:
+                return await self.client.send(built, stream=True)
+            with deadline(timeout):
+                return await self.client.send(built)
+        if self.client.is_closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        if not whole:
+            response = await transport.handle_async_request(built)
+        else:
+            with deadline(timeout):
+                response = await transport.handle_async_request(built)
+                try:
+                    await response.aread()
+                except BaseException:
+                    with async_shield():
+                        await response.aclose()
+                    raise
+        response.request = built
+        return response
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+_PLAIN_PATH = r"(?:/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)+"
+"""A path httpx keeps exactly as it is: only characters it leaves unquoted, and valid escapes (compiled
+on first use, by ``re``'s cache, not by ``import eigenpal``)."""
+
+
+def _joined(base: httpx.URL, path: str) -> httpx.URL | None:
+    """``base`` with ``path`` (quoted by the generated code) appended, without parsing the URL again.
+
+    Parsing a URL is a fifth of what httpx spends building a request; a path that httpx would keep as it
+    is (``_PLAIN_PATH``, no ``.`` or ``..`` segment) only extends the base's. ``None`` leaves any other
+    URL, and another httpx's, to httpx."""
+    if not re.fullmatch(_PLAIN_PATH, path) or "/./" in path + "/" or "/../" in path + "/":
+        return None
+    try:
+        parsed = base._uri_reference
+        joined = httpx.URL.__new__(httpx.URL)
+        joined._uri_reference = parsed._replace(path=parsed.path + path)
+    except AttributeError:
+        return None
+    return joined
+
+
+@functools.lru_cache(maxsize=32)
+def _timeout(seconds: float) -> httpx.Timeout:
+    """One ``httpx.Timeout`` per distinct value, shared by every request that uses it."""
+    return httpx.Timeout(seconds)
+
+
+@functools.lru_cache(maxsize=32)
+def _timeouts(seconds: float) -> dict[str, float]:
+    """The ``timeout`` extension httpcore reads (connect, read, write, pool), one per distinct value."""
+    return _timeout(seconds).as_dict()  # type: ignore[return-value]  # all four set: none is None
