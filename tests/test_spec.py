@@ -195,7 +195,7 @@ def test_security_and_server() -> None:
 
 
 def test_nothing_reads_outside_the_repository() -> None:
-    """A fresh clone has no ``../shared``: the facts the tests need are copied into tests/data."""
+    """A fresh clone has only the repository: the facts the tests need are copied into tests/data."""
     root = Path(__file__).resolve().parents[1]
     outside = re.compile(r"\.\./shared|parent\s*/\s*\"shared\"|\"shared\"\s*/")
     offenders = [
