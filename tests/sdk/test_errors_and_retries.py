@@ -303,3 +303,14 @@ def test_eigenpal_log_turns_on_debug_logging_without_the_key(emu: Emulator) -> N
         timeout=60,
     )
     assert "eigenpal" not in quiet.stderr
+
+
+def test_a_501_is_not_retried(emu: Emulator, counter: Counter) -> None:
+    """Not implemented now is not implemented on a retry: one request, then the error."""
+    client = counter.client(emu)
+    emu.fail_next("auth.check", 501)
+    with pytest.raises(EigenpalServerError) as raised:
+        client.auth.check()
+    assert raised.value.status == 501 and len(counter.requests) == 1
+    emu.fail_next("auth.check", 502)
+    assert client.auth.check().ok and len(counter.requests) == 3  # a 502 still is

@@ -5,7 +5,8 @@ SDK headers, applies timeouts, retries what is safe to retry, maps error statuse
 included) to exceptions, logs, and parses or streams the answer.
 
 Retry policy (documented in the README): idempotent requests (GET, PUT, DELETE, so downloads and
-exports too) are retried on 408, 429 and 5xx, on timeouts and on connection errors. Any other request
+exports too) are retried on 408, 429 and 5xx but 501 (never implemented, never will be on a retry), on
+timeouts and on connection errors. Any other request
 (POST, PATCH) is retried only when it provably was not processed: a 429 or a 503 (the server says it
 did not handle the request), or a connection that failed before the request was sent. ``POST /runs`` is
 therefore never re-sent after a 500, 502 or 504, a read timeout or a reset after sending, any of which
@@ -304,7 +305,11 @@ class AsyncAPIClient:
         status = error.status or 0
         if status in NOT_PROCESSED_STATUSES:
             pass  # never processed: safe for every method
-        elif request.method not in IDEMPOTENT or not (status in RETRY_STATUSES or status >= 500):
+        elif (
+            request.method not in IDEMPOTENT
+            or not (status in RETRY_STATUSES or status >= 500)
+            or status == 501
+        ):
             return None
         if error.retry_after is not None:
             return error.retry_after if error.retry_after <= RETRY_AFTER_CAP_SECONDS else None
