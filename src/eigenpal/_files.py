@@ -220,13 +220,21 @@ def open_destination(
     """
     if isinstance(to, (str, os.PathLike)):
         final = Path(to)
-        if not str(to) or "\x00" in str(to) or final.is_dir() or not final.parent.is_dir():
+        shown = repr(str(to))[:80]
+        try:
+            if not str(to) or final.is_dir() or not final.parent.is_dir():
+                raise EigenpalUsageError(
+                    f"to={shown} must be a file path in an existing folder (it is empty, is a folder, or its "
+                    "folder does not exist)."
+                )
+            partial = final.with_name(final.name + ".part")
+            sink: IO[bytes] = stack.enter_context(partial.open("wb"))
+        except (OSError, ValueError) as error:  # a NUL, a name too long, a path the file system cannot encode
+            if isinstance(error, EigenpalUsageError):
+                raise
             raise EigenpalUsageError(
-                f"to={str(to)!r} must be a file path in an existing folder (it is empty, holds a NUL, is a "
-                "folder, or its folder does not exist)."
-            )
-        partial = final.with_name(final.name + ".part")
-        sink: IO[bytes] = stack.enter_context(partial.open("wb"))
+                f"to={shown} cannot be written: {type(error).__name__}: {error}"[:300]
+            ) from None
         stack.callback(lambda: partial.unlink(missing_ok=True))
 
         def commit() -> None:

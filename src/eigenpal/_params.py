@@ -136,25 +136,6 @@ def opt_path(value: str | None, argument: str) -> str | Unset:
     return UNSET if value is None else path_param(value, argument)
 
 
-def csv(value: str | Sequence[str] | None, argument: str) -> str | Unset:
-    """A comma-separated query value from a string or a list of strings."""
-    if value is None:
-        return UNSET
-    if isinstance(value, str):
-        return value
-    items: list[Any] = list(value) if isinstance(value, (list, tuple)) else [None]
-    if not all(isinstance(item, str) and item and "," not in item for item in items):
-        raise EigenpalUsageError(
-            f"{argument} must be a comma-separated string or a list of strings without commas."
-        )
-    return ",".join(items)
-
-
-def flag(value: bool | None) -> str | Unset:
-    """A flag query value: ``True`` sends ``true``; ``False`` or ``None`` leaves it out."""
-    return "true" if value else UNSET
-
-
 def choice(value: str | None, allowed: Sequence[str], argument: str) -> str | Unset:
     """A value that must be one of ``allowed``."""
     if value is None:
@@ -193,14 +174,21 @@ def query(value: Any, argument: str, rule: Mapping[str, Any], enum_class: Any = 
             raise EigenpalUsageError(f"{argument}={_short(value)} must be True or False.")
         return "true" if value else UNSET
     if rule.get("csv"):
-        items = [value] if isinstance(value, str) else value
-        if not isinstance(items, (list, tuple)) or not items:
-            raise EigenpalUsageError(f"{argument} must be a string or a non-empty list of strings.")
-        for index, item in enumerate(items):
-            conform(item, f"{argument}[{index}]" if items is value else argument, rule)
-            if "," in item:
-                raise EigenpalUsageError(f"{argument}: {item!r} cannot hold a comma; pass a list instead.")
-        return ",".join(items)
+        if isinstance(value, str):  # already comma-separated: each of its values is checked
+            items, text = value.split(","), value
+        elif (
+            isinstance(value, (list, tuple))
+            and value
+            and all(isinstance(i, str) and "," not in i for i in value)
+        ):
+            items, text = list(value), ",".join(value)
+        else:
+            raise EigenpalUsageError(
+                f"{argument} must be a comma-separated string or a non-empty list of strings without commas."
+            )
+        for item in items:
+            conform(item, argument, rule)
+        return text
     conform(value, argument, rule)
     return enum_class(value) if enum_class is not None else value
 

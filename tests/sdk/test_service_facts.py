@@ -345,3 +345,17 @@ def test_sync_and_async_share_these_facts() -> None:
         assert list(inspect.signature(sync_method).parameters) == list(
             inspect.signature(async_method).parameters
         )
+
+
+async def test_comma_separated_arguments_take_a_string_or_a_list_and_check_each_value(emu: Emulator) -> None:
+    async with both(emu) as clients:
+        for c in clients:
+            run = await maybe(c.run_and_wait(TARGET, {"n": 1}))
+            for expand in ("input,usage", ["input", "usage"]):
+                got = await maybe(c.runs.get(run.id, expand=expand))
+                assert got["input"].args == {"n": 1} and got.usage is not None
+            assert run.id in {r.id for r in await maybe(c.runs.list(status="completed,failed", limit=100))}
+            with pytest.raises(EigenpalUsageError, match="expand"):
+                await maybe(c.runs.get(run.id, expand="input,bogus"))
+            with pytest.raises(EigenpalUsageError, match="without commas"):
+                await maybe(c.runs.get(run.id, expand=["input,usage"]))

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from ..._files import Destination, FileInput, Progress, open_uploads
 from ..._generated.facade_sync import AutomationsDatasetBase
+from ..._generated.rules import QUERY_RULES
 from ..._options import RequestOptions
-from ..._params import choice, csv
+from ..._params import choice, query
 from ..._targets import Target, automation_ref
 
 if TYPE_CHECKING:
@@ -54,7 +55,10 @@ class AutomationDataset(AutomationsDatasetBase):
         from ..._generated.api.operations import automations_dataset_export
 
         request = automations_dataset_export.request(
-            automation_ref(id), example_ids=csv(example_ids, "example_ids")
+            automation_ref(id),
+            example_ids=query(
+                example_ids, "example_ids", QUERY_RULES["automations.dataset.export"]["exampleIds"]
+            ),
         )
         return self._pipeline.download(request, to, progress, options)
 
