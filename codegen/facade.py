@@ -273,8 +273,9 @@ def _method(
         if enum_class:
             runtime_models.append(enum_class)
         convert = f", {enum_class}" if enum_class else ""
-        value = f'query({argument}, "{argument}", {rule!r}{convert})'
         required = bool(parameter.get("required"))
+        checked = {**rule, "required": True} if required else rule  # None for it is a usage error
+        value = f'query({argument}, "{argument}", {checked!r}{convert})'
         annotation = annotation_of(rule, query=True)
         if required:
             annotation = annotation.removesuffix(" | None")

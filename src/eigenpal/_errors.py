@@ -13,6 +13,8 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ._redact import redact_url
+
 if TYPE_CHECKING:
     from ._answer import Answer
     from ._generated.models import ApiErrorIssue
@@ -162,7 +164,7 @@ def _base_url_hint(response: Answer) -> str:
     follows one, so the key never travels elsewhere) names where it points; an HTML page says what it is."""
     if 300 <= response.status_code < 400:
         location = response.headers.get("location")
-        where = f" to {location}" if location else ""
+        where = f" to {redact_url(location)}" if location else ""  # no userinfo or signed query repeated
         return f"; the server redirected{where}, which the SDK does not follow: check base_url (use the final URL)"
     if "html" in response.headers.get("content-type", ""):
         return "; an HTML page, not the API: check base_url (your deployment's URL, without /api/v1)"

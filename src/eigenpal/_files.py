@@ -173,6 +173,7 @@ def open_upload(value: FileInput, stack: ExitStack, argument: str) -> tuple[str,
         raise EigenpalUsageError(f"{argument}: expected a file ({FILE_FORMS}), got {type(value).__name__}.")
     if getattr(value, "closed", False):
         raise EigenpalUsageError(f"{argument}: the file is closed; pass it while it is open.")
+    _check_stream_methods(value, argument)
     readable = getattr(value, "readable", None)
     if (
         isinstance(value, io.TextIOBase)
@@ -184,6 +185,21 @@ def open_upload(value: FileInput, stack: ExitStack, argument: str) -> tuple[str,
         )
     filename = Path(str(getattr(value, "name", "") or argument.rsplit(".", 1)[-1])).name
     return filename, value, mimetypes.guess_type(filename)[0]
+
+
+def _check_stream_methods(value: object, argument: str) -> None:
+    """A file object needs what streaming it uses: ``read`` and ``seekable``, and when it says it can seek,
+    ``seek`` and ``tell`` (a retried upload starts again from where it began)."""
+    needed = ["read", "seekable"]
+    seekable = getattr(value, "seekable", None)
+    if callable(seekable) and seekable():
+        needed += ["seek", "tell"]
+    missing = [name for name in needed if not callable(getattr(value, name, None))]
+    if missing:
+        raise EigenpalUsageError(
+            f"{argument}: a {type(value).__name__} has no {'() or '.join(missing)}(); pass a binary stream "
+            "such as open(path, 'rb') or io.BytesIO(data)."
+        )
 
 
 def check_progress(progress: object) -> None:

@@ -55,3 +55,15 @@ class RequestOptions:
             f"extra_query={sorted(self.extra_query) if self.extra_query else None!r}, "
             f"extra_body={sorted(self.extra_body) if self.extra_body else None!r})"
         )
+
+
+def checked_options(value: object) -> RequestOptions | None:
+    """``options=`` as given, when it is ``None`` or a ``RequestOptions``; anything else is a usage error."""
+    if value is None or isinstance(value, RequestOptions):
+        return value
+    from ._errors import EigenpalUsageError
+
+    raise EigenpalUsageError(
+        f"options must be a RequestOptions, got {type(value).__name__}; "
+        "pass options=RequestOptions(timeout_seconds=..., max_retries=..., headers=...)."
+    )

@@ -123,6 +123,11 @@ def headers(value: object, argument: str) -> dict[str, str]:
             )
         if not isinstance(text, str) or any(c in text for c in "\r\n\0") or not text.isprintable():
             raise EigenpalUsageError(f"{argument}[{name!r}] must be one line of printable text.")
+        if not text.isascii():  # httpx refuses it and aiohttp sends UTF-8: refused alike, before sending
+            raise EigenpalUsageError(
+                f"{argument}[{name!r}] must be ASCII text: HTTP header values are ASCII; percent-encode "
+                "(urllib.parse.quote) or base64 other text."
+            )
     return dict(value)
 
 
@@ -166,8 +171,12 @@ def query(value: Any, argument: str, rule: Mapping[str, Any], enum_class: Any = 
     """A query argument checked against its spec ``rule``, in wire form; ``None`` leaves it out.
 
     A flag sends ``true`` when ``True``; a comma-separated argument takes a string or a list of them;
-    an argument the spec types as an enum is sent as that enum."""
+    an argument the spec types as an enum is sent as that enum. A required one cannot be ``None``."""
     if value is None:
+        if rule.get("required"):
+            values = rule.get("values")
+            hint = f"one of {', '.join(map(repr, values))}" if values else f"a {rule['type']}"
+            raise EigenpalUsageError(f"{argument} is required and cannot be None; pass {hint}.")
         return UNSET
     if rule["type"] == "flag":
         if not isinstance(value, bool):

@@ -250,7 +250,34 @@ def _bad_calls(tmp: Path) -> list[tuple[str, Any]]:
         ("timeout_seconds", lambda c: c.run_and_wait(TARGET, {}, timeout_seconds=math.inf)),
         ("version", lambda c: c.run(TARGET, {}, version=3)),
         ("examples", lambda c: c.automations.experiments.create(TARGET, examples="ex_1")),
+        # issue 18: each of these raised a raw AttributeError, ValueError or UnicodeEncodeError
+        ("format", lambda c: c.automations.experiments.export(TARGET, "exp_1", format=None)),
+        ("format", lambda c: c.automations.experiments.export_all(TARGET, format=None)),
+        ("options", lambda c: c.runs.list(options={})),
+        ("options", lambda c: c.run_and_wait(TARGET, {}, options={"timeout_seconds": 1})),
+        ("mode", lambda c: c.automations.dataset.import_(TARGET, {"content": b"zip"}, mode=None)),
+        ("file", lambda c: c.files.upload(_Unseekable())),
+        ("contract", lambda c: c.run(TARGET, {"contract": _Unseekable()})),
+        ("file", lambda c: c.runs.feedback.upload_expected("run_1", _Unseekable())),
+        ("file", lambda c: c.files.upload(_SeeksWithoutTell())),
+        ("default_headers", lambda c: c.with_options(default_headers={"X-Team": "Zürich"})),
+        ("headers", lambda c: c.runs.list(options=RequestOptions(headers={"X-Team": "Zürich"}))),
     ]
+
+
+class _Unseekable:
+    """A file-like object with only ``read``: what some wrappers of sockets and archives offer."""
+
+    def read(self, size: int = -1) -> bytes:
+        return b""
+
+
+class _SeeksWithoutTell(_Unseekable):
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return 0
 
 
 @pytest.mark.anyio
@@ -279,6 +306,7 @@ ANYTHING = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=40), st.binary(max_size=20),
     st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
     st.sampled_from([".", "..", "a/../b", "/abs", "\ud800", "x" * 70_000, "workflows.", {"type": "agent"}]),
+    st.sampled_from([{}, "Zürich", "csv", "append", _Unseekable(), _SeeksWithoutTell(), io.BytesIO(b"x")]),
 )  # fmt: skip
 METHODS = [
     lambda c, a, b: c.runs.get(a, expand=b),
@@ -295,6 +323,13 @@ METHODS = [
     lambda c, a, b: c.automations.experiments.create(a, examples=b),
     lambda c, a, b: c.automations.evaluators.update(a, b),
     lambda c, a, b: c.runs.feedback.rename_expected("run_1", a, name=b),
+    lambda c, a, b: c.automations.experiments.export(TARGET, a, format=b),
+    lambda c, a, b: c.automations.experiments.export_all(TARGET, format=a, options=b),
+    lambda c, a, b: c.runs.list(options=a, limit=b),
+    lambda c, a, b: c.automations.dataset.import_(TARGET, a, mode=b),
+    lambda c, a, b: c.run(TARGET, {"contract": a}, metadata=b),
+    lambda c, a, b: c.runs.feedback.upload_expected("run_1", a, progress=b),
+    lambda c, a, b: c.with_options(default_headers={"X-Team": a}).runs.get("run_1", expand=b),
 ]
 
 
@@ -405,3 +440,15 @@ def test_soak_with_injected_faults(emu: Emulator) -> None:
         time.sleep(0.1)
     assert descriptors() - before_fds < 64
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before_rss < 200_000  # KiB
+
+
+@pytest.mark.anyio
+async def test_a_redirect_never_repeats_its_userinfo_or_signed_query() -> None:
+    location = b"https://robot:hunter2@storage.example/bucket/r?X-Amz-Signature=deadbeef"
+    script = [(b"HTTP/1.1 302 Found\r\nlocation: " + location + b"\r\ncontent-length: 0\r\n\r\n", 0)]
+    for make in (EigenpalClient, AsyncEigenpalClient):
+        with HostileServer(script) as server, pytest.raises(EigenpalError) as raised:
+            await maybe(make(api_key=KEY, base_url=server.url, max_retries=0).runs.get("r"))
+        shown = str(raised.value) + repr(raised.value)
+        assert "storage.example/bucket/r" in shown  # still says where it points
+        assert "hunter2" not in shown and "deadbeef" not in shown and "robot" not in shown

@@ -52,7 +52,7 @@ from .._errors import (
 )
 from .._generated.types import Model, Request
 from .._logging import logger
-from .._options import RequestOptions
+from .._options import RequestOptions, checked_options
 from .._redact import scrub
 from .._responses import RawResponse, record
 from .._version import __version__
@@ -222,6 +222,8 @@ class AsyncAPIClient:
 
     # ---- the retry loop --------------------------------------------------------------------------------
     def _retries(self, options: RequestOptions | None) -> int:
+        """The retries of this call; also where every call's ``options`` is checked, before sending."""
+        options = checked_options(options)
         return self.max_retries if options is None or options.max_retries is None else options.max_retries
 
     async def _open(

@@ -21,7 +21,7 @@ from .._constants import (
 from .._errors import EigenpalUsageError
 from .._generated.facade_async import AsyncClientBase
 from .._logging import configure_from_env
-from .._options import RequestOptions
+from .._options import RequestOptions, checked_options
 from .._params import bounded, headers, required_id, retries, timeout
 from .._settings import resolve_api_key, resolve_base_url
 from ._base_client import AsyncAPIClient
@@ -259,6 +259,7 @@ class AsyncEigenpalClient(AsyncClientBase):
 
 def _with_timeout(options: RequestOptions | None, timeout_seconds: float | None) -> RequestOptions | None:
     """``options`` with ``timeout_seconds`` unless the caller set a timeout of their own."""
+    options = checked_options(options)
     if timeout_seconds is None or (options is not None and options.timeout_seconds is not None):
         return options
     return (options or RequestOptions()).replace(timeout_seconds=timeout_seconds)

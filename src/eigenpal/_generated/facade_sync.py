@@ -685,7 +685,7 @@ class AutomationsExperimentsBase(Resource):
             format_=query(
                 format,
                 "format",
-                {"type": "string", "values": ["csv", "json"]},
+                {"type": "string", "values": ["csv", "json"], "required": True},
                 AutomationsExperimentsExportFormat,
             ),
         )
@@ -709,7 +709,7 @@ class AutomationsExperimentsBase(Resource):
             format_=query(
                 format,
                 "format",
-                {"type": "string", "values": ["csv", "json"]},
+                {"type": "string", "values": ["csv", "json"], "required": True},
                 AutomationsExperimentsExportAllFormat,
             ),
         )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Literal, overload
 
+from ..._errors import EigenpalUsageError
 from ..._files import Destination, FileInput, Progress, open_uploads
 from ..._generated.facade_async import AsyncAutomationsDatasetBase
 from ..._generated.rules import QUERY_RULES
@@ -78,7 +79,10 @@ class AsyncAutomationDataset(AsyncAutomationsDatasetBase):
             AutomationDatasetImportMultipartRequestMode,
         )
 
-        chosen = choice(mode, [value.value for value in AutomationDatasetImportMultipartRequestMode], "mode")
+        modes = [value.value for value in AutomationDatasetImportMultipartRequestMode]
+        if mode is None:
+            raise EigenpalUsageError(f"mode cannot be None; use one of {', '.join(map(repr, modes))}.")
+        chosen = choice(mode, modes, "mode")
         ref = automation_ref(id)
         with ExitStack() as stack:
             ((_, part),) = open_uploads([("file", file)], stack, progress)
