@@ -22,6 +22,8 @@ import asyncio
 import codecs
 import functools
 import json
+import os
+import warnings
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
@@ -46,17 +48,23 @@ class AiohttpHTTP:
     """``AsyncHTTP`` over an ``aiohttp.ClientSession`` bound to the event loop of the first call."""
 
     def __init__(self, base_url: str, headers: Mapping[str, str]) -> None:
+        self._base_url, self._headers = base_url, headers
+        self._pid = os.getpid()
+        self._open(asyncio.get_running_loop())
+
+    def _open(self, loop: asyncio.AbstractEventLoop) -> None:
+        """A session on ``loop`` (the running one), with its own pool."""
         from ._async._http import POOL_SIZE
 
-        self._loop = asyncio.get_running_loop()
+        self._loop = loop
         connector = aiohttp.TCPConnector(
             limit=POOL_SIZE,
             keepalive_timeout=KEEPALIVE_SECONDS,
-            ssl=httpx.create_ssl_context() if base_url.startswith("https:") else True,
+            ssl=httpx.create_ssl_context() if self._base_url.startswith("https:") else True,
         )
         self._session = aiohttp.ClientSession(
             connector=connector,
-            headers={**DEFAULT_HEADERS, **headers},
+            headers={**DEFAULT_HEADERS, **self._headers},
             cookie_jar=aiohttp.DummyCookieJar(),
             timeout=aiohttp.ClientTimeout(total=None),
             auto_decompress=True,
@@ -94,11 +102,8 @@ class AiohttpHTTP:
         return request.method, _url(url), headers, body
 
     async def send(self, built: Outgoing, timeout: float, *, whole: bool) -> AiohttpResponse:
-        if asyncio.get_running_loop() is not self._loop:
-            raise EigenpalUsageError(
-                "this AsyncEigenpalClient's connections belong to another event loop; make one client per "
-                "event loop (for example inside the function asyncio.run runs)."
-            )
+        if asyncio._get_running_loop() is not self._loop:  # None under trio; public API raises instead
+            self._follow_running_loop()
         method, url, headers, body = built
         try:
             response = await self._session.request(
@@ -117,7 +122,68 @@ class AiohttpHTTP:
         return answer
 
     async def aclose(self) -> None:
-        await self._session.close()
+        if asyncio._get_running_loop() is self._loop:
+            await self._session.close()
+        else:
+            self._release()
+
+    def _follow_running_loop(self) -> None:
+        """A call on another loop than the session's: follow it if the session's loop is closed.
+
+        ``asyncio.run`` closes its loop, and the session's connections died with it: a script or notebook
+        calling ``asyncio.run`` again with the same client gets a new session. A loop still open may be
+        using the connections, so a call from another one is refused, as is one outside asyncio."""
+        running: asyncio.AbstractEventLoop | None = asyncio._get_running_loop()
+        if running is None:
+            raise EigenpalUsageError(
+                "this AsyncEigenpalClient made its connections under asyncio and is now called outside "
+                "it (under trio?); make one client per event loop."
+            )
+        if not self._loop.is_closed():
+            raise EigenpalUsageError(
+                "this AsyncEigenpalClient's connections belong to another event loop, which is still open; "
+                "make one client per event loop (for example inside the function asyncio.run runs)."
+            )
+        self._release()
+        self._open(running)
+
+    def _release(self) -> None:
+        """Close the session without awaiting: from a finalizer, another loop or a forked child.
+
+        The session reads as closed at once, so aiohttp reports nothing for it. In a forked child nothing
+        more is done: the sockets are the parent's, and so is the epoll set the loop registered them in
+        (``eigenpal._fork``). Otherwise the connector closes its connections on its own loop; with that
+        loop closed there is nothing left to send on, and Python closes the sockets as it collects them."""
+        session = self._session
+        connector = session.connector
+        if connector is None or connector.closed:
+            return
+        try:
+            session._connector = None  # what ClientSession.close leaves: `closed` is true
+            if os.getpid() != self._pid:
+                connector._closed = True  # its finalizer then reports and closes nothing
+            elif self._loop.is_running() and asyncio._get_running_loop() is not self._loop:
+                self._loop.call_soon_threadsafe(connector._close)
+            else:
+                connector._close()  # a closed loop: only marked closed
+        except (AttributeError, RuntimeError):  # another aiohttp, or the loop closed meanwhile
+            connector._closed = True
+
+    def __del__(self) -> None:
+        """Collected unclosed: close quietly, with one ``ResourceWarning`` (hidden by default), as files do."""
+        session = getattr(self, "_session", None)
+        if session is None or session.closed:
+            return
+        if os.getpid() == self._pid:
+            warnings.warn(UNCLOSED, ResourceWarning, stacklevel=1)
+        self._release()
+
+
+UNCLOSED = (
+    "an AsyncEigenpalClient was not closed; use it in `async with AsyncEigenpalClient() as client:` "
+    "or await client.aclose()"
+)
+"""What a client collected unclosed warns (a ``ResourceWarning``: shown under ``-X dev`` or ``-W default``)."""
 
 
 class AiohttpResponse:

@@ -97,7 +97,7 @@ async def test_with_options_shares_the_pool_and_closing_closes_it(emu: Emulator)
     await quick.aclose()  # a no-op: the pool is the parent's
     assert (await client.auth.check()).ok
     await client.aclose()
-    with pytest.raises(RuntimeError):
+    with pytest.raises(EigenpalUsageError, match="closed"):
         await client.auth.check()
 
 

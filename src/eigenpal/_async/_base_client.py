@@ -99,7 +99,7 @@ class AsyncAPIClient:
         self.timeout_seconds = timeout_seconds
         self.max_retries = max_retries
         base_headers = {**SDK_HEADERS, **(default_headers or {}), "Authorization": f"Bearer {api_key}"}
-        self._owns_http = http_client is None
+        self._owns_pool = True  # closing refuses further calls; a caller's http_client stays open
         self._connections = AsyncConnections(base_url, base_headers, http_client)
         self._headers: dict[str, str] = {}
         """What a ``with_options`` copy sends instead of the pool's headers (its key, its default headers)."""
@@ -117,7 +117,7 @@ class AsyncAPIClient:
         host): another key and default headers are sent with each request instead of the pool's."""
         clone = AsyncAPIClient.__new__(AsyncAPIClient)
         clone.__dict__.update(self.__dict__)
-        clone._owns_http = False
+        clone._owns_pool = False
         clone._headers = {**self._headers, **(default_headers or {})}
         if api_key is not None:
             clone._key = api_key
@@ -216,8 +216,8 @@ class AsyncAPIClient:
                 await response.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool (only when this client created it)."""
-        if self._owns_http:
+        """Close the connection pool (a ``with_options`` copy leaves it to the client it came from)."""
+        if self._owns_pool:
             await self._connections.aclose()
 
     # ---- the retry loop --------------------------------------------------------------------------------

@@ -256,6 +256,14 @@ class AsyncEigenpalClient(AsyncClientBase):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
+    # ---- copies ----------------------------------------------------------------------------------------
+    # ``pickle`` and ``copy.deepcopy`` raise ``EigenpalUsageError`` (the pool refuses them: see
+    # ``_http.AsyncConnections``): a pickled client would carry the API key in clear through queues and
+    # across hosts, and its connections belong to this process. Make one client per process instead.
+    def __copy__(self) -> AsyncEigenpalClient:
+        """``copy.copy``: a client sharing this one's pool and settings, as ``with_options()`` makes."""
+        return self.with_options()
+
 
 def _with_timeout(options: RequestOptions | None, timeout_seconds: float | None) -> RequestOptions | None:
     """``options`` with ``timeout_seconds`` unless the caller set a timeout of their own."""

@@ -13,13 +13,15 @@ import functools
 import re
 import threading
 from collections.abc import AsyncIterator, Mapping
-from typing import Any, Protocol
+from typing import Any, NoReturn, Protocol, SupportsIndex
 
 import httpx
 
 from .._answer import Answer
 from .._compat import async_default_http, async_shield
 from .._deadline import deadline
+from .._errors import EigenpalUsageError
+from .._fork import track
 from .._generated.types import UNSET, Request
 
 POOL_SIZE = 100
@@ -59,6 +61,11 @@ class AsyncConnections:
 
     Made inside the first call, so the library is chosen by what runs it: aiohttp under asyncio
     (``_compat.async_default_http``), httpx anywhere else; a caller's ``http_client`` is always used as is.
+
+    Closing, and a fork, leave ``_http`` empty, so the hot path (``get``) tests nothing else: the next
+    call takes the slow path, which refuses a closed client or makes a pool of this process's own
+    (``eigenpal._fork``). The pool refuses pickling, and with it every object that holds it: a pickled
+    client would carry the API key in clear through queues and across hosts (dask ships pickles).
     """
 
     def __init__(
@@ -66,24 +73,37 @@ class AsyncConnections:
     ) -> None:
         self._base_url = base_url
         self._headers = dict(headers)
-        self._http: AsyncHTTP | None = (
-            None if http_client is None else AsyncHttpxHTTP(base_url, self._headers, http_client)
-        )
+        self._callers = http_client
+        self._http: AsyncHTTP | None = None
         self._lock = threading.Lock()  # threads sharing a blocking client must not make two pools
         self._closed = False
+        self._callers_inherited = False
+        track(self)
 
     def get(self) -> AsyncHTTP:
-        """The pool, made now if this is the first call."""
+        """The pool, made now if this is the first call (in this process)."""
         http = self._http
         if http is None:
-            with self._lock:
-                if self._closed:
-                    raise RuntimeError("Cannot send a request, as the client has been closed.")
-                if self._http is None:
+            http = self._make()
+        return http
+
+    def _make(self) -> AsyncHTTP:
+        with self._lock:
+            if self._closed:
+                raise EigenpalUsageError(CLOSED)
+            if self._callers_inherited:
+                raise EigenpalUsageError(
+                    "this AsyncEigenpalClient came into this process through a fork after calls went "
+                    "through its http_client, whose connections belong to the parent process and "
+                    "cannot be renewed here; make the client (and its http_client) in each process."
+                )
+            if self._http is None:
+                if self._callers is not None:
+                    self._http = AsyncHttpxHTTP(self._base_url, self._headers, self._callers)
+                else:
                     made = async_default_http(self._base_url, self._headers)
                     self._http = made if made is not None else AsyncHttpxHTTP(self._base_url, self._headers)
-                http = self._http
-        return http
+            return self._http
 
     @property
     def current(self) -> AsyncHTTP | None:
@@ -91,11 +111,35 @@ class AsyncConnections:
         return self._http
 
     async def aclose(self) -> None:
+        """Refuse further calls and close the pool (a caller's ``http_client`` stays open)."""
         with self._lock:
             self._closed = True
-            http = self._http
-        if http is not None:
+            http, self._http = self._http, None
+        if http is not None and self._callers is None:
             await http.aclose()
+
+    def forget_after_fork(self) -> None:
+        """In a forked child: drop the parent's pool, unclosed, and a lock a parent thread may have held."""
+        self._lock = threading.Lock()
+        if self._http is not None and self._callers is not None:
+            self._callers_inherited = True
+        self._http = None
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
+        raise EigenpalUsageError(NOT_PICKLED)
+
+
+CLOSED = (
+    "this AsyncEigenpalClient is closed; make a new one, or make its calls inside its `async with` block."
+)
+NOT_PICKLED = (
+    "an AsyncEigenpalClient (or a method of one) cannot be pickled or deep-copied: it holds the API key, "
+    "which a pickle carries in clear, and connections of this process. Make one client per process "
+    "instead, in the worker: AsyncEigenpalClient() reads EIGENPAL_API_KEY and EIGENPAL_BASE_URL from its "
+    "environment (or pass base_url=... and keep the key in the environment). With a ProcessPoolExecutor, "
+    "make it in the pool's initializer; with dask, inside the task (or once per worker) and pass ids, "
+    "not the client."
+)
 
 
 class AsyncHttpxHTTP:
@@ -149,14 +193,19 @@ class AsyncHttpxHTTP:
         )
 
     async def send(self, built: httpx.Request, timeout: float, *, whole: bool) -> httpx.Response:
+        if self.client.is_closed:  # ours only while a close races a call; a caller's when they closed it
+            raise EigenpalUsageError(
+                CLOSED
+                if self._transport is not None
+                else "the http_client passed to AsyncEigenpalClient is closed; keep it open while the "
+                "client is in use (close it after the client's `async with` block)."
+            )
         transport = self._transport
         if transport is None:
             if not whole:
                 return await self.client.send(built, stream=True)
             with deadline(timeout):
                 return await self.client.send(built)
-        if self.client.is_closed:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
         if not whole:
             response = await transport.handle_async_request(built)
         else:
