@@ -12,6 +12,7 @@ it there), which shows when a client came directly.
 from __future__ import annotations
 
 import base64
+import logging
 import urllib.request
 from collections.abc import Iterator
 from typing import Any
@@ -224,15 +225,22 @@ async def test_a_callers_http_client_keeps_its_own_proxy(
 # ---- a plain-http API never goes through a proxy -----------------------------------------------------------
 @pytest.mark.anyio
 async def test_a_plain_http_api_is_reached_directly_whatever_the_environment_says(
-    emu: Emulator, proxy: RecordingProxy, anyio_backend: str, monkeypatch: pytest.MonkeyPatch
+    emu: Emulator,
+    proxy: RecordingProxy,
+    anyio_backend: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """Through a proxy the key would travel in clear in front of it: the proxy records nothing."""
+    """Through a proxy the key would travel in clear in front of it: the proxy records nothing, and the
+    debug log says why the environment's proxy was not used."""
+    caplog.set_level(logging.DEBUG, logger="eigenpal")
     for variable in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
         monkeypatch.setenv(variable, proxy.url)
     for client in clients_for(anyio_backend, emu.url, api_key=emu.api_key):
         assert (await maybe(client.auth.check())).ok
         await close(client)
     assert proxy.connections == []
+    assert any("HTTP_PROXY is not used for http://" in record.getMessage() for record in caplog.records)
 
 
 def test_an_explicit_proxy_with_a_plain_http_api_is_refused(proxy: RecordingProxy) -> None:
