@@ -4,8 +4,12 @@ Imported on the async client's first call under asyncio, never by ``import eigen
 HTTP in C and keeps its pool without per-request bookkeeping, so a call costs a fraction of the CPU that
 httpx's async stack takes (see the README's benchmarks). What it carries matches the httpx path: the same
 headers, query encoding (``httpx.QueryParams``), JSON encoding, multipart bodies (httpx's encoder,
-streamed from disk) and trust store (``httpx.create_ssl_context``); no cookies, no redirects, no
-proxies from the environment, a pool of 100 connections kept alive 5 s.
+streamed from disk) and trust store (``httpx.create_ssl_context``); no cookies, no redirects, a pool of 100
+connections kept alive 5 s. Proxies are the SDK's decision (``eigenpal._proxies``), passed with each call,
+never aiohttp's own reading of the environment (``trust_env`` would also read ``.netrc``).
+
+A body read in full (a JSON answer, an error's) is read in chunks and counted, and fails with
+``AnswerTooLarge`` once it passes the call's cap (``eigenpal._limits``).
 
 Timeouts: a JSON call gets aiohttp's ``total`` timeout, a deadline for the whole attempt however slowly
 the answer trickles; a transfer gets ``sock_read`` (a stall timeout) and ``connect``.
@@ -13,7 +17,9 @@ the answer trickles; a transfer gets ``sock_read`` (a stall timeout) and ``conne
 Failures come out as the httpx exceptions the retry policy reads (``_failure``): a connection that could
 not be made (refused, DNS, TLS, no pool slot in time) is ``ConnectError`` or ``ConnectTimeout``, so nothing
 was sent; a deadline, a stalled read, a reset or a disconnect may come after the request went out and is
-``ReadTimeout``, ``ReadError`` or ``RemoteProtocolError``, never retried for POST.
+``ReadTimeout``, ``ReadError`` or ``RemoteProtocolError``, never retried for POST; a proxy that refuses the
+tunnel is ``ProxyError``. Their messages keep aiohttp's reason, not its URL (whose query may hold a secret);
+the pipeline never chains them, as aiohttp's errors hold the request's headers (``request_info``).
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import json
 import os
 import warnings
 from collections.abc import AsyncIterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 import httpx
@@ -33,6 +39,10 @@ from yarl import URL
 
 from ._errors import EigenpalUsageError
 from ._generated.types import UNSET, Request
+from ._limits import AnswerTooLarge, check_length
+
+if TYPE_CHECKING:
+    from ._proxies import Proxy
 
 DEFAULT_HEADERS = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
 """What httpx sends with every request, sent here too (before the SDK's own headers)."""
@@ -40,15 +50,19 @@ KEEPALIVE_SECONDS = 5.0
 """As httpx: shorter than servers' idle timeouts, so a connection is never reused as the server drops it."""
 _FAILURES = (aiohttp.ClientError, OSError, asyncio.TimeoutError)
 """What aiohttp raises for a failed exchange (``asyncio.TimeoutError`` is not an ``OSError`` before 3.11)."""
-Outgoing = tuple[str, URL, Mapping[str, str], Any]
-"""Method, URL, headers of this request (the session adds the fixed ones) and body."""
+Outgoing = tuple[str, URL, Mapping[str, str], Any, "URL | None", "Mapping[str, str] | None"]
+"""Method, URL, headers of this request (the session adds the fixed ones), body, and the proxy with the
+headers it is sent (``None``: directly)."""
 
 
 class AiohttpHTTP:
     """``AsyncHTTP`` over an ``aiohttp.ClientSession`` bound to the event loop of the first call."""
 
     def __init__(self, base_url: str, headers: Mapping[str, str]) -> None:
-        self._base_url, self._headers = base_url, headers
+        self._base_url = base_url
+        self._headers = dict(headers)
+        """Sent with each request, not as the session's defaults: aiohttp copies a session's default headers
+        into the CONNECT request it sends a proxy, turning ``Authorization`` into ``Proxy-Authorization``."""
         self._pid = os.getpid()
         self._open(asyncio.get_running_loop())
 
@@ -64,7 +78,7 @@ class AiohttpHTTP:
         )
         self._session = aiohttp.ClientSession(
             connector=connector,
-            headers={**DEFAULT_HEADERS, **self._headers},
+            headers=DEFAULT_HEADERS,
             cookie_jar=aiohttp.DummyCookieJar(),
             timeout=aiohttp.ClientTimeout(total=None),
             auto_decompress=True,
@@ -83,7 +97,14 @@ class AiohttpHTTP:
         assert connector is not None
         return connector
 
-    def build(self, request: Request[Any], url: str, headers: Mapping[str, str], timeout: float) -> Outgoing:
+    def build(
+        self,
+        request: Request[Any],
+        url: str,
+        headers: Mapping[str, str],
+        timeout: float,
+        proxy: Proxy | None,
+    ) -> Outgoing:
         if request.params:
             url += "?" + str(httpx.QueryParams(request.params))  # httpx's encoding: True is "true" …
         body: Any = None
@@ -99,12 +120,15 @@ class AiohttpHTTP:
             headers, body = {**headers, **framing}, encoded.stream
         elif request.content is not None:
             body = request.content
-        return request.method, _url(url), headers, body
+        headers = {**self._headers, **headers} if headers else self._headers
+        if proxy is None:
+            return request.method, _url(url), headers, body, None, None
+        return request.method, _url(url), headers, body, *_through(proxy)
 
-    async def send(self, built: Outgoing, timeout: float, *, whole: bool) -> AiohttpResponse:
+    async def send(self, built: Outgoing, timeout: float, *, whole: bool, limit: int) -> AiohttpResponse:
         if asyncio._get_running_loop() is not self._loop:  # None under trio; public API raises instead
             self._follow_running_loop()
-        method, url, headers, body = built
+        method, url, headers, body, proxy, proxy_headers = built
         try:
             response = await self._session.request(
                 method,
@@ -113,12 +137,14 @@ class AiohttpHTTP:
                 data=body,
                 timeout=_deadline(timeout) if whole else _stall(timeout),
                 allow_redirects=False,
+                proxy=proxy,
+                proxy_headers=proxy_headers,
             )
         except _FAILURES as error:
             raise _failure(error) from error
         answer = AiohttpResponse(response)
-        if whole:
-            await answer.aread()
+        if whole or not 200 <= answer.status_code < 300:
+            await answer.read(limit)
         return answer
 
     async def aclose(self) -> None:
@@ -202,16 +228,26 @@ class AiohttpResponse:
     def text(self) -> str:
         return self.content.decode(self._charset(), "replace")
 
-    async def aread(self) -> bytes:
+    async def read(self, limit: int) -> None:
+        """Read the body into ``content``, counting: past ``limit`` bytes (or a ``Content-Length`` over
+        it) ``AnswerTooLarge`` is raised at once, so no more than ``limit`` bytes are ever held."""
+        stream = self._response.content
+        parts: list[bytes] = []
+        size = 0
         try:
-            self.content = await self._response.read()
+            check_length(self, limit)
+            while chunk := await stream.readany():
+                size += len(chunk)
+                if size > limit:
+                    raise AnswerTooLarge(limit, self)
+                parts.append(chunk)
         except _FAILURES as error:
             self._response.close()
             raise _failure(error) from error
-        except BaseException:  # a cancellation: the connection cannot be reused mid-body
+        except BaseException:  # too large, or a cancellation: the connection cannot be reused mid-body
             self._response.close()
             raise
-        return self.content
+        self.content = b"".join(parts)
 
     async def aiter_bytes(self) -> AsyncIterator[bytes]:
         try:
@@ -219,19 +255,6 @@ class AiohttpResponse:
                 yield chunk
         except _FAILURES as error:
             raise _failure(error) from error
-
-    async def aiter_lines(self) -> AsyncIterator[str]:
-        """Lines without their ending (``\\n`` or ``\\r\\n``), decoded as they arrive."""
-        decoder = codecs.getincrementaldecoder(self._charset())("replace")
-        pending: list[str] = []  # pieces of a line not ended yet: a long line is joined once, not per chunk
-        async for chunk in self.aiter_bytes():
-            *ended, rest = decoder.decode(chunk).split("\n")
-            for piece in ended:
-                yield ("".join(pending) + piece).removesuffix("\r")
-                pending = []
-            pending.append(rest)
-        if last := "".join(pending) + decoder.decode(b"", final=True):
-            yield last.removesuffix("\r")
 
     async def aclose(self) -> None:
         """Give the connection back once the body was read in full; close it otherwise."""
@@ -247,8 +270,13 @@ class AiohttpResponse:
 
 def _failure(error: BaseException) -> httpx.TransportError:
     """The httpx exception for an aiohttp failure: ``ConnectError``/``ConnectTimeout`` only when nothing
-    was sent; anything that may have followed the request going out is a read-side failure."""
-    message = f"{type(error).__name__}: {error}"
+    was sent; anything that may have followed the request going out is a read-side failure. The message
+    is aiohttp's type and reason; a response error's own text would add the URL, query included (and its
+    status is aiohttp's own 400 for an answer it could not parse, but a proxy's for a refused tunnel)."""
+    if isinstance(error, aiohttp.ClientHttpProxyError):  # the proxy refused the tunnel: not sent to the API
+        return httpx.ProxyError(f"{type(error).__name__}: {error.status}, {error.message}")
+    reason = error.message if isinstance(error, aiohttp.ClientResponseError) else error
+    message = f"{type(error).__name__}: {reason}"
     if isinstance(error, aiohttp.ConnectionTimeoutError):  # no connection (or pool slot) in time
         return httpx.ConnectTimeout(message)
     if isinstance(error, (TimeoutError, asyncio.TimeoutError)):  # the deadline, or a stalled read: maybe sent
@@ -270,6 +298,12 @@ def _url(url: str) -> URL:
     except UnicodeEncodeError:
         return URL(url)  # lone surrogates raise UnicodeEncodeError here: a usage error before sending
     return URL(url, encoded=True)
+
+
+@functools.lru_cache(maxsize=8)
+def _through(proxy: Proxy) -> tuple[URL, Mapping[str, str] | None]:
+    """The proxy's URL and the headers it is sent, made once per proxy rather than per call."""
+    return URL(proxy.url), proxy.headers or None
 
 
 @functools.lru_cache(maxsize=32)

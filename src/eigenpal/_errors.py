@@ -120,6 +120,17 @@ class EigenpalResponseError(EigenpalError):
     """A 2xx answer that is not what the API sends, such as HTML where JSON was expected (check ``base_url``)."""
 
 
+class EigenpalResponseTooLargeError(EigenpalResponseError):
+    """An answer larger than ``max_response_bytes`` (a JSON body, an error body or one line of a stream).
+
+    Raised as soon as the cap is passed, or before reading when ``Content-Length`` says it will be, and
+    never retried: the same request would get the same answer. ``limit`` is the cap in bytes."""
+
+    def __init__(self, message: str, *, limit: int, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.limit = limit
+
+
 _BY_STATUS: dict[int, type[EigenpalAPIError]] = {
     400: EigenpalValidationError,
     401: EigenpalAuthError,

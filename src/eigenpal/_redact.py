@@ -18,3 +18,12 @@ def scrub(text: str, secret: str) -> str:
     if not secret:
         return text
     return text.replace(secret, "***").replace(repr(secret.encode())[2:-1], "***")
+
+
+_URL_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>]*")
+
+
+def redact_urls(text: str) -> str:
+    """``text`` with every URL in it redacted as ``redact_url`` does (a library's error message may quote
+    the URL of the request, query included)."""
+    return _URL_IN_TEXT.sub(lambda found: redact_url(found.group()), text)

@@ -6,11 +6,15 @@ Shared by both clients; the messages never repeat a key or the secret part of a 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ._constants import DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL
+from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, ENV_API_KEY, ENV_BASE_URL
 from ._errors import EigenpalUsageError
 from ._redact import redact_url
+
+if TYPE_CHECKING:
+    from ._proxies import Proxy
 
 _KEY_CHARACTERS = frozenset(chr(code) for code in range(0x21, 0x7F))
 
@@ -59,3 +63,28 @@ def resolve_base_url(base_url: object) -> str:
         )
     path = parts.path.rstrip("/").removesuffix("/api/v1")
     return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+def resolve_max_response_bytes(value: object) -> int:
+    """``max_response_bytes``: a positive whole number of bytes."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise EigenpalUsageError(
+            f"max_response_bytes must be a positive whole number of bytes (got {value!r}), such as "
+            f"{DEFAULT_MAX_RESPONSE_BYTES} (64 MiB, the default)."
+        )
+    return value
+
+
+def resolve_network(proxy: object, trust_env: object, own_client: bool) -> tuple[Proxy | None, bool]:
+    """``proxy`` (checked) and ``trust_env``, which configure the SDK's own pool; a caller's
+    ``http_client`` keeps its own settings, so neither may be given with it."""
+    from ._proxies import parse_proxy
+
+    if not isinstance(trust_env, bool):
+        raise EigenpalUsageError(f"trust_env must be True or False (got {type(trust_env).__name__}).")
+    if own_client and (proxy is not None or not trust_env):
+        raise EigenpalUsageError(
+            "proxy and trust_env configure the SDK's own connections; with http_client= set them on "
+            "your client instead (it is used as it is)."
+        )
+    return (None if proxy is None else parse_proxy(proxy, "proxy")), trust_env and not own_client

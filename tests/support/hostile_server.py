@@ -1,19 +1,24 @@
 """A loopback server that answers every request with a scripted, possibly hostile, byte sequence.
 
 ``HostileServer([(b"HTTP/1.1 200 OK\\r\\n", 0.0), (b"...", 0.2)])`` sends each chunk after its delay,
-then closes the connection. It reads the request head (and any Content-Length body) first, and counts
-requests, so a test can assert how many were sent.
+then closes the connection (with ``reset=True`` it resets it instead: a TCP RST, as a crashed peer does).
+It reads the request head first, and counts requests, so a test can assert how many were sent. A script
+may be any iterable that can be iterated again for each connection, such as ``endless(...)``.
 """
 
 from __future__ import annotations
 
+import itertools
 import socket
+import struct
 import threading
+from collections.abc import Iterable, Iterator
 
 
 class HostileServer:
-    def __init__(self, script: list[tuple[bytes, float]]) -> None:
+    def __init__(self, script: Iterable[tuple[bytes, float]], *, reset: bool = False) -> None:
         self.script = script
+        self.reset = reset
         self.requests = 0
         self._socket = socket.create_server(("127.0.0.1", 0))
         self._socket.settimeout(0.2)
@@ -44,6 +49,8 @@ class HostileServer:
                     if self._stop.wait(delay):
                         return
                     connection.sendall(data)
+                if self.reset:
+                    connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             except OSError:
                 return
 
@@ -67,3 +74,13 @@ def trickle(body: bytes, every: float) -> list[tuple[bytes, float]]:
     """A 200 whose body arrives one byte every ``every`` seconds."""
     head = f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n\r\n"
     return [(head.encode(), 0.0), *((body[i : i + 1], every) for i in range(len(body)))]
+
+
+class endless:  # lower case: used like the functions beside it
+    """A script that sends ``head`` and then ``chunk`` forever, afresh on each connection."""
+
+    def __init__(self, head: bytes, chunk: bytes) -> None:
+        self.head, self.chunk = head, chunk
+
+    def __iter__(self) -> Iterator[tuple[bytes, float]]:
+        return itertools.chain([(self.head, 0.0)], itertools.repeat((self.chunk, 0.0)))

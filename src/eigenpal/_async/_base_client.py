@@ -14,6 +14,15 @@ could start a duplicate run. Waits grow exponentially with jitter and honour ``R
 
 An empty success (204, or a 2xx with no body) of a JSON operation returns ``None``, whatever the operation.
 
+What is held of an answer is capped by ``max_response_bytes`` (``eigenpal._limits``): a JSON body, an error
+body, each line of an NDJSON stream. Past the cap the call raises ``EigenpalResponseTooLargeError`` at
+once, never retried; downloads stream to their destination uncapped.
+
+No exception raised here chains a transport's own: httpx's hold the request (``.request``, with its
+``Authorization`` header) and aiohttp's its headers (``request_info``). The retry policy reads their types,
+then the pipeline raises an ``EigenpalError`` that keeps the type name and the scrubbed message, raised
+outside the ``except`` block so that neither ``__cause__`` nor ``__context__`` holds the original.
+
 The bytes travel through ``AsyncHTTP`` (``_http.py``), a small interface of the SDK's own rather than
 httpx's types: under asyncio the async client sends over aiohttp (``eigenpal._aiohttp``), elsewhere
 (the blocking client, trio, a caller's ``http_client``) over httpx. Talking to aiohttp directly, not
@@ -40,20 +49,23 @@ from urllib.parse import urlsplit
 import httpx
 
 from .._compat import asleep, async_shield
-from .._constants import RETRY_AFTER_CAP_SECONDS
+from .._constants import DEFAULT_MAX_RESPONSE_BYTES, RETRY_AFTER_CAP_SECONDS
 from .._errors import (
     EigenpalAPIError,
     EigenpalConnectionError,
     EigenpalError,
     EigenpalResponseError,
+    EigenpalResponseTooLargeError,
     EigenpalTimeoutError,
     EigenpalUsageError,
     error_from_response,
 )
 from .._generated.types import Model, Request
+from .._limits import AnswerTooLarge, describe
 from .._logging import logger
 from .._options import RequestOptions, checked_options
-from .._redact import scrub
+from .._proxies import Proxy, proxy_for
+from .._redact import redact_urls, scrub
 from .._responses import RawResponse, record
 from .._version import __version__
 from ._http import AsyncConnections, AsyncHTTP, AsyncResponse
@@ -93,11 +105,19 @@ class AsyncAPIClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: Proxy | None = None,
+        trust_env: bool = True,
     ) -> None:
         self.base_url = base_url
         self._key = api_key
         self.timeout_seconds = timeout_seconds
         self.max_retries = max_retries
+        self.max_response_bytes = max_response_bytes
+        self._network = (proxy, trust_env and http_client is None)
+        """The proxy settings: ``proxy_for`` reads them again for a ``with_options`` copy's ``base_url``."""
+        self._route = proxy_for(base_url, *self._network)
+        """The proxy this client's calls go through (``None``: directly), decided once, not per call."""
         base_headers = {**SDK_HEADERS, **(default_headers or {}), "Authorization": f"Bearer {api_key}"}
         self._owns_pool = True  # closing refuses further calls; a caller's http_client stays open
         self._connections = AsyncConnections(base_url, base_headers, http_client)
@@ -112,6 +132,7 @@ class AsyncAPIClient:
         timeout_seconds: float | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = None,
     ) -> AsyncAPIClient:
         """The same pipeline with other settings, sharing this one's connection pool (which serves any
         host): another key and default headers are sent with each request instead of the pool's."""
@@ -124,10 +145,13 @@ class AsyncAPIClient:
             clone._headers["Authorization"] = f"Bearer {api_key}"
         if base_url is not None:
             clone.base_url = base_url
+            clone._route = proxy_for(base_url, *self._network)
         if timeout_seconds is not None:
             clone.timeout_seconds = timeout_seconds
         if max_retries is not None:
             clone.max_retries = max_retries
+        if max_response_bytes is not None:
+            clone.max_response_bytes = max_response_bytes
         return clone
 
     # ---- public entry points -----------------------------------------------------------------------
@@ -156,6 +180,7 @@ class AsyncAPIClient:
             for attempt in range(retries + 1):
                 response = await self._open(request, options)
                 buffer = bytearray()
+                failure: httpx.HTTPError | None = None
                 try:
                     total = _content_length(response)
                     done = 0
@@ -170,23 +195,25 @@ class AsyncAPIClient:
                     if total is not None and done != total:
                         raise httpx.RemoteProtocolError(f"download ended after {done} of {total} bytes")
                 except httpx.HTTPError as exc:
+                    failure = exc
+                finally:
+                    with async_shield():
+                        await response.aclose()
+                if failure is not None:
                     if attempt < retries and request.method in IDEMPOTENT:
                         delay = _backoff(attempt)
                         logger.info(
                             "%s %s: transfer failed (%s); retrying in %.2f s",
                             request.method,
                             request.url,
-                            type(exc).__name__,
+                            type(failure).__name__,
                             delay,
                         )
                         if reset is not None:
                             reset()
                         await asleep(delay)
                         continue
-                    raise self._transport_error(request, exc) from exc
-                finally:
-                    with async_shield():
-                        await response.aclose()
+                    raise self._transport_error(request, failure)  # outside `except`: no chain to it
                 if commit is not None:
                     commit()
                     return done
@@ -196,12 +223,14 @@ class AsyncAPIClient:
     async def stream_json_lines(
         self, request: Request[Any], options: RequestOptions | None = None
     ) -> AsyncIterator[JSONLine]:
-        """Each line of an NDJSON answer as it arrives, with its JSON value parsed (``line.data``)."""
+        """Each line of an NDJSON answer as it arrives, with its JSON value parsed (``line.data``); a line
+        longer than ``max_response_bytes`` raises ``EigenpalResponseTooLargeError``."""
         from .._json_lines import JSONLine
 
         response = await self._open(request, options)
+        failure: httpx.HTTPError | AnswerTooLarge | None = None
         try:
-            async for line in response.aiter_lines():
+            async for line in _lines(response.aiter_bytes(), self.max_response_bytes):
                 if line.strip():
                     try:
                         yield JSONLine.parse(line)
@@ -209,11 +238,15 @@ class AsyncAPIClient:
                         raise EigenpalResponseError(
                             f"{request.operation_id}: a stream line is not JSON: {line[:200]!r}"
                         ) from exc
-        except httpx.HTTPError as exc:
-            raise self._transport_error(request, exc) from exc
+        except (httpx.HTTPError, AnswerTooLarge) as exc:
+            failure = exc
         finally:
             with async_shield():
                 await response.aclose()
+        if isinstance(failure, AnswerTooLarge):  # raised outside `except`: no chain to the original
+            raise self._too_large(request, failure, "a line of the stream")
+        if failure is not None:
+            raise self._transport_error(request, failure)
 
     async def aclose(self) -> None:
         """Close the connection pool (a ``with_options`` copy leaves it to the client it came from)."""
@@ -247,23 +280,30 @@ class AsyncAPIClient:
             started = time.monotonic()
             try:
                 # A JSON call is read whole within one deadline for the attempt, however the bytes
-                # trickle; a transfer is returned unread, each read waiting at most `timeout` (a stall).
-                response = await http.send(built, timeout, whole=read_body)
-            except httpx.HTTPError as exc:
-                sent = not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+                # trickle; a transfer is returned unread (an error's body read), each read waiting at
+                # most `timeout` (a stall). What is read is capped by max_response_bytes.
+                response = await http.send(built, timeout, whole=read_body, limit=self.max_response_bytes)
+            except (httpx.HTTPError, AnswerTooLarge) as exc:
+                failure: httpx.HTTPError | AnswerTooLarge | None = exc
+            else:
+                failure = None
+            if isinstance(failure, AnswerTooLarge):  # the same answer next time: never retried
+                raise self._too_large(request, failure)
+            if failure is not None:
+                sent = not isinstance(failure, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
                 if attempt < retries and (not sent or request.method in IDEMPOTENT):
                     delay = _backoff(attempt)
                     logger.info(
                         "%s %s: %s on attempt %d; retrying in %.2f s",
                         request.method,
                         request.url,
-                        type(exc).__name__,
+                        type(failure).__name__,
                         attempt + 1,
                         delay,
                     )
                     await asleep(delay)
                     continue
-                raise self._transport_error(request, exc, timeout) from exc
+                raise self._transport_error(request, failure, timeout)  # outside `except`: no chain
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
                     "%s %s -> %d (request id %s, attempt %d, %.1f ms)",
@@ -278,12 +318,9 @@ class AsyncAPIClient:
             if 200 <= response.status_code < 300:
                 record(response, request.method, url)
                 return response
-            if not read_body:
-                try:
-                    await response.aread()
-                finally:
-                    with async_shield():
-                        await response.aclose()
+            if not read_body:  # its body was read by `send`
+                with async_shield():
+                    await response.aclose()
             error = error_from_response(response)
             error.response = RawResponse.of(response, request.method, url)
             pause = self._retry_delay(request, error, attempt)
@@ -325,12 +362,13 @@ class AsyncAPIClient:
             # checked by RequestOptions: Authorization and Host cannot be set
             headers = {**headers, **options.headers}
         try:
-            return http.build(request, self.base_url + request.url, headers, timeout)
+            return http.build(request, self.base_url + request.url, headers, timeout, self._route)
         except (UnicodeError, TypeError, ValueError, httpx.InvalidURL) as exc:  # arguments no URL can carry
-            raise EigenpalUsageError(
-                f"{request.operation_id}: the arguments cannot be sent ({type(exc).__name__}: {str(exc)[:200]}); "
-                "use plain text without lone surrogates, numbers or booleans."
-            ) from None
+            problem = f"{type(exc).__name__}: {str(exc)[:200]}"
+        raise EigenpalUsageError(  # outside `except`: the original (which may hold the URL) is not chained
+            f"{request.operation_id}: the arguments cannot be sent ({problem}); "
+            "use plain text without lone surrogates, numbers or booleans."
+        )
 
     # ---- answers -----------------------------------------------------------------------------------------
     def _parse(self, request: Request[T], response: AsyncResponse) -> T:
@@ -363,6 +401,8 @@ class AsyncAPIClient:
     def _transport_error(
         self, request: Request[Any], exc: Exception, timeout: float | None = None
     ) -> EigenpalError:
+        """Our error for a transport's: its type name and message (no key, no URL query), not the
+        exception itself, which holds the request and its headers."""
         where = f"{request.method} {request.url}"
         if isinstance(exc, httpx.TimeoutException):
             limit = f" after {timeout:g} s" if timeout is not None else ""
@@ -370,11 +410,27 @@ class AsyncAPIClient:
                 f"{where} timed out{limit} ({type(exc).__name__}); raise timeout_seconds if it is slow"
             )
         host = urlsplit(self.base_url).netloc
+        via = f" through the proxy {self._route.url}" if self._route is not None else ""
         return EigenpalConnectionError(
             scrub(
-                f"{where}: could not complete the exchange with {host}: {type(exc).__name__}: {exc}",
+                redact_urls(
+                    f"{where}: could not complete the exchange with {host}{via}: {type(exc).__name__}: {exc}"
+                ),
                 self._key,
             )
+        )
+
+    def _too_large(
+        self, request: Request[Any], exc: AnswerTooLarge, what: str = "the answer"
+    ) -> EigenpalResponseTooLargeError:
+        status = f" (status {exc.status})" if exc.status is not None else ""
+        return EigenpalResponseTooLargeError(
+            f"{request.operation_id}: {what} from {self.base_url}{status} is larger than "
+            f"max_response_bytes, {describe(exc.limit)}; raise max_response_bytes (a client setting, also "
+            "taken by with_options) if answers this large are expected",
+            limit=exc.limit,
+            status=exc.status,
+            request_id=exc.request_id,
         )
 
     def __repr__(self) -> str:
@@ -420,6 +476,27 @@ def _is_answer(result: object) -> bool:
         required = result._REQUIRED_KEYS
         return not required or any(key in result for key in required)
     return isinstance(result, (dict, list))
+
+
+async def _lines(chunks: AsyncIterator[bytes], limit: int) -> AsyncIterator[str]:
+    """The lines of an NDJSON body (UTF-8, ended by ``\\n`` or ``\\r\\n``) as they arrive, the same on every
+    transport. A line longer than ``limit`` bytes raises ``AnswerTooLarge`` as soon as it passes it, so no
+    more than ``limit`` bytes of a line are ever held."""
+    pending = bytearray()
+    async for chunk in chunks:
+        start = 0
+        while (end := chunk.find(b"\n", start)) >= 0:
+            if len(pending) + end - start > limit:
+                raise AnswerTooLarge(limit)
+            pending += chunk[start:end]
+            yield pending.removesuffix(b"\r").decode("utf-8", "replace")
+            pending.clear()
+            start = end + 1
+        pending += memoryview(chunk)[start:]
+        if len(pending) > limit:
+            raise AnswerTooLarge(limit)
+    if pending:
+        yield pending.removesuffix(b"\r").decode("utf-8", "replace")
 
 
 def _content_length(response: AsyncResponse) -> int | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._constants import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT_SECONDS,
 )
@@ -23,7 +24,7 @@ from .._generated.facade_async import AsyncClientBase
 from .._logging import configure_from_env
 from .._options import RequestOptions, checked_options
 from .._params import bounded, headers, required_id, retries, timeout
-from .._settings import resolve_api_key, resolve_base_url
+from .._settings import resolve_api_key, resolve_base_url, resolve_max_response_bytes, resolve_network
 from ._base_client import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -48,7 +49,12 @@ class AsyncEigenpalClient(AsyncClientBase):
             its longest limit); a long-poll adds the time it asks the server to wait.
         max_retries: Retries of requests that are safe to repeat (see the README's retry policy).
         default_headers: Extra headers sent with every request.
-        http_client: Your own ``httpx.AsyncClient`` (proxies, transports); you close it yourself.
+        http_client: Your own ``httpx.AsyncClient`` (its own proxies, transports); you close it yourself.
+        max_response_bytes: The most read of a JSON answer, an error body or a stream line (64 MiB);
+            past it the call raises ``EigenpalResponseTooLargeError``. Downloads are not capped.
+        proxy: An ``http://[user:password@]host:port`` proxy for an https API (a CONNECT tunnel), instead of
+            the environment's; a plain-http ``base_url`` never goes through a proxy.
+        trust_env: Read ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` (the README's "Proxies").
     """
 
     def __init__(
@@ -60,10 +66,14 @@ class AsyncEigenpalClient(AsyncClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | None = None,
+        trust_env: bool = True,
     ) -> None:
         configure_from_env()
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise EigenpalUsageError("http_client must be an httpx.AsyncClient for AsyncEigenpalClient.")
+        checked_proxy, trusted = resolve_network(proxy, trust_env, http_client is not None)
         self._pipeline = AsyncAPIClient(
             api_key=resolve_api_key(api_key, "AsyncEigenpalClient"),
             base_url=resolve_base_url(base_url),
@@ -71,6 +81,9 @@ class AsyncEigenpalClient(AsyncClientBase):
             max_retries=retries(max_retries),
             default_headers=headers(default_headers or {}, "default_headers"),
             http_client=http_client,
+            max_response_bytes=resolve_max_response_bytes(max_response_bytes),
+            proxy=checked_proxy,
+            trust_env=trusted,
         )
 
     @classmethod
@@ -91,6 +104,10 @@ class AsyncEigenpalClient(AsyncClientBase):
     def max_retries(self) -> int:
         return self._pipeline.max_retries
 
+    @property
+    def max_response_bytes(self) -> int:
+        return self._pipeline.max_response_bytes
+
     def with_options(
         self,
         *,
@@ -99,10 +116,12 @@ class AsyncEigenpalClient(AsyncClientBase):
         timeout_seconds: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = None,
     ) -> AsyncEigenpalClient:
         """A client with other settings that shares this one's connection pool (closing it is a no-op).
 
-        Settings left out are kept; ``default_headers`` are added to this client's."""
+        Settings left out are kept; ``default_headers`` are added to this client's. ``proxy`` and
+        ``trust_env`` belong to the pool, so they are not taken here (another ``base_url`` follows them)."""
         return self._wrap(
             self._pipeline.copy(
                 api_key=None if api_key is None else resolve_api_key(api_key, "with_options"),
@@ -114,6 +133,9 @@ class AsyncEigenpalClient(AsyncClientBase):
                 default_headers=None
                 if default_headers is None
                 else headers(default_headers, "default_headers"),
+                max_response_bytes=None
+                if max_response_bytes is None
+                else resolve_max_response_bytes(max_response_bytes),
             )
         )
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._constants import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT_SECONDS,
 )
@@ -24,7 +25,7 @@ from .._generated.facade_sync import ClientBase
 from .._logging import configure_from_env
 from .._options import RequestOptions, checked_options
 from .._params import bounded, headers, required_id, retries, timeout
-from .._settings import resolve_api_key, resolve_base_url
+from .._settings import resolve_api_key, resolve_base_url, resolve_max_response_bytes, resolve_network
 from ._base_client import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -49,7 +50,12 @@ class EigenpalClient(ClientBase):
             its longest limit); a long-poll adds the time it asks the server to wait.
         max_retries: Retries of requests that are safe to repeat (see the README's retry policy).
         default_headers: Extra headers sent with every request.
-        http_client: Your own ``httpx.Client`` (proxies, transports); you close it yourself.
+        http_client: Your own ``httpx.Client`` (its own proxies, transports); you close it yourself.
+        max_response_bytes: The most read of a JSON answer, an error body or a stream line (64 MiB);
+            past it the call raises ``EigenpalResponseTooLargeError``. Downloads are not capped.
+        proxy: An ``http://[user:password@]host:port`` proxy for an https API (a CONNECT tunnel), instead of
+            the environment's; a plain-http ``base_url`` never goes through a proxy.
+        trust_env: Read ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` (the README's "Proxies").
     """
 
     def __init__(
@@ -61,10 +67,14 @@ class EigenpalClient(ClientBase):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        proxy: str | None = None,
+        trust_env: bool = True,
     ) -> None:
         configure_from_env()
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise EigenpalUsageError("http_client must be an httpx.Client for EigenpalClient.")
+        checked_proxy, trusted = resolve_network(proxy, trust_env, http_client is not None)
         self._pipeline = SyncAPIClient(
             api_key=resolve_api_key(api_key, "EigenpalClient"),
             base_url=resolve_base_url(base_url),
@@ -72,6 +82,9 @@ class EigenpalClient(ClientBase):
             max_retries=retries(max_retries),
             default_headers=headers(default_headers or {}, "default_headers"),
             http_client=http_client,
+            max_response_bytes=resolve_max_response_bytes(max_response_bytes),
+            proxy=checked_proxy,
+            trust_env=trusted,
         )
 
     @classmethod
@@ -92,6 +105,10 @@ class EigenpalClient(ClientBase):
     def max_retries(self) -> int:
         return self._pipeline.max_retries
 
+    @property
+    def max_response_bytes(self) -> int:
+        return self._pipeline.max_response_bytes
+
     def with_options(
         self,
         *,
@@ -100,10 +117,12 @@ class EigenpalClient(ClientBase):
         timeout_seconds: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = None,
     ) -> EigenpalClient:
         """A client with other settings that shares this one's connection pool (closing it is a no-op).
 
-        Settings left out are kept; ``default_headers`` are added to this client's."""
+        Settings left out are kept; ``default_headers`` are added to this client's. ``proxy`` and
+        ``trust_env`` belong to the pool, so they are not taken here (another ``base_url`` follows them)."""
         return self._wrap(
             self._pipeline.copy(
                 api_key=None if api_key is None else resolve_api_key(api_key, "with_options"),
@@ -115,6 +134,9 @@ class EigenpalClient(ClientBase):
                 default_headers=None
                 if default_headers is None
                 else headers(default_headers, "default_headers"),
+                max_response_bytes=None
+                if max_response_bytes is None
+                else resolve_max_response_bytes(max_response_bytes),
             )
         )
 

@@ -5,7 +5,9 @@
 and logging are written once whichever library carries the bytes: httpx (the blocking client, trio, a
 caller's ``http_client``) or aiohttp (asyncio, ``eigenpal._aiohttp``). Every implementation reports a
 failure as the httpx exception that names it (``ConnectError`` and ``ConnectTimeout``: nothing was sent;
-``ReadTimeout``, ``RemoteProtocolError`` …: it may have been), which is what the retry policy reads.
+``ReadTimeout``, ``RemoteProtocolError`` …: it may have been), which is what the retry policy reads. A body
+read in full is counted as it arrives and capped (``eigenpal._limits``); each call names the proxy it goes
+through (``eigenpal._proxies`` decides), so every implementation follows one decision.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import functools
 import re
 import threading
 from collections.abc import Iterator, Mapping
-from typing import Any, NoReturn, Protocol, SupportsIndex
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, SupportsIndex
 
 import httpx
 
@@ -24,19 +26,20 @@ from .._deadline import deadline
 from .._errors import EigenpalUsageError
 from .._fork import track
 from .._generated.types import UNSET, Request
+from .._limits import AnswerTooLarge, check_length
+
+if TYPE_CHECKING:
+    from .._proxies import Proxy
+    from ._transport import Transport
 
 POOL_SIZE = 100
 """Connections the SDK's own pool keeps (and keeps alive), whichever library holds them."""
 
 
 class Response(Answer, Protocol):
-    """An answer being received: read whole (``read``) or in pieces, then closed."""
-
-    def read(self) -> bytes: ...
+    """An answer being received: read whole by ``send``, or in pieces, then closed."""
 
     def iter_bytes(self) -> Iterator[bytes]: ...
-
-    def iter_lines(self) -> Iterator[str]: ...
 
     def close(self) -> None: ...
 
@@ -44,14 +47,23 @@ class Response(Answer, Protocol):
 class HTTP(Protocol):
     """Builds and sends one attempt of a call."""
 
-    def build(self, request: Request[Any], url: str, headers: Mapping[str, str], timeout: float) -> Any:
-        """What ``send`` takes. Arguments no request can carry raise ``UnicodeError``, ``TypeError`` or
-        ``ValueError`` here, before anything is sent."""
+    def build(
+        self,
+        request: Request[Any],
+        url: str,
+        headers: Mapping[str, str],
+        timeout: float,
+        proxy: Proxy | None,
+    ) -> Any:
+        """What ``send`` takes, to go through ``proxy`` (``None``: directly). Arguments no request can carry
+        raise ``UnicodeError``, ``TypeError`` or ``ValueError`` here, before anything is sent."""
         ...
 
-    def send(self, built: Any, timeout: float, *, whole: bool) -> Response:
+    def send(self, built: Any, timeout: float, *, whole: bool, limit: int) -> Response:
         """The answer to ``built``: with ``whole`` read in full within ``timeout`` seconds (a deadline for
-        the attempt), else unread, each wait for bytes bounded by ``timeout`` (a stall timeout)."""
+        the attempt), else unread, each wait for bytes bounded by ``timeout`` (a stall timeout); an error
+        status's body is read in full either way. A body read in full holds at most ``limit`` bytes: past
+        that, or with a ``Content-Length`` over it, ``AnswerTooLarge`` is raised and the connection closed."""
         ...
 
     def close(self) -> None: ...
@@ -151,6 +163,8 @@ class HttpxHTTP:
         self, base_url: str, headers: Mapping[str, str], http_client: httpx.Client | None = None
     ) -> None:
         self._base_url, self._base = base_url, httpx.URL(base_url)
+        self._proxied: dict[Proxy, Transport] = {}
+        """A pool per proxy that calls go through (made on its first call), beside the direct one."""
         if http_client is None:
             from ._transport import Transport  # loads httpcore, as httpx does when it makes a pool
 
@@ -163,8 +177,14 @@ class HttpxHTTP:
         self._headers = self.client.headers if http_client is None else httpx.Headers(headers)
 
     def build(
-        self, request: Request[Any], url: str, headers: Mapping[str, str], timeout: float
-    ) -> httpx.Request:
+        self,
+        request: Request[Any],
+        url: str,
+        headers: Mapping[str, str],
+        timeout: float,
+        proxy: Proxy | None,
+    ) -> tuple[httpx.Request, Transport | None]:
+        """The request, and the pool that sends it (``None``: the caller's client, with its own proxies)."""
         merged = self._headers
         if headers:
             merged = merged.copy()
@@ -178,16 +198,32 @@ class HttpxHTTP:
             body["content"] = request.content
         params = request.params or None
         if self._transport is None:
-            return self.client.build_request(
+            built = self.client.build_request(
                 request.method, url, params=params, headers=merged, timeout=_timeout(timeout), **body
             )
+            return built, None
         extensions = {"timeout": _timeouts(timeout)}
         target = _joined(self._base, url[len(self._base_url) :]) if url.startswith(self._base_url) else None
-        return httpx.Request(
+        built = httpx.Request(
             request.method, target or url, params=params, headers=merged, extensions=extensions, **body
         )
+        return built, self._transport if proxy is None else self._through(proxy)
 
-    def send(self, built: httpx.Request, timeout: float, *, whole: bool) -> httpx.Response:
+    def _through(self, proxy: Proxy) -> Transport:
+        """The pool whose connections go through ``proxy`` (https hosts in a CONNECT tunnel)."""
+        transport = self._proxied.get(proxy)
+        if transport is None:
+            from ._transport import Transport
+
+            limits = httpx.Limits(max_connections=POOL_SIZE, max_keepalive_connections=POOL_SIZE)
+            made = Transport(limits=limits, proxy=httpx.Proxy(proxy.url, headers=proxy.headers))
+            transport = self._proxied.setdefault(proxy, made)  # two threads making one: a single pool
+        return transport
+
+    def send(
+        self, built: tuple[httpx.Request, Transport | None], timeout: float, *, whole: bool, limit: int
+    ) -> httpx.Response:
+        request, transport = built
         if self.client.is_closed:  # ours only while a close races a call; a caller's when they closed it
             raise EigenpalUsageError(
                 CLOSED
@@ -195,28 +231,50 @@ class HttpxHTTP:
                 else "the http_client passed to EigenpalClient is closed; keep it open while the "
                 "client is in use (close it after the client's `with` block)."
             )
-        transport = self._transport
-        if transport is None:
+        if transport is None:  # the caller's client: its own settings, hooks and timeouts
             if not whole:
-                return self.client.send(built, stream=True)
+                response = self.client.send(request, stream=True)
+                if not 200 <= response.status_code < 300:
+                    _read(response, limit)
+                return response
             with deadline(timeout):
-                return self.client.send(built)
+                response = self.client.send(request, stream=True)
+                _read(response, limit)
+            return response
         if not whole:
-            response = transport.handle_request(built)
+            response = transport.handle_request(request)
+            if not 200 <= response.status_code < 300:
+                _read(response, limit)
         else:
             with deadline(timeout):
-                response = transport.handle_request(built)
-                try:
-                    response.read()
-                except BaseException:
-                    with sync_shield():
-                        response.close()
-                    raise
-        response.request = built
+                response = transport.handle_request(request)
+                _read(response, limit)
+        response.request = request
         return response
 
     def close(self) -> None:
         self.client.close()
+        for transport in self._proxied.values():
+            transport.close()
+
+
+def _read(response: httpx.Response, limit: int) -> None:
+    """Read ``response``'s body into it, as ``read`` does, counting: more than ``limit`` bytes raise
+    ``AnswerTooLarge`` at once (before reading, when ``Content-Length`` says so). Closed on any failure."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        check_length(response, limit)
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise AnswerTooLarge(limit, response)
+            chunks.append(chunk)
+    except BaseException:
+        with sync_shield():
+            response.close()
+        raise
+    response._content = b"".join(chunks)  # where read() keeps the body: .content and .text read it
 
 
 _PLAIN_PATH = r"(?:/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)+"
