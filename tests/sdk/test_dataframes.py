@@ -32,6 +32,7 @@ async def test_a_page_is_a_dataframe_of_one_row_per_run(emu: Emulator) -> None:
             assert sorted(frame.columns) == sorted(page[0].to_dict())  # wire names, not Python names
             assert frame.loc[0, "timing"] == page[0].timing  # nested fields stay models
             assert pd.DataFrame.from_records(list(page)).shape == frame.shape
+            assert "runs" in page._ipython_key_completions_() and "next_cursor" in dir(page)
 
 
 async def test_every_item_across_pages_is_one_row(emu: Emulator) -> None:

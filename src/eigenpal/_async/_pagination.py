@@ -13,7 +13,7 @@ item for ``pd.DataFrame(page.to_records())``. ``pd.DataFrame(page)`` works as we
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, cast, overload
 
 ItemT = TypeVar("ItemT")
@@ -76,6 +76,16 @@ class AsyncPage(Sequence[ItemT]):
         if name.startswith("__"):
             raise AttributeError(name)
         return getattr(self.response, name)
+
+    def __dir__(self) -> list[str]:
+        """Tab completion offers the page's methods and the list response's fields (``total`` …)."""
+        return sorted(
+            {*super().__dir__(), *(name for name in dir(self.response) if not name.startswith("_"))}
+        )
+
+    def _ipython_key_completions_(self) -> list[str]:
+        """``page["`` completes the list response's wire names."""
+        return list(self.response) if isinstance(self.response, Mapping) else []
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat ``dict`` per item of this page: its wire JSON, nested fields under dotted names
