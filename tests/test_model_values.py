@@ -190,6 +190,13 @@ def test_html_is_a_field_table_with_every_value_escaped() -> None:
     assert "<script>" not in page and html.escape(hostile) in page
     assert "<th style='text-align:left'>timing</th>" in page and "additional_properties" not in page
     assert "UNSET" not in Run.from_dict(run())._repr_html_()
+    by = Run.from_dict(
+        run(trigger={"type": "user", "by": {"id": "u", "name": None, "email": "e"}})
+    ).trigger.by
+    assert (
+        "RunTriggerByType0" not in by._repr_html_()
+        and "<th style='text-align:left'>email</th>" in by._repr_html_()
+    )
 
 
 def test_an_experiment_reads_as_a_table_of_its_examples() -> None:

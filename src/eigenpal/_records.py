@@ -18,7 +18,8 @@ def to_records(models: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     if isinstance(models, (str, bytes, Mapping)) or not isinstance(models, Iterable):
         raise EigenpalUsageError(
             f"to_records(models) takes a list (or a page) of models, got {type(models).__name__}; "
-            "for one model use [model]."
+            "for one model pass [model], for an async page's iter_all() collect it first "
+            "([item async for item in page.iter_all()])."
         )
     items = list(models)
     for index, item in enumerate(items):

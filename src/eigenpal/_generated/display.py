@@ -343,7 +343,7 @@ table above them)."""
 
 def model_html(model: Model) -> str:
     """A model as an HTML table of the fields sent; an experiment's detail adds its results table."""
-    name = type(model)._TITLE or type(model).__name__
+    name = type(model)._TITLE  # an object declared inline has no name worth showing
     table, shown_below = TABLES.get(type(model).__name__, (None, frozenset()))
     fields = [
         (field_name(attribute), value) for key, attribute, value in _present(model) if key not in shown_below
@@ -353,7 +353,8 @@ def model_html(model: Model) -> str:
         f"<tr><th style='text-align:left'>{html.escape(str(key))}</th><td style='text-align:left'>{_cell_html(value)}</td></tr>"
         for key, value in fields
     )
-    text = f'<table class="eigenpal"><caption style="text-align:left">{html.escape(name)}</caption><tbody>{rows}</tbody></table>'
+    caption = f'<caption style="text-align:left">{html.escape(name)}</caption>' if name else ""
+    text = f'<table class="eigenpal">{caption}<tbody>{rows}</tbody></table>'
     if table is not None:
         records = table(model)
         header = list(dict.fromkeys(key for record in records for key in record))
