@@ -27,6 +27,7 @@ from openapi_python_client import Project, _get_document
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties import Class
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "src" / "eigenpal" / "_generated"
@@ -64,6 +65,7 @@ def generate(spec_path: Path, output: Path) -> list[str]:
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     project.env.globals["operations"] = _operations(spec)
     project.env.globals["part_content_types"] = _part_content_types(spec)
+    project.env.globals["schema_classes"] = _schema_classes(spec, config)
     errors = [f"{e.header or ''}: {e.detail or ''}".strip() for e in project.build()]
     (output / ".gitignore").unlink(missing_ok=True)
     _render_facade(project, openapi, spec, output)
@@ -84,8 +86,15 @@ def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     }
 
 
+def _schema_classes(spec: dict[str, Any], config: Config) -> set[str]:
+    """The class names of the spec's named schemas: what a repr shows by name. An object declared inline
+    (a union member such as ``RunTriggerByType0``) has a made-up name, so it reads as a plain ``{...}``."""
+    return {Class.from_string(string=name, config=config).name for name in spec["components"]["schemas"]}
+
+
 def _render_facade(project: Project, openapi: GeneratorData, spec: dict[str, Any], output: Path) -> None:
-    """``facade_async.py`` and ``facade_sync.py``: one template, rendered for each client."""
+    """``facade_async.py`` and ``facade_sync.py`` (one template, rendered for each client), ``rules.py`` and
+    ``display.py`` (how models and pages read in a REPL, a notebook and a DataFrame)."""
     endpoints = {e.name: e for c in openapi.endpoint_collections_by_tag.values() for e in c.endpoints}
     nodes = facade.build(spec, endpoints).walk()
     models = sorted({name for node in nodes for method in node.methods for name in method.imports})
@@ -97,6 +106,8 @@ def _render_facade(project: Project, openapi: GeneratorData, spec: dict[str, Any
         rules=facade.body_rules(spec), query=facade.query_rules(spec)
     )
     (output / "rules.py").write_text(rules, encoding="utf-8")
+    display = project.env.get_template("display.py.jinja").render()
+    (output / "display.py").write_text(display, encoding="utf-8")
 
 
 def _part_content_types(spec: dict[str, Any]) -> dict[str, dict[str, str]]:

@@ -136,3 +136,18 @@ def _json_response(status: int, body: object) -> object:
     import httpx
 
     return httpx.Response(status, json=body)
+
+
+def test_a_repr_names_schemas_and_reads_inline_objects_as_plain_json() -> None:
+    from eigenpal._generated import models
+    from tests.support.spec import load_spec
+
+    schemas = set(load_spec()["components"]["schemas"])
+    classes = [getattr(models, name) for name in models.__all__]
+    titled = {c.__name__ for c in classes if isinstance(c, type) and getattr(c, "_TITLE", None)}
+    inline = {c.__name__ for c in classes if isinstance(c, type) and hasattr(c, "_TITLE") and not c._TITLE}
+    assert titled and titled <= schemas and "RunTriggerByType0" in inline and not inline & schemas
+    by = {"id": "u", "name": None, "email": "e"}
+    assert repr(Run.from_dict(run(trigger={"type": "user", "by": by})).trigger) == (
+        "RunTrigger(type='user', by={'id': 'u', 'name': None, 'email': 'e'})"
+    )

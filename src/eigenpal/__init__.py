@@ -10,7 +10,7 @@
 methods. The async client is written once by hand (``eigenpal/_async``) and the blocking one is derived
 from it mechanically (``codegen/unasync.py``, checked in CI), so the two cannot drift apart. Both send
 through one request pipeline over the generated layer (``eigenpal/_generated``, from openapi.yaml).
-Response models live in ``eigenpal.types``.
+Response models live in ``eigenpal.types``; ``to_records(models)`` flattens them into rows for a table.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,7 @@ from ._errors import (
     EigenpalValidationError,
 )
 from ._options import RequestOptions
+from ._records import to_records
 from ._responses import RawResponse
 from ._sync._client import EigenpalClient
 from ._sync._pagination import Page
@@ -76,4 +77,5 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "__version__",
+    "to_records",
 ]

@@ -53,18 +53,20 @@ def is_file_list(value: object) -> bool:
 
 def is_file_ref(value: object) -> bool:
     """Whether a value references an uploaded file: ``{"fileId": ...}`` or a ``File`` from ``files.upload``."""
-    if isinstance(value, Mapping):
-        return "fileId" in value
     from ._generated.models import File as UploadedFile
 
-    return isinstance(value, UploadedFile)
+    if isinstance(value, UploadedFile):  # before Mapping: a model is a mapping too, of its own wire names
+        return True
+    return isinstance(value, Mapping) and "fileId" in value
 
 
 def file_ref(value: Any) -> dict[str, Any]:
     """The wire form of a file reference."""
-    if isinstance(value, Mapping):
-        return dict(value)
-    return {"fileId": value.id, "filename": value.filename}
+    from ._generated.models import File as UploadedFile
+
+    if isinstance(value, UploadedFile):
+        return {"fileId": value.id, "filename": value.filename}
+    return dict(value)
 
 
 class ProgressReader(io.RawIOBase):

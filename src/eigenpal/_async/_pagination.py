@@ -5,12 +5,16 @@ A list call returns one ``AsyncPage``, a sequence of this page's items: ``page[0
 documented list response (``page.total``, ``page.next_cursor``), and ``page["wireName"]`` (a string key)
 reads the response by wire name. ``iter_all()`` yields every item across pages, fetching the next page
 only when needed (by ``nextCursor`` or by offset, as the operation pages).
+
+A page reads as a table: its repr lists the items' main columns, a notebook shows an HTML table
+(``eigenpal._generated.display`` picks the columns), and ``to_records()`` gives one flat ``dict`` per
+item for ``pd.DataFrame(page.to_records())``. ``pd.DataFrame(page)`` works as well (models are mappings).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Any, TypeVar, overload
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar, cast, overload
 
 ItemT = TypeVar("ItemT")
 
@@ -73,6 +77,33 @@ class AsyncPage(Sequence[ItemT]):
             raise AttributeError(name)
         return getattr(self.response, name)
 
+    def __dir__(self) -> list[str]:
+        """Tab completion offers the page's methods and the list response's fields (``total`` …)."""
+        return sorted(
+            {*super().__dir__(), *(name for name in dir(self.response) if not name.startswith("_"))}
+        )
+
+    def _ipython_key_completions_(self) -> list[str]:
+        """``page["`` completes the list response's wire names."""
+        return list(self.response) if isinstance(self.response, Mapping) else []
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat ``dict`` per item of this page: its wire JSON, nested fields under dotted names
+        (``timing.createdAt``), ready for ``pd.DataFrame(page.to_records())``."""
+        from .._generated.display import record
+
+        return [record(cast(Any, item)) for item in self.items]
+
     def __repr__(self) -> str:
-        more = ", more" if self.has_next_page() else ""
-        return f"{type(self).__name__}({len(self.items)} items{more})"
+        from .._generated.display import page_repr
+
+        return page_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else repr(self))
+
+    def _repr_html_(self) -> str:
+        """A notebook shows a page as a table of its items' main columns (values HTML-escaped)."""
+        from .._generated.display import page_html
+
+        return page_html(self)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 import logging
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, ItemsView, Iterator, KeysView, Mapping, Sequence, ValuesView
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
 if TYPE_CHECKING:
@@ -17,7 +17,11 @@ logger = logging.getLogger("eigenpal")
 
 
 class Unset:
-    """The type of ``UNSET``: a field the server did not send, or an argument the caller did not pass."""
+    """The type of ``UNSET``: a field the server did not send, or an argument the caller did not pass.
+
+    There is one ``UNSET``, and it stays the same object through ``pickle``, ``copy`` and ``deepcopy``, so
+    a model sent back from another process (a process pool, a dask worker) still tests ``is UNSET``.
+    """
 
     __slots__ = ()
 
@@ -26,6 +30,9 @@ class Unset:
 
     def __repr__(self) -> str:
         return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickled by name: unpickling (and copying) gives back the module's one UNSET
 
 
 UNSET: Unset = Unset()
@@ -151,12 +158,18 @@ def best_match(
     return best
 
 
-class Model:
+class Model(Mapping[str, Any]):
     """Base of generated response and request models.
 
     A model answers ``model["wireName"]`` as well as ``model.python_name``: known fields by their wire
     name, anything else the server sent from ``additional_properties``. Unset fields raise ``KeyError``.
-    It reads as a mapping of wire names: ``dict(model)``, ``for key in model``, ``model.items()``.
+    It is a ``collections.abc.Mapping`` of the wire names present, in ``to_dict()`` order (``dict(model)``,
+    ``for key in model``, ``pd.DataFrame(models)``: one row per model, one column per field), while ``==``
+    stays field equality between models of one class. A model is always truthy, even one with no fields:
+    ``if run.usage:`` tells a usage that was sent from ``None`` or ``UNSET``.
+
+    In a REPL or a notebook it reads as the fields that were sent (``eigenpal._generated.display`` says how,
+    and where it is cut); ``to_records()`` flattens it for a table.
     """
 
     __slots__ = ()
@@ -165,6 +178,9 @@ class Model:
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset()
     _CLOSED: ClassVar[bool] = False
     _CONSTS: ClassVar[dict[str, Any]] = {}
+    _TITLE: ClassVar[str | None] = None
+    """The name a repr shows: the schema's name, or ``None`` for an object the spec declares inline (a
+    union member such as ``RunTriggerByType0``), which reads as a plain ``{...}`` of its wire names."""
 
     if TYPE_CHECKING:
         additional_properties: dict[str, Any]
@@ -200,19 +216,60 @@ class Model:
         except KeyError:
             return default
 
-    def keys(self) -> list[str]:
-        """The wire names of the fields present, in the order ``to_dict()`` has them: ``dict(model)``
-        and ``for key in model`` see the same keys as the wire JSON (values stay models, not dicts)."""
-        return list(self.to_dict())  # type: ignore[attr-defined]
-
     def __iter__(self) -> Iterator[str]:
-        return iter(self.keys())
+        """The wire names of the fields present, in the order ``to_dict()`` has them (values stay models)."""
+        for key, attribute in self._WIRE_NAMES.items():
+            if not isinstance(getattr(self, attribute), Unset):
+                yield key
+        yield from self.additional_properties
 
-    def items(self) -> list[tuple[str, Any]]:
-        return [(key, self[key]) for key in self.keys()]
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
-    def values(self) -> list[Any]:
-        return [self[key] for key in self.keys()]
+    def __bool__(self) -> bool:
+        return True
+
+    def keys(self) -> KeysView[str]:
+        return _Keys(self)
+
+    def items(self) -> ItemsView[str, Any]:
+        return _Items(self)
+
+    def values(self) -> ValuesView[Any]:
+        return _Values(self)
+
+    def __dir__(self) -> list[str]:
+        """Tab completion offers the fields by Python name and the public methods, not the internals."""
+        return sorted(name for name in super().__dir__() if not name.startswith("_") or name.startswith("__"))
+
+    def _ipython_key_completions_(self) -> list[str]:
+        """``model["`` completes the wire names present."""
+        return list(self)
+
+    def __repr__(self) -> str:
+        from .display import model_repr
+
+        return model_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """IPython's pretty printer: the same text as ``repr``; a model met again inside itself is elided."""
+        printer.text(f"{type(self).__name__}(...)" if cycle else repr(self))
+
+    def _repr_html_(self) -> str:
+        """A notebook shows a model as a table of the fields that were sent (values HTML-escaped)."""
+        from .display import model_html
+
+        return model_html(self)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """The rows this model reads as in a table, for ``pd.DataFrame(model.to_records())``.
+
+        An experiment's detail gives one row per example run with each evaluator's score and verdict; any
+        other model one flat row of its wire JSON, nested fields under dotted names (``timing.createdAt``).
+        """
+        from .display import model_records
+
+        return model_records(self)
 
     @classmethod
     def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
@@ -222,6 +279,33 @@ class Model:
             mismatch += len(keys - cls._WIRE_NAMES.keys())
         mismatch += sum(10 for key, value in cls._CONSTS.items() if key in data and data[key] != value)
         return mismatch, len(keys & cls._WIRE_NAMES.keys())
+
+
+def _view_repr(view: KeysView[Any] | ItemsView[Any, Any] | ValuesView[Any]) -> str:
+    return f"{type(view).__name__[1:].lower()}({list(view)!r})"
+
+
+class _Keys(KeysView[str]):
+    """``model.keys()``: a live view, as ``dict.keys()`` is, that prints as ``keys(['id', ...])``."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return _view_repr(self)
+
+
+class _Items(ItemsView[str, Any]):
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return _view_repr(self)
+
+
+class _Values(ValuesView[Any]):
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return _view_repr(self)
 
 
 class JSONObject(dict[str, Any]):
@@ -235,6 +319,10 @@ class JSONObject(dict[str, Any]):
     __slots__ = ()
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") and name.endswith(
+            "__"
+        ):  # a key "__deepcopy__" must not become a protocol method
+            raise AttributeError(name)
         try:
             value = self[name]
         except KeyError:
@@ -247,6 +335,10 @@ class JSONObject(dict[str, Any]):
 
     def __dir__(self) -> list[str]:
         return sorted({*super().__dir__(), *(key for key in self if key.isidentifier())})
+
+    def _ipython_key_completions_(self) -> list[str]:
+        """``output["`` completes the keys."""
+        return [key for key in self if isinstance(key, str)]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -277,13 +369,20 @@ def parse_timestamp(value: object) -> datetime.datetime | None:
 
 
 def parse_json(response: httpx.Response) -> Any:
-    """The body as JSON, every object a ``JSONObject``. Nesting too deep to parse raises ``ValueError``."""
+    """The body as JSON, every object a ``JSONObject``. Nesting too deep to parse, or a non-finite number
+    (``NaN``, ``Infinity``), raises ``ValueError``."""
     import json
 
     try:
-        return json.loads(response.content, object_hook=JSONObject)
+        return json.loads(response.content, object_hook=JSONObject, parse_constant=_not_json)
     except RecursionError:
         raise ValueError("the JSON body is nested too deeply to parse") from None
+
+
+def _not_json(constant: str) -> Any:
+    """``NaN`` and ``Infinity`` are not JSON (Python's parser accepts them): an answer holding one is garbled,
+    never a ``Run(id=nan)``."""
+    raise ValueError(f"the JSON body holds {constant}, which JSON does not allow")
 
 
 FreeFormModel = JSONObject

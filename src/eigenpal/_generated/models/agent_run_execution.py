@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="AgentRunExecution")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentRunExecution(Model):
     """Full execution of an agent run: status, output files, feedback and expected output."""
 
@@ -54,6 +54,7 @@ class AgentRunExecution(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "AgentRunExecution"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="AgentRunExecutionFiles")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentRunExecutionFiles(Model):
     output: list[RunFile]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="ApiErrorEnvelope")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApiErrorEnvelope(Model):
     """The body of every error response: one or more issues and the request id to quote in support requests."""
 
@@ -40,6 +40,7 @@ class ApiErrorEnvelope(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "ApiErrorEnvelope"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="ApiErrorIssue")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ApiErrorIssue(Model):
     """One problem with a request: the field it concerns, a message, a machine-readable code and its severity."""
 
@@ -43,6 +43,7 @@ class ApiErrorIssue(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "ApiErrorIssue"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

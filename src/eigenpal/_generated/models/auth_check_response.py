@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="AuthCheckResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuthCheckResponse(Model):
     """Who the API key belongs to: tenant, user, key id and granted scopes."""
 
@@ -60,6 +60,7 @@ class AuthCheckResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "AuthCheckResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

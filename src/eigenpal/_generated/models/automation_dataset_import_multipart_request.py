@@ -22,7 +22,7 @@ from ..types import (
 T = TypeVar("T", bound="AutomationDatasetImportMultipartRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutomationDatasetImportMultipartRequest(Model):
     """Multipart body of a dataset import: the ZIP archive and the import mode."""
 
@@ -41,6 +41,7 @@ class AutomationDatasetImportMultipartRequest(Model):
         }
     )
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "AutomationDatasetImportMultipartRequest"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

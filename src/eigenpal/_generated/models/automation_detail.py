@@ -19,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="AutomationDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutomationDetail(Model):
     """A runnable workflow or agent with its input and output JSON schemas."""
 
@@ -76,6 +76,7 @@ class AutomationDetail(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "AutomationDetail"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

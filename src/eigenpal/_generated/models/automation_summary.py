@@ -19,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="AutomationSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutomationSummary(Model):
     """A runnable workflow or agent as listed in the registry."""
 
@@ -72,6 +72,7 @@ class AutomationSummary(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "AutomationSummary"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="AutomationSyncResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutomationSyncResponse(Model):
     """The automation's registry state after a sync, the Git release it was synced from, and any warnings."""
 
@@ -39,6 +39,7 @@ class AutomationSyncResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "AutomationSyncResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

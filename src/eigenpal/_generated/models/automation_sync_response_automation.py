@@ -20,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="AutomationSyncResponseAutomation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutomationSyncResponseAutomation(Model):
     id: str
     type_: AutomationSyncResponseAutomationType

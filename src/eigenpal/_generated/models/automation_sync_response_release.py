@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="AutomationSyncResponseRelease")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutomationSyncResponseRelease(Model):
     version: str
     tag: str

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="AutomationTriggerState")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutomationTriggerState(Model):
     """Which triggers are enabled for an automation. `api` must be on to start runs from the API."""
 
@@ -42,6 +42,7 @@ class AutomationTriggerState(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "AutomationTriggerState"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

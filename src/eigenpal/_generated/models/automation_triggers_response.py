@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="AutomationTriggersResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutomationTriggersResponse(Model):
     """Trigger state of an automation."""
 
@@ -42,6 +42,7 @@ class AutomationTriggersResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "AutomationTriggersResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

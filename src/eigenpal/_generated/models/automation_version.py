@@ -18,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="AutomationVersion")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AutomationVersion(Model):
     """A released version of an automation and the source ref it was built from."""
 
@@ -52,6 +52,7 @@ class AutomationVersion(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "AutomationVersion"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -19,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="CreateFileMultipartRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateFileMultipartRequest(Model):
     """Multipart body of a file upload: a single `file` part."""
 
@@ -36,6 +36,7 @@ class CreateFileMultipartRequest(Model):
         }
     )
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "CreateFileMultipartRequest"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

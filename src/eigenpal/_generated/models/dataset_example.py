@@ -19,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExample")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExample(Model):
     """One dataset example: input, expected output and files, metadata and overrides used by evaluation runs."""
 
@@ -84,6 +84,7 @@ class DatasetExample(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "DatasetExample"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleExpectedFileList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleExpectedFileList(Model):
     """Paths of the files in an example's expected folder."""
 
@@ -33,6 +33,7 @@ class DatasetExampleExpectedFileList(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "DatasetExampleExpectedFileList"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleExpectedFileRenameRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleExpectedFileRenameRequest(Model):
     """The new file name for an expected file; its folder is kept."""
 
@@ -33,6 +33,7 @@ class DatasetExampleExpectedFileRenameRequest(Model):
         }
     )
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "DatasetExampleExpectedFileRenameRequest"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleExpectedFileRenameResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleExpectedFileRenameResponse(Model):
     """The expected file's new name and full path."""
 
@@ -39,6 +39,7 @@ class DatasetExampleExpectedFileRenameResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "DatasetExampleExpectedFileRenameResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

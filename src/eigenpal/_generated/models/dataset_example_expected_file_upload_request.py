@@ -19,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleExpectedFileUploadRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleExpectedFileUploadRequest(Model):
     """Multipart body with one `file` part per expected file."""
 
@@ -36,6 +36,7 @@ class DatasetExampleExpectedFileUploadRequest(Model):
         }
     )
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "DatasetExampleExpectedFileUploadRequest"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleExpectedFileUploadResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleExpectedFileUploadResponse(Model):
     """Paths of the expected files just uploaded."""
 
@@ -33,6 +33,7 @@ class DatasetExampleExpectedFileUploadResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "DatasetExampleExpectedFileUploadResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

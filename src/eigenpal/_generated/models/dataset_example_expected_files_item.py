@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleExpectedFilesItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleExpectedFilesItem(Model):
     name: str
     url: str | Unset = UNSET

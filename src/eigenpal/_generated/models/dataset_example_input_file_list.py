@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleInputFileList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleInputFileList(Model):
     """Paths of the files in an example's input folder."""
 
@@ -33,6 +33,7 @@ class DatasetExampleInputFileList(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "DatasetExampleInputFileList"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

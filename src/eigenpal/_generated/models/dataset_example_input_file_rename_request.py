@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleInputFileRenameRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleInputFileRenameRequest(Model):
     """The new file name for an input file; its folder is kept."""
 
@@ -33,6 +33,7 @@ class DatasetExampleInputFileRenameRequest(Model):
         }
     )
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "DatasetExampleInputFileRenameRequest"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

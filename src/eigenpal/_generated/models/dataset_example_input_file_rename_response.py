@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleInputFileRenameResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleInputFileRenameResponse(Model):
     """The input file's new name and full path."""
 
@@ -39,6 +39,7 @@ class DatasetExampleInputFileRenameResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "DatasetExampleInputFileRenameResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -19,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleInputFileUploadRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleInputFileUploadRequest(Model):
     """Multipart body with one `file` part per input file."""
 
@@ -36,6 +36,7 @@ class DatasetExampleInputFileUploadRequest(Model):
         }
     )
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "DatasetExampleInputFileUploadRequest"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

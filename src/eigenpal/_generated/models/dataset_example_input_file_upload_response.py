@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleInputFileUploadResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleInputFileUploadResponse(Model):
     """Paths of the input files just uploaded."""
 
@@ -33,6 +33,7 @@ class DatasetExampleInputFileUploadResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "DatasetExampleInputFileUploadResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleList(Model):
     """One page of dataset examples with offset paging totals."""
 
@@ -42,6 +42,7 @@ class DatasetExampleList(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "DatasetExampleList"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

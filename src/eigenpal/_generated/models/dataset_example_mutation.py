@@ -15,7 +15,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleMutation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleMutation(Model):
     """Fields of a new dataset example. `input` is what the automation receives, `expected` the ground truth it is scored
     against.
@@ -43,6 +43,7 @@ class DatasetExampleMutation(Model):
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "DatasetExampleMutation"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -15,7 +15,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetExampleUpdate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetExampleUpdate(Model):
     """A partial update of a dataset example: omitted fields are kept, `null` clears a nullable field."""
 
@@ -40,6 +40,7 @@ class DatasetExampleUpdate(Model):
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "DatasetExampleUpdate"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

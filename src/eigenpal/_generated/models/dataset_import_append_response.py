@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetImportAppendResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetImportAppendResponse(Model):
     """Counts from an append import: examples created, expected outputs set, rows skipped, and per-row issues."""
 
@@ -46,6 +46,7 @@ class DatasetImportAppendResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "DatasetImportAppendResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {
         "mode": "append",
     }

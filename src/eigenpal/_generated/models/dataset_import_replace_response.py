@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="DatasetImportReplaceResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DatasetImportReplaceResponse(Model):
     """Counts from a replace import: examples created, expected outputs set, examples and files deleted."""
 
@@ -46,6 +46,7 @@ class DatasetImportReplaceResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "DatasetImportReplaceResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {
         "mode": "replace",
     }

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="DeleteFileResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeleteFileResponse(Model):
     """Confirms a file deletion."""
 
@@ -33,6 +33,7 @@ class DeleteFileResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "DeleteFileResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -18,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="EvalResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EvalResult(Model):
     """One evaluator's automated result for one run: score, pass/fail, label and details."""
 
@@ -79,6 +79,7 @@ class EvalResult(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "EvalResult"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

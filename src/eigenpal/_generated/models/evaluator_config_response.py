@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="EvaluatorConfigResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EvaluatorConfigResponse(Model):
     """An automation's evaluator configuration, as YAML source and as the parsed config."""
 
@@ -44,6 +44,7 @@ class EvaluatorConfigResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "EvaluatorConfigResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="EvaluatorConfigResponseConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EvaluatorConfigResponseConfig(Model):
     evaluators: list[Any]
     pass_threshold: float

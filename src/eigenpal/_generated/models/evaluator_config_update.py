@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="EvaluatorConfigUpdate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EvaluatorConfigUpdate(Model):
     """New evaluator YAML for an automation; validated before it replaces the current configuration."""
 
@@ -33,6 +33,7 @@ class EvaluatorConfigUpdate(Model):
         }
     )
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "EvaluatorConfigUpdate"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="ExampleRunResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExampleRunResponse(Model):
     """The run started for a dataset example; poll it with `runs.get`."""
 
@@ -43,6 +43,7 @@ class ExampleRunResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "ExampleRunResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

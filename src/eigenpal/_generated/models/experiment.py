@@ -20,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="Experiment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Experiment(Model):
     """An experiment batch: its status, counts of runs completed, passed and failed, and the average score."""
 
@@ -81,6 +81,7 @@ class Experiment(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "Experiment"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -15,7 +15,7 @@ from ..types import (
 T = TypeVar("T", bound="ExperimentCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExperimentCreate(Model):
     """What an experiment runs: a subset of example ids (all when omitted), the batch concurrency and the source ref to
     evaluate.
@@ -35,6 +35,7 @@ class ExperimentCreate(Model):
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "ExperimentCreate"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="ExperimentCreateResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExperimentCreateResponse(Model):
     """The experiment just started and the run started for each example."""
 
@@ -39,6 +39,7 @@ class ExperimentCreateResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "ExperimentCreateResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

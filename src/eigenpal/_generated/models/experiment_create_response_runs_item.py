@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="ExperimentCreateResponseRunsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExperimentCreateResponseRunsItem(Model):
     id: str
     example_id: None | str

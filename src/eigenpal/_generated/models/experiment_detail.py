@@ -20,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="ExperimentDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExperimentDetail(Model):
     """An experiment batch with its runs and the evaluator results of each run."""
 
@@ -87,6 +87,7 @@ class ExperimentDetail(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "ExperimentDetail"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -13,7 +13,7 @@ from ..types import (
 T = TypeVar("T", bound="ExperimentDetailResultsByRun")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExperimentDetailResultsByRun(Model):
     additional_properties: dict[str, list[EvalResult]] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""

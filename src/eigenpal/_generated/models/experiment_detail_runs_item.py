@@ -18,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="ExperimentDetailRunsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExperimentDetailRunsItem(Model):
     id: str
     status: str

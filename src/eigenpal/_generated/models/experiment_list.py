@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="ExperimentList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExperimentList(Model):
     """One page of experiment batches with offset paging totals."""
 
@@ -42,6 +42,7 @@ class ExperimentList(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "ExperimentList"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

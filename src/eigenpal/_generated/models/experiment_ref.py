@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="ExperimentRef")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExperimentRef(Model):
     """The automation that owns an experiment."""
 
@@ -36,6 +36,7 @@ class ExperimentRef(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "ExperimentRef"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

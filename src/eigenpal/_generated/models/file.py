@@ -18,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="File")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class File(Model):
     """Metadata of a reusable uploaded file."""
 
@@ -54,6 +54,7 @@ class File(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "File"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="ListAutomationVersionsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListAutomationVersionsResponse(Model):
     """One page of an automation's versions."""
 
@@ -42,6 +42,7 @@ class ListAutomationVersionsResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "ListAutomationVersionsResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="ListAutomationsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListAutomationsResponse(Model):
     """One page of automations with offset paging totals."""
 
@@ -42,6 +42,7 @@ class ListAutomationsResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "ListAutomationsResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -15,7 +15,7 @@ from ..types import (
 T = TypeVar("T", bound="PromoteRunRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PromoteRunRequest(Model):
     """Options for promoting a reviewed run into a dataset example."""
 
@@ -28,6 +28,7 @@ class PromoteRunRequest(Model):
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "PromoteRunRequest"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

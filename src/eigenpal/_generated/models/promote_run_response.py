@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="PromoteRunResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PromoteRunResponse(Model):
     """The dataset example created from a run."""
 
@@ -43,6 +43,7 @@ class PromoteRunResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "PromoteRunResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

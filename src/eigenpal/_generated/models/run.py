@@ -18,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="Run")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Run(Model):
     """A run with its timing, source, trigger, execution and, once terminal, its output, files and error."""
 
@@ -74,6 +74,7 @@ class Run(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "Run"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="RunAccepted")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunAccepted(Model):
     """A run that was accepted and has not finished yet. Poll `runs.get` for its result."""
 
@@ -43,6 +43,7 @@ class RunAccepted(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunAccepted"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunArtifact")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunArtifact(Model):
     """A downloadable file produced by or attached to a run."""
 
@@ -45,6 +45,7 @@ class RunArtifact(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunArtifact"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

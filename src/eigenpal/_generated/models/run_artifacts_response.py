@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunArtifactsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunArtifactsResponse(Model):
     """The downloadable artifacts of a run."""
 
@@ -33,6 +33,7 @@ class RunArtifactsResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunArtifactsResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="RunCancelResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunCancelResponse(Model):
     """The outcome of a cancellation request and the status the run had."""
 
@@ -46,6 +46,7 @@ class RunCancelResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunCancelResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -18,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="RunCancelResponseCancellation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunCancelResponseCancellation(Model):
     state: RunCancelResponseCancellationState
     was_status: ExecutionStatus

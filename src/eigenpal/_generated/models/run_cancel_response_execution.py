@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="RunCancelResponseExecution")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunCancelResponseExecution(Model):
     status: ExecutionStatus
     """ Lifecycle status of a run. `completed`, `failed`, `cancelled` and `rejected` are terminal. """

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunDebug")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunDebug(Model):
     """Observability data for debugging a run (`expand=debug`)."""
 
@@ -35,6 +35,7 @@ class RunDebug(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunDebug"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

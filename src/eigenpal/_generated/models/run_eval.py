@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunEval")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunEval(Model):
     """The evaluation context of a run started by an experiment: its example and score."""
 
@@ -41,6 +41,7 @@ class RunEval(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunEval"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

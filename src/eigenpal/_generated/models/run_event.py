@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunEvent(Model):
     """One lifecycle event of a run."""
 
@@ -42,6 +42,7 @@ class RunEvent(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunEvent"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunEventsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunEventsResponse(Model):
     """The chronological lifecycle events of a run."""
 
@@ -33,6 +33,7 @@ class RunEventsResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunEventsResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="RunExecutionMeta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunExecutionMeta(Model):
     """Execution status of a run, returned unless `expand=execution` asks for the full execution."""
 
@@ -45,6 +45,7 @@ class RunExecutionMeta(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunExecutionMeta"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

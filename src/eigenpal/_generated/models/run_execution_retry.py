@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunExecutionRetry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunExecutionRetry(Model):
     """Links between a run and its retries."""
 
@@ -39,6 +39,7 @@ class RunExecutionRetry(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunExecutionRetry"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

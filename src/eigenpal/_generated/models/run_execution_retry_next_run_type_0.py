@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunExecutionRetryNextRunType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunExecutionRetryNextRunType0(Model):
     id: str
     status: str

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunExpectedArtifacts")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunExpectedArtifacts(Model):
     """The expected JSON output and expected files attached to a run's feedback."""
 
@@ -36,6 +36,7 @@ class RunExpectedArtifacts(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunExpectedArtifacts"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

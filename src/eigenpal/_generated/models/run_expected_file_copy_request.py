@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunExpectedFileCopyRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunExpectedFileCopyRequest(Model):
     """Copies one of the run's output files into its expected files, optionally under a new name."""
 
@@ -35,6 +35,7 @@ class RunExpectedFileCopyRequest(Model):
         }
     )
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "RunExpectedFileCopyRequest"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunExpectedFileMutationResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunExpectedFileMutationResponse(Model):
     """A file attached to a run, by name."""
 
@@ -33,6 +33,7 @@ class RunExpectedFileMutationResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunExpectedFileMutationResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

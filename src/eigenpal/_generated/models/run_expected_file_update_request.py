@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunExpectedFileUpdateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunExpectedFileUpdateRequest(Model):
     """The new name of an expected file attached to run feedback."""
 
@@ -33,6 +33,7 @@ class RunExpectedFileUpdateRequest(Model):
         }
     )
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "RunExpectedFileUpdateRequest"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunExpectedFileUpdateResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunExpectedFileUpdateResponse(Model):
     """A file attached to a run, by name."""
 
@@ -33,6 +33,7 @@ class RunExpectedFileUpdateResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunExpectedFileUpdateResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -19,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="RunExpectedFileUploadRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunExpectedFileUploadRequest(Model):
     """Multipart body that uploads one expected file for a run, optionally under a given name."""
 
@@ -38,6 +38,7 @@ class RunExpectedFileUploadRequest(Model):
         }
     )
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "RunExpectedFileUploadRequest"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

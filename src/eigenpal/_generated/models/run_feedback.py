@@ -18,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="RunFeedback")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunFeedback(Model):
     """Human feedback on a run: the verdict (`rating`), the review lifecycle (`status`) and who gave and resolved it."""
 
@@ -85,6 +85,7 @@ class RunFeedback(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunFeedback"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

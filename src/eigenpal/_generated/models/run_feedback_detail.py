@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunFeedbackDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunFeedbackDetail(Model):
     """All feedback state of a run: the human feedback, the expected JSON output and the expected files."""
 
@@ -39,6 +39,7 @@ class RunFeedbackDetail(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunFeedbackDetail"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="RunFeedbackRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunFeedbackRequest(Model):
     """A partial update of a run's human feedback: omitted fields are unchanged, `null` clears a field."""
 
@@ -36,6 +36,7 @@ class RunFeedbackRequest(Model):
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "RunFeedbackRequest"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunInput(Model):
     """The input a run was started with (`expand=input`)."""
 
@@ -37,6 +37,7 @@ class RunInput(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunInput"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

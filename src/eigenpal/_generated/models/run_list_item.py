@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="RunListItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunListItem(Model):
     """A run as listed: identity, timing, source, trigger and execution status, without output."""
 
@@ -62,6 +62,7 @@ class RunListItem(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunListItem"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunScoresResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunScoresResponse(Model):
     """The automated evaluator results of one run."""
 
@@ -33,6 +33,7 @@ class RunScoresResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunScoresResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunSource")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunSource(Model):
     """The automation and version a run executed."""
 
@@ -53,6 +53,7 @@ class RunSource(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunSource"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

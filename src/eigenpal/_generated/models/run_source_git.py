@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunSourceGit")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunSourceGit(Model):
     """The Git ref a run was requested at and what it resolved to."""
 
@@ -42,6 +42,7 @@ class RunSourceGit(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunSourceGit"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

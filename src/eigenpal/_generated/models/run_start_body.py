@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunStartBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunStartBody(Model):
     """JSON body that starts a run: the target automation, its input, file references, step overrides and free-form
     metadata.
@@ -45,6 +45,7 @@ class RunStartBody(Model):
         }
     )
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "RunStartBody"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

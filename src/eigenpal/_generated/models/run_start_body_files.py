@@ -13,7 +13,7 @@ from ..types import (
 T = TypeVar("T", bound="RunStartBodyFiles")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunStartBodyFiles(Model):
     """File-ref object, or array of file-ref objects."""
 

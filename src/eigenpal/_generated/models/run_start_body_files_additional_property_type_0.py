@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunStartBodyFilesAdditionalPropertyType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunStartBodyFilesAdditionalPropertyType0(Model):
     file_id: str
     filename: str | Unset = UNSET

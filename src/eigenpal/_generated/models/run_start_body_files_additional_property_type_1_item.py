@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunStartBodyFilesAdditionalPropertyType1Item")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunStartBodyFilesAdditionalPropertyType1Item(Model):
     file_id: str
     filename: str | Unset = UNSET

@@ -15,7 +15,7 @@ from ..types import (
 T = TypeVar("T", bound="RunStartBodyOverrides")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunStartBodyOverrides(Model):
     steps: RunStartBodyOverridesSteps | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

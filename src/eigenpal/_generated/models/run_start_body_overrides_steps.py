@@ -13,7 +13,7 @@ from ..types import (
 T = TypeVar("T", bound="RunStartBodyOverridesSteps")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunStartBodyOverridesSteps(Model):
     additional_properties: dict[str, RunStartBodyOverridesStepsAdditionalProperty] = _attrs_field(
         init=False, factory=dict

@@ -19,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="RunStartMultipartRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunStartMultipartRequest(Model):
     """Multipart body that starts a run with file inputs: `target`, JSON-encoded `input`/`overrides`/`metadata` parts, and
     one `files.<inputKey>` part per file input.
@@ -45,6 +45,7 @@ class RunStartMultipartRequest(Model):
         }
     )
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "RunStartMultipartRequest"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

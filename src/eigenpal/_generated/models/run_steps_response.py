@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunStepsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunStepsResponse(Model):
     """The steps of a workflow run, or an agent's execution step summary."""
 
@@ -33,6 +33,7 @@ class RunStepsResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunStepsResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -18,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="RunTiming")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunTiming(Model):
     """When the run was created, started and completed, its duration and any cancellation request."""
 
@@ -67,6 +67,7 @@ class RunTiming(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunTiming"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="RunTraceEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunTraceEvent(Model):
     """One trace event; common fields are typed and any others are kept."""
 
@@ -52,6 +52,7 @@ class RunTraceEvent(Model):
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
     _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "RunTraceEvent"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunTraceResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunTraceResponse(Model):
     """Low-level execution trace events of a run."""
 
@@ -33,6 +33,7 @@ class RunTraceResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunTraceResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

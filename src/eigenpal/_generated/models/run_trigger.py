@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunTrigger")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunTrigger(Model):
     """What started the run and, for user-started runs, who."""
 
@@ -38,6 +38,7 @@ class RunTrigger(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunTrigger"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunTriggerByType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunTriggerByType0(Model):
     id: str
     name: None | str

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunUsage(Model):
     """Tokens, credits, duration and call counts a run consumed."""
 
@@ -45,6 +45,7 @@ class RunUsage(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunUsage"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

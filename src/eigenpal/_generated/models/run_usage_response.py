@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunUsageResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunUsageResponse(Model):
     """The usage of a run, or null when not recorded yet."""
 
@@ -33,6 +33,7 @@ class RunUsageResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunUsageResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

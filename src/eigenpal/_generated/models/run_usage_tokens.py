@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunUsageTokens")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunUsageTokens(Model):
     input_: float | None
     output: float | None

@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="RunsListResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RunsListResponse(Model):
     """One page of runs; pass `nextCursor` as `cursor` to get the next page (null on the last page)."""
 
@@ -36,6 +36,7 @@ class RunsListResponse(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunsListResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

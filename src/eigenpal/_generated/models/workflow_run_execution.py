@@ -17,7 +17,7 @@ from ..types import (
 T = TypeVar("T", bound="WorkflowRunExecution")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkflowRunExecution(Model):
     """Full execution of a workflow run: status, steps, definition snapshot, feedback and expected output."""
 
@@ -54,6 +54,7 @@ class WorkflowRunExecution(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "WorkflowRunExecution"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -15,7 +15,7 @@ from ..types import (
 T = TypeVar("T", bound="WorkflowRunExecutionExpected")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkflowRunExecutionExpected(Model):
     output: Any | Unset = UNSET
     files: list[RunFile] | Unset = UNSET
