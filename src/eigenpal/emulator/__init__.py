@@ -26,7 +26,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("the Eigenpal emulator needs its extra: pip install 'eigenpal[emulator]'") from exc
 
 from ._faults import Fault
-from ._server import ContractViolationError, Emulator
+from ._server import ContractViolationError, Emulator, new_api_key
 from ._state import Limits, StoredFile
 from ._world import Behaviour, Output, default_behaviour
 
@@ -41,4 +41,5 @@ __all__ = [
     "Limits",
     "Output",
     "default_behaviour",
+    "new_api_key",
 ]
