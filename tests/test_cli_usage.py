@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import eigenpal
-from eigenpal.cli._parser import build_parser
+from eigenpal.cli._main import build_parser
 from eigenpal.emulator import Emulator
 from tests.test_cli import TARGET, cli, cli_all, finished_run, in_process, ok, refused
 

@@ -21,44 +21,21 @@ Exit codes:
 - 130: interrupted (Ctrl-C). A wait that times out or is interrupted leaves the run or experiment going
   and prints its id and the command that resumes the wait (``eigenpal runs wait <run-id>``).
 
+One module per command group holds its parser, handlers and views: ``run``, ``runs`` (with
+``artifacts``), ``review`` (with ``promote``), ``experiments``, ``auth``, ``emulator``. They share
+``_main`` (the entry point and the command tree), ``_command`` (a command's parser with the global
+options, its client and how it prints), ``_args`` (argument types), ``_automations`` (``--automation``
+names), ``_messages`` (exit codes and failures) and ``_output`` (tables, JSON, progress). The command line
+is a user of the SDK like any other: it imports only public names (``eigenpal``, ``eigenpal.types``,
+``eigenpal.spec``, ``eigenpal.lifecycle``, ``eigenpal.emulator``).
+
 Standard library only (argparse, plain tables, a one-line progress display), by choice: ``rich`` draws
 nicer tables and bars, but as an optional extra it would need a plain fallback anyway, which would be a
 second output path to keep equal and tested, and it would add its import time to every command. The
 tables here are simple enough to fit a terminal by cutting the widest column.
 """
 
-from __future__ import annotations
+from ._main import main, run_command
+from ._messages import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 
-import sys
-
-EXIT_OK, EXIT_API_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run one command; returns the exit code (the console script exits with it)."""
-    return run_command(sys.argv[1:] if argv is None else argv)
-
-
-def run_command(argv: list[str]) -> int:
-    """Parse, run the handler, and turn every failure into its message on stderr and its exit code."""
-    import os
-
-    from .._errors import EigenpalError
-    from ._messages import CliError, from_sdk, interrupted, report, usage_error
-    from ._parser import build_parser
-
-    try:
-        args = build_parser().parse_args(argv)
-        args.handler(args)
-    except CliError as error:
-        return report(error)
-    except EigenpalError as error:
-        return report(from_sdk(error))
-    except KeyboardInterrupt:
-        return report(interrupted("stopped before it finished."))
-    except BrokenPipeError:  # the reader went away (`eigenpal ... | head`): not an error
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps interpreter shutdown from failing on flush
-        return EXIT_OK
-    except OSError as error:  # a file to read or write
-        return report(usage_error(str(error)))
-    return EXIT_OK
+__all__ = ["EXIT_API_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "main", "run_command"]

@@ -1,8 +1,8 @@
-"""Argument types, checked while parsing so that a typo is a usage error (exit 2), never an empty result.
+"""Argument types shared by the commands, checked while parsing so that a typo is a usage error (exit 2),
+never an empty result.
 
-Choices come from the spec: query parameters from ``eigenpal._generated.rules.QUERY_RULES``, run statuses
-from the ``ExecutionStatus`` enum. Inputs: ``--input KEY=VALUE`` is always text, ``--input-json KEY=JSON``
-is typed (numbers, booleans, lists, objects), ``--inputs JSON|FILE`` gives all of them as one object.
+Choices and bounds come from the spec (``eigenpal.spec.QUERY_RULES``); waits are bounded by
+``eigenpal.spec.MAX_RUN_WAIT_SECONDS``. A value given as JSON or as a file holding it is read here too.
 """
 
 from __future__ import annotations
@@ -10,32 +10,23 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .._sync._wait import MAX_RUN_WAIT_SECONDS
-from ._messages import usage_error
+from eigenpal.spec import MAX_RUN_WAIT_SECONDS, QUERY_RULES
 
 Type = Callable[[str], Any]
 Number = TypeVar("Number", int, float)
 
 
-def query_rule(operation: str, parameter: str) -> dict[str, Any]:
+def query_rule(operation: str, parameter: str) -> Mapping[str, Any]:
     """What the spec allows for a query parameter (``values``, ``minimum``, ``maximum``)."""
-    from .._generated.rules import QUERY_RULES
-
     return QUERY_RULES[operation][parameter]
 
 
 def query_values(operation: str, parameter: str) -> list[str]:
     return list(query_rule(operation, parameter)["values"])
-
-
-def run_statuses() -> list[str]:
-    from .._generated.models import ExecutionStatus
-
-    return [status.value for status in ExecutionStatus]
 
 
 def comma_separated(choices: Sequence[str], what: str) -> Type:
@@ -104,35 +95,6 @@ def _number(value: str, kind: Callable[[str], Number], what: str) -> Number:
     return number
 
 
-def _pair(value: str, shape: str) -> tuple[str, str]:
-    key, sep, rest = value.partition("=")
-    if not sep or not key:
-        raise argparse.ArgumentTypeError(f"{value!r}: expected {shape}")
-    return key, rest
-
-
-def text_input(value: str) -> tuple[str, Any]:
-    """``--input KEY=VALUE``: the value is text as typed (``zip=02134`` stays ``"02134"``)."""
-    return _pair(value, "KEY=VALUE")
-
-
-def json_input(value: str) -> tuple[str, Any]:
-    """``--input-json KEY=JSON``: ``n=3``, ``ok=true``, ``tags='["a"]'``, ``name='"text"'``."""
-    key, raw = _pair(value, "KEY=JSON")
-    try:
-        return key, json.loads(raw)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{key}: {raw!r} is not valid JSON (quote text as '\"{raw}\"', or use --input {key}=...)"
-        ) from None
-
-
-def file_input(value: str) -> tuple[str, Path]:
-    """``--file KEY=PATH``: an existing file."""
-    key, path = _pair(value, "KEY=PATH")
-    return key, readable_file(path)
-
-
 def readable_file(value: str) -> Path:
     path = Path(value)
     if not path.is_file():
@@ -152,31 +114,3 @@ def json_or_file(value: str) -> Any:
         return json.loads(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is neither a readable file nor valid JSON") from None
-
-
-def json_object_or_file(value: str) -> dict[str, Any]:
-    found = json_or_file(value)
-    if not isinstance(found, dict):
-        raise argparse.ArgumentTypeError(f"{value!r} must be a JSON object of input names to values")
-    return found
-
-
-def collect_inputs(
-    inputs: dict[str, Any] | None, pairs: Sequence[tuple[str, Any]], files: Sequence[tuple[str, Path]]
-) -> dict[str, Any]:
-    """The run's input: ``--inputs`` first, then each ``--input``/``--input-json`` pair, then the files
-    (a key given twice is refused; ``--file`` may repeat a key for a list of files)."""
-    found = dict(inputs or {})
-    given: set[str] = set()
-    for key, value in pairs:
-        if key in given:
-            raise usage_error(f"input {key!r} is given twice (--input / --input-json)")
-        given.add(key)
-        found[key] = value
-    grouped: dict[str, list[Path]] = {}
-    for key, path in files:
-        if key in given:
-            raise usage_error(f"input {key!r} is given both as a value and as a --file")
-        grouped.setdefault(key, []).append(path)
-    found.update({key: paths[0] if len(paths) == 1 else paths for key, paths in grouped.items()})
-    return found

@@ -1,20 +1,24 @@
-"""``--automation`` names an automation that exists: a typo is refused with close matches, never listed
-as an empty result."""
+"""Automations by name: ``--automation`` names one that exists (a typo is refused with close matches,
+never listed as an empty result), and the name a person reads for a type and a slug."""
 
 from __future__ import annotations
 
 import difflib
-from typing import TYPE_CHECKING
+from typing import Any
 
-from .._errors import EigenpalNotFoundError
-from .._targets import ROOTS, automation_ref
+from eigenpal import EigenpalClient, EigenpalNotFoundError
+from eigenpal.spec import ROOTS, automation_ref
+
 from ._messages import usage_error
-from ._views import alias
-
-if TYPE_CHECKING:
-    from .. import EigenpalClient
 
 SHOWN_NAMES = 8
+
+
+def alias(kind: Any, slug: Any) -> str | None:
+    """``workflows.finance.extract-invoice`` from the type and the slug (folders joined by ``/``)."""
+    if not kind or not slug:
+        return None
+    return f"{kind}s.{str(slug).replace('/', '.')}"
 
 
 def known_automation(client: EigenpalClient, name: str) -> str:

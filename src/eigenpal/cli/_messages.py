@@ -1,4 +1,5 @@
-"""Failures in command-line terms: exit codes, and the SDK's Python advice rewritten as flags and commands.
+"""Failures in command-line terms: exit codes, what an unfinished wait says, and the SDK's Python advice
+rewritten as flags and commands.
 
 The SDK speaks to Python callers (``pass EigenpalClient(api_key=...)``, ``client.runs.wait('run_1')``,
 ``allow_without_expected=True``). The command line passes its own values where it can, so most of those
@@ -9,11 +10,14 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
-from .._errors import EigenpalAPIError, EigenpalError, EigenpalUsageError
-from .._targets import ACCEPTED_FORMS
-from . import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_USAGE
+from eigenpal import EigenpalAPIError, EigenpalError, EigenpalUsageError
+from eigenpal.spec import ACCEPTED_FORMS
+
+EXIT_OK, EXIT_API_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+"""The exit codes, as the package's docstring and README's "Command line" describe them."""
 
 Hint = tuple[str, str]
 """What a command does and the command: ``("follow it", "eigenpal runs wait run_1")``."""
@@ -38,6 +42,22 @@ def usage_error(message: str, hints: Sequence[Hint] = ()) -> CliError:
 
 def interrupted(message: str, hints: Sequence[Hint] = ()) -> CliError:
     return CliError(message, code=EXIT_INTERRUPTED, hints=hints, label="interrupted")
+
+
+@contextmanager
+def resumable(what: str, hints: Sequence[Hint]) -> Iterator[None]:
+    """Ctrl-C inside: say that ``what`` keeps running on the server and how to resume (exit 130)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise interrupted(f"{what} keeps running on the server.", hints) from None
+
+
+def timed_out(what: str, timeout: float, hints: Sequence[Hint]) -> CliError:
+    """A wait that ran out of time: ``what`` keeps running on the server (exit 1)."""
+    return CliError(
+        f"{what} did not finish within {timeout:g} s; it keeps running on the server.", hints=hints
+    )
 
 
 CLI_TARGET_FORMS = (
