@@ -31,22 +31,11 @@ from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
 from . import _handlers_core, _handlers_datasets  # noqa: F401  (register the handlers)
-from ._contract import Contract, Issue, Operation
+from ._contract import Contract, Operation
+from ._errors import ApiError, Issue, fail, too_large
 from ._faults import Fault, Faults, InvalidFault, RateLimiter
-from ._http import (
-    HANDLERS,
-    REQUEST_ID_HEADER,
-    ApiError,
-    ApiKey,
-    Ctx,
-    Form,
-    ReadLog,
-    fail,
-    json_response,
-    load_json,
-    too_large,
-)
-from ._state import StoredFile
+from ._http import HANDLERS, REQUEST_ID_HEADER, Ctx, Form, ReadLog, json_response, load_json
+from ._state import ApiKey, StoredFile
 from ._world import World
 
 logger = logging.getLogger("eigenpal.emulator")

@@ -13,20 +13,18 @@ from typing import Any
 
 from starlette.responses import Response
 
+from ._errors import fail, not_found
 from ._http import (
-    ApiKey,
     Ctx,
     bytes_response,
     empty_response,
-    fail,
     flag,
     handles,
     json_response,
-    not_found,
     offset_page,
     safe_path,
 )
-from ._state import DatasetExample, Feedback, RunRecord, StoredFile, UploadedFile, new_id, now_iso
+from ._state import ApiKey, DatasetExample, Feedback, RunRecord, StoredFile, UploadedFile, new_id, now_iso
 
 FEEDBACK_FILTERS = (
     "hasFeedback",

@@ -14,20 +14,8 @@ from typing import Any
 
 from starlette.responses import Response, StreamingResponse
 
-from ._contract import Issue
-from ._http import (
-    ApiError,
-    Ctx,
-    bytes_response,
-    fail,
-    handles,
-    json_response,
-    load_json,
-    not_found,
-    offset_page,
-    safe_path,
-    too_large,
-)
+from ._errors import ApiError, Issue, fail, not_found, too_large
+from ._http import Ctx, bytes_response, handles, json_response, load_json, offset_page, safe_path
 from ._state import Automation, DatasetExample, Experiment, RunRecord, StoredFile, new_id, now_iso
 from ._world import example_input_files
 

@@ -15,9 +15,9 @@ from typing import Any
 
 import yaml
 
-from ._contract import Issue
-from ._http import ApiError, ApiKey, fail
+from ._errors import ApiError, Issue, fail
 from ._state import (
+    ApiKey,
     Automation,
     DatasetExample,
     EvalResultRecord,
@@ -39,7 +39,6 @@ class Output:
     files: Mapping[str, bytes | StoredFile] = field(default_factory=dict)
 
 
-EmulatedFile = StoredFile
 Behaviour = Callable[[dict[str, Any], dict[str, list[StoredFile]]], "dict[str, Any] | Output"]
 
 DEFAULT_EVALUATORS = """\
