@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import re
@@ -24,7 +23,17 @@ from ._http import (
     offset_page,
     safe_path,
 )
-from ._state import ApiKey, DatasetExample, Feedback, RunRecord, StoredFile, UploadedFile, new_id, now_iso
+from ._render import (
+    accepted_json,
+    artifact_json,
+    commit_sha,
+    feedback_detail_json,
+    list_item_json,
+    run_artifacts,
+    run_json,
+    usage_json,
+)
+from ._state import DatasetExample, Feedback, RunRecord, StoredFile, UploadedFile, new_id, now_iso
 
 FEEDBACK_FILTERS = (
     "hasFeedback",
@@ -92,7 +101,7 @@ async def automations_sync(ctx: Ctx) -> Response:
             "release": {
                 "version": version,
                 "tag": f"{automation.slug}@{version}",
-                "commit": _commit(automation.id, version),
+                "commit": commit_sha(automation.id, version),
             },
             "warnings": [],
         }
@@ -230,10 +239,10 @@ async def _started(ctx: Ctx, run: RunRecord) -> Response:
     """201 accepted; with wait_for_completion, 200 and the run when it ends in time, else 202."""
     wait = ctx.query.get("wait_for_completion")
     if wait is None:
-        return json_response(_accepted_json(run), 201)
+        return json_response(accepted_json(run), 201)
     if await ctx.world.wait(run, float(wait)):
-        return json_response(_run_json(ctx, run, set()), 200)
-    return json_response(_accepted_json(run), 202)
+        return json_response(run_json(run, ctx.world.store.runs, ctx.key, set()), 200)
+    return json_response(accepted_json(run), 202)
 
 
 @handles("runs.rerun")
@@ -255,10 +264,7 @@ async def runs_rerun(ctx: Ctx) -> Response:
 
 
 def _run(ctx: Ctx) -> RunRecord:
-    run = ctx.world.store.runs.get(ctx.path["id"])
-    if run is None:
-        raise not_found("Run", ctx.path["id"])
-    return run
+    return ctx.world.run(ctx.path["id"])
 
 
 @handles("runs.get")
@@ -269,7 +275,7 @@ async def runs_get(ctx: Ctx) -> Response:
         raise fail(
             400, "expand", f"Unknown expand sections: {sorted(unknown)}; use input, usage, execution, debug"
         )
-    return json_response(_run_json(ctx, _run(ctx), expand))
+    return json_response(run_json(_run(ctx), ctx.world.store.runs, ctx.key, expand))
 
 
 @handles("runs.cancel")
@@ -305,32 +311,10 @@ async def runs_trace(ctx: Ctx) -> Response:
 
 @handles("runs.usage.get")
 async def runs_usage(ctx: Ctx) -> Response:
-    return json_response({"usage": _usage(_run(ctx))})
+    return json_response({"usage": usage_json(_run(ctx))})
 
 
 # ---- runs: artifacts -------------------------------------------------------------------------------
-def _artifacts(run: RunRecord) -> dict[str, tuple[str, StoredFile]]:
-    """Every downloadable file of a run by path, with its role: input snapshots and outputs."""
-    found: dict[str, tuple[str, StoredFile]] = {}
-    for key, files in run.input_files.items():
-        for stored in files:
-            found[f"input/{key}/{stored.filename}"] = ("input", stored)
-    for name, stored in run.output_files.items():
-        found[f"output/{name}"] = ("output", stored)
-    return found
-
-
-def _artifact_json(path: str, role: str, stored: StoredFile) -> dict[str, Any]:
-    return {
-        "name": stored.filename,
-        "role": role,
-        "path": path,
-        "stepName": "run",
-        "contentType": stored.content_type,
-        "size": stored.size,
-    }
-
-
 @handles("runs.artifacts.list")
 async def runs_artifacts_list(ctx: Ctx) -> Response:
     run = _run(ctx)
@@ -340,13 +324,13 @@ async def runs_artifacts_list(ctx: Ctx) -> Response:
             for name, stored in sorted(run.output_files.items()):
                 archive.writestr(name, stored.content)
         return bytes_response(buffer.getvalue(), "application/zip", f"{run.id}.zip")
-    found = _artifacts(run)
-    return json_response({"artifacts": [_artifact_json(p, role, f) for p, (role, f) in found.items()]})
+    found = run_artifacts(run)
+    return json_response({"artifacts": [artifact_json(p, role, f) for p, (role, f) in found.items()]})
 
 
 @handles("runs.artifacts.get")
 async def runs_artifacts_get(ctx: Ctx) -> Response:
-    found = _artifacts(_run(ctx)).get(ctx.path["path"])
+    found = run_artifacts(_run(ctx)).get(ctx.path["path"])
     if found is None:
         raise not_found("Artifact", ctx.path["path"], "path")
     return bytes_response(found[1].content, found[1].content_type, found[1].filename)
@@ -371,7 +355,12 @@ async def runs_list(ctx: Ctx) -> Response:
             start = ids.index(q["cursor"]) + 1
         page = runs[start : start + limit]
         next_cursor = page[-1].id if start + limit < len(runs) and page else None
-    return json_response({"runs": [_list_item_json(ctx, run) for run in page], "nextCursor": next_cursor})
+    return json_response(
+        {
+            "runs": [list_item_json(run, ctx.world.store.runs, ctx.key) for run in page],
+            "nextCursor": next_cursor,
+        }
+    )
 
 
 def _matches(ctx: Ctx, run: RunRecord) -> bool:
@@ -435,181 +424,10 @@ def _when(value: str, field_name: str) -> float:
         ) from None
 
 
-# ---- runs: JSON shapes ------------------------------------------------------------------------------
-def _iso(moment: float | None) -> str | None:
-    return now_iso(moment) if moment is not None else None
-
-
-def _commit(automation_id: str, version: str) -> str:
-    return hashlib.sha1(f"{automation_id}@{version}".encode()).hexdigest()
-
-
-def _timing(run: RunRecord) -> dict[str, Any]:
-    duration = round((run.completed - run.created) * 1000, 3) if run.completed is not None else None
-    return {
-        "createdAt": now_iso(run.created),
-        "startedAt": _iso(run.started),
-        "completedAt": _iso(run.completed),
-        "durationMs": duration,
-        "cancelRequestedAt": _iso(run.cancel_requested),
-    }
-
-
-def _source(run: RunRecord) -> dict[str, Any]:
-    automation = run.automation
-    return {
-        "id": automation.id,
-        "name": automation.name,
-        "version": run.version,
-        "versionId": f"{automation.id}@{run.version}",
-        "slug": automation.slug,
-        "model": None,
-        "git": {
-            "requestedRef": run.version,
-            "resolvedRef": run.version,
-            "resolvedTag": f"{automation.slug}@{run.version}",
-            "commitSha": _commit(automation.id, run.version),
-        },
-        "implementationAvailable": True,
-        "automationFound": True,
-        "currentVersion": automation.current_version,
-    }
-
-
-def _trigger(run: RunRecord, key: ApiKey) -> dict[str, Any]:
-    return {"type": run.trigger, "by": {"id": key.user["id"], "name": key.name, "email": key.user["email"]}}
-
-
-def _retry_number(ctx: Ctx, run: RunRecord) -> int:
-    number, previous = 0, run.previous_run_id
-    while previous is not None and previous in ctx.world.store.runs:
-        number += 1
-        previous = ctx.world.store.runs[previous].previous_run_id
-    return number
-
-
-def _meta(ctx: Ctx, run: RunRecord) -> dict[str, Any]:
-    following = ctx.world.store.runs.get(run.next_run_id or "")
-    return {
-        "status": run.status,
-        "schemaValid": True if run.status == "completed" else None,
-        "batchId": run.batch_id,
-        "retry": {
-            "number": _retry_number(ctx, run),
-            "previousRunId": run.previous_run_id,
-            "nextRun": {"id": following.id, "status": following.status} if following else None,
-        },
-    }
-
-
-def _eval(run: RunRecord) -> dict[str, Any] | None:
-    if run.example_id is None:
-        return None
-    return {
-        "example": run.example_name,
-        "exampleId": run.example_id,
-        "score": run.score,
-        "passed": run.passed,
-    }
-
-
-def _accepted_json(run: RunRecord) -> dict[str, Any]:
-    return {"id": run.id, "type": run.automation.type, "finished": False, "source": _source(run)}
-
-
-def _list_item_json(ctx: Ctx, run: RunRecord) -> dict[str, Any]:
-    item = {
-        "id": run.id,
-        "type": run.automation.type,
-        "finished": run.finished,
-        "timing": _timing(run),
-        "source": _source(run),
-        "trigger": _trigger(run, ctx.key),
-        "execution": _meta(ctx, run),
-    }
-    if _eval(run) is not None:
-        item["eval"] = _eval(run)
-    if run.finished:
-        item["error"] = run.error
-    return item
-
-
-def _usage(run: RunRecord) -> dict[str, Any] | None:
-    if not run.finished:
-        return None
-    size = len(json.dumps(run.input)) + sum(f.size for files in run.input_files.values() for f in files)
-    return {
-        "tokens": {
-            "input": size // 4 + 100,
-            "output": len(json.dumps(run.output)) // 4,
-            "cacheRead": 0,
-            "cacheWrite": 0,
-        },
-        "creditsCharged": round(0.001 * (size // 4 + 100), 6),
-        "durationMs": round(((run.completed or run.created) - run.created) * 1000, 3),
-        "llmCallCount": 1 if run.status == "completed" else 0,
-        "ocrPagesProcessed": sum(len(files) for files in run.input_files.values()),
-        "agentTurns": 1 if run.automation.type == "agent" else None,
-    }
-
-
-def _feedback_json(ctx: Ctx, run: RunRecord) -> dict[str, Any] | None:
-    return run.feedback.to_json(ctx.key.user) if run.feedback else None
-
-
-def _execution(ctx: Ctx, run: RunRecord) -> dict[str, Any]:
-    expected = {
-        "output": run.expected if run.expected_set else None,
-        "files": [{"name": n} for n in run.expected_files],
-    }
-    shared = {**_meta(ctx, run), "feedback": _feedback_json(ctx, run), "expected": expected}
-    if run.automation.type == "workflow":
-        return {
-            **shared,
-            "steps": run.steps,
-            "definitionSnapshot": {"automation": run.automation.alias, "version": run.version},
-        }
-    return {**shared, "files": {"output": [{"name": n} for n in run.output_files]}, "comparison": None}
-
-
-def _run_json(ctx: Ctx, run: RunRecord, expand: set[str]) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "id": run.id,
-        "type": run.automation.type,
-        "finished": run.finished,
-        "timing": _timing(run),
-        "source": _source(run),
-        "trigger": _trigger(run, ctx.key),
-        "execution": _execution(ctx, run) if "execution" in expand else _meta(ctx, run),
-    }
-    if _eval(run) is not None:
-        body["eval"] = _eval(run)
-    if run.finished:
-        body["output"] = run.output
-        body["files"] = [_artifact_json(f"output/{n}", "output", f) for n, f in run.output_files.items()]
-        body["error"] = run.error
-    if "input" in expand:
-        files = [{"name": f"{key}/{f.filename}"} for key, fs in run.input_files.items() for f in fs]
-        body["input"] = {"args": run.input, "files": files, "metadata": run.metadata}
-    if "usage" in expand:
-        body["usage"] = _usage(run)
-    if "debug" in expand:
-        body["debug"] = {"observability": {"phases": run.trace}, "traceId": f"trace_{run.id}"}
-    return body
-
-
 # ---- feedback -----------------------------------------------------------------------------------------
-def _detail(ctx: Ctx, run: RunRecord) -> dict[str, Any]:
-    return {
-        "feedback": _feedback_json(ctx, run),
-        "expected": run.expected if run.expected_set else None,
-        "expectedFiles": [{"name": name} for name in run.expected_files],
-    }
-
-
 @handles("runs.feedback.get")
 async def feedback_get(ctx: Ctx) -> Response:
-    return json_response(_detail(ctx, _run(ctx)))
+    return json_response(feedback_detail_json(_run(ctx), ctx.key))
 
 
 @handles("runs.feedback.update")
@@ -631,7 +449,7 @@ async def feedback_update(ctx: Ctx) -> Response:
         run.feedback = feedback
     if "expected" in body:
         run.expected, run.expected_set = body["expected"], body["expected"] is not None
-    return json_response(_detail(ctx, run))
+    return json_response(feedback_detail_json(run, ctx.key))
 
 
 @handles("runs.feedback.clear")
@@ -639,7 +457,7 @@ async def feedback_clear(ctx: Ctx) -> Response:
     run = _run(ctx)
     run.feedback, run.expected, run.expected_set = None, None, False
     run.expected_files.clear()
-    return json_response(_detail(ctx, run))
+    return json_response(feedback_detail_json(run, ctx.key))
 
 
 @handles("runs.feedback.expected.get")

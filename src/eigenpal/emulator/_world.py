@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ._errors import ApiError, Issue, fail
+from ._errors import ApiError, Issue, fail, not_found
 from ._state import (
     ApiKey,
     Automation,
@@ -189,6 +189,12 @@ class World:
         return self.store.add_automation(automation)
 
     # ---- runs -------------------------------------------------------------------------------
+    def run(self, run_id: str) -> RunRecord:
+        run = self.store.runs.get(run_id)
+        if run is None:
+            raise not_found("Run", run_id)
+        return run
+
     def start_run(
         self,
         automation: Automation,
