@@ -16,7 +16,6 @@ from ._errors import fail
 from ._state import ApiKey, StoredFile
 from ._world import World
 
-REQUEST_ID_HEADER = "x-request-id"
 MAX_JSON_DEPTH = 100
 """Deepest nesting of lists and objects accepted in JSON: far below Python's recursion limit, so what is
 accepted can always be validated and answered."""
@@ -100,17 +99,7 @@ class ReadLog(dict[str, Any]):
 
 
 Handler = Callable[[Ctx], Awaitable[Response]]
-HANDLERS: dict[str, Handler] = {}
-
-
-def handles(operation_id: str) -> Callable[[Handler], Handler]:
-    """Register the handler of one spec operation."""
-
-    def register(handler: Handler) -> Handler:
-        HANDLERS[operation_id] = handler
-        return handler
-
-    return register
+"""Answers one spec operation; each module of ``handlers`` lists its own in ``HANDLERS``."""
 
 
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:

@@ -216,6 +216,10 @@ class DatasetExample:
     created_at: str = field(default_factory=now_iso)
     updated_at: str | None = None
 
+    def folder(self, name: str) -> dict[str, StoredFile]:
+        """The files of the ``input`` or the ``expected`` folder, by path."""
+        return self.input_files if name == "input" else self.expected_files
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
