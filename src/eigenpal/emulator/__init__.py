@@ -14,7 +14,8 @@ generated code): every request is validated against the spec, and in test mode e
 Every API route needs the bearer key. Faults are injected from Python (``emu.fail_next(...)``) or
 over HTTP with ``POST /_emulator/faults``; that route needs the key too when one was configured
 (``Emulator(api_key=...)``, and always from ``python -m eigenpal.emulator``), and both ways refuse an
-invalid fault (``ValueError`` / 400) instead of breaking a later response.
+invalid fault (``ValueError`` / 400) instead of breaking a later response. ``new_api_key()`` makes a
+fresh key of the emulator's form, for a server whose key is printed rather than configured.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("the Eigenpal emulator needs its extra: pip install 'eigenpal[emulator]'") from exc
 
 from ._faults import Fault
-from ._server import ContractViolationError, Emulator
+from ._server import ContractViolationError, Emulator, new_api_key
 from ._state import Limits, StoredFile
 from ._world import Behaviour, Output, default_behaviour
 
@@ -41,4 +42,5 @@ __all__ = [
     "Limits",
     "Output",
     "default_behaviour",
+    "new_api_key",
 ]
