@@ -15,7 +15,8 @@ import httpx
 import pytest
 
 from eigenpal.emulator import ContractViolationError, Emulator, Limits
-from eigenpal.emulator._http import HANDLERS, json_response
+from eigenpal.emulator._app import HANDLERS
+from eigenpal.emulator._http import json_response
 from tests.support.emulator_process import emulator_process
 
 pytest_plugins = ["pytester"]

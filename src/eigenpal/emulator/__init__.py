@@ -14,7 +14,8 @@ generated code): every request is validated against the spec, and in test mode e
 Every API route needs the bearer key. Faults are injected from Python (``emu.fail_next(...)``) or
 over HTTP with ``POST /_emulator/faults``; that route needs the key too when one was configured
 (``Emulator(api_key=...)``, and always from ``python -m eigenpal.emulator``), and both ways refuse an
-invalid fault (``ValueError`` / 400) instead of breaking a later response.
+invalid fault (``ValueError`` / 400) instead of breaking a later response. ``new_api_key()`` makes a
+fresh key of the emulator's form, for a server whose key is printed rather than configured.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -30,27 +30,56 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
-from . import _handlers_core, _handlers_datasets  # noqa: F401  (register the handlers)
-from ._contract import Contract, Issue, Operation
+from ._contract import Contract, Operation
+from ._errors import ApiError, Issue, fail, too_large
 from ._faults import Fault, Faults, InvalidFault, RateLimiter
-from ._http import (
-    HANDLERS,
-    REQUEST_ID_HEADER,
-    ApiError,
-    ApiKey,
-    Ctx,
-    Form,
-    ReadLog,
-    fail,
-    json_response,
-    load_json,
-    too_large,
-)
-from ._state import StoredFile
+from ._http import Ctx, Form, Handler, ReadLog, json_response, load_json
+from ._state import ApiKey, StoredFile
 from ._world import World
+from .handlers import (
+    artifacts,
+    auth,
+    automations,
+    dataset,
+    evaluators,
+    example_files,
+    examples,
+    experiments,
+    feedback,
+    files,
+    runs,
+)
 
 logger = logging.getLogger("eigenpal.emulator")
 ADMIN_PREFIX = "/_emulator"
+REQUEST_ID_HEADER = "x-request-id"
+
+
+def _table(*modules: Mapping[str, Handler]) -> dict[str, Handler]:
+    """The handler modules' ``HANDLERS`` as one table; an operation claimed twice is a bug."""
+    table: dict[str, Handler] = {}
+    for handlers in modules:
+        twice = sorted(table.keys() & handlers.keys())
+        if twice:
+            raise RuntimeError(f"emulator: more than one handler for {', '.join(twice)}")
+        table.update(handlers)
+    return table
+
+
+HANDLERS = _table(
+    auth.HANDLERS,
+    automations.HANDLERS,
+    files.HANDLERS,
+    runs.HANDLERS,
+    artifacts.HANDLERS,
+    feedback.HANDLERS,
+    examples.HANDLERS,
+    example_files.HANDLERS,
+    dataset.HANDLERS,
+    evaluators.HANDLERS,
+    experiments.HANDLERS,
+)
+"""Every operation's handler by operationId, looked up per request."""
 
 
 class EmulatorApp:
@@ -160,7 +189,7 @@ class EmulatorApp:
                         "", f"The emulator does not implement {operation.operation_id} yet", "not_implemented"
                     )
                 ],
-                hint=f"Add a handler with @handles({operation.operation_id!r}) in eigenpal.emulator",
+                hint=f"Add a handler for {operation.operation_id!r} to a module of eigenpal.emulator.handlers",
             )
         ctx = await self._context(request, request_id, operation, path_params)
         return await handler(ctx)

@@ -16,6 +16,8 @@ from urllib.parse import unquote
 
 from jsonschema import Draft202012Validator
 
+from ._errors import Issue
+
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 
 
@@ -24,17 +26,6 @@ def load_spec() -> dict[str, Any]:
     """The OpenAPI document shipped with the generated layer (``eigenpal/_generated/openapi.json``)."""
     text = resources.files("eigenpal._generated").joinpath("openapi.json").read_text(encoding="utf-8")
     return dict(json.loads(text))
-
-
-@dataclass
-class Issue:
-    field: str
-    message: str
-    code: str = "invalid_value"
-    severity: str = "error"
-
-    def to_json(self) -> dict[str, str]:
-        return {"field": self.field, "message": self.message, "code": self.code, "severity": self.severity}
 
 
 @dataclass

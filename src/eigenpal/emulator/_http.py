@@ -1,4 +1,4 @@
-"""What handlers receive and return: the request context, API errors and response helpers."""
+"""What handlers receive and return: the request context and response helpers."""
 
 from __future__ import annotations
 
@@ -6,55 +6,19 @@ import json
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ._contract import Contract, Issue, Operation
-from ._state import StoredFile
+from ._contract import Contract, Operation
+from ._errors import fail
+from ._state import ApiKey, StoredFile
+from ._world import World
 
-if TYPE_CHECKING:
-    from ._world import World
-
-REQUEST_ID_HEADER = "x-request-id"
 MAX_JSON_DEPTH = 100
 """Deepest nesting of lists and objects accepted in JSON: far below Python's recursion limit, so what is
 accepted can always be validated and answered."""
-
-
-class ApiError(Exception):
-    """Raised by a handler to answer with the error envelope."""
-
-    def __init__(
-        self,
-        status: int,
-        issues: list[Issue],
-        *,
-        hint: str | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        super().__init__(f"{status}: {issues}")
-        self.status = status
-        self.issues = issues
-        self.hint = hint
-        self.headers = headers or {}
-
-
-def fail(
-    status: int, field_name: str, message: str, code: str = "invalid_value", hint: str | None = None
-) -> ApiError:
-    """An ``ApiError`` with one issue: ``raise fail(404, "id", "Run not found", "not_found")``."""
-    return ApiError(status, [Issue(field_name, message, code)], hint=hint)
-
-
-def not_found(what: str, value: str, field_name: str = "id") -> ApiError:
-    return fail(404, field_name, f"{what} {value!r} not found", "not_found")
-
-
-def too_large(field_name: str, message: str) -> ApiError:
-    """A 413 that also closes the connection: the rest of the body is not worth reading."""
-    return ApiError(413, [Issue(field_name, message, "payload_too_large")], headers={"connection": "close"})
 
 
 def load_json(text: str | bytes, what: str) -> Any:
@@ -92,23 +56,6 @@ class Form:
     def field(self, name: str) -> str | None:
         values = self.fields.get(name)
         return values[-1] if values else None
-
-
-@dataclass
-class ApiKey:
-    key: str
-    key_id: str
-    tenant_id: str = "ten_emulator"
-    tenant_slug: str = "emulator"
-    tenant_name: str | None = "Eigenpal Emulator"
-    user_id: str | None = "usr_emulator"
-    email: str | None = "dev@emulator.local"
-    name: str | None = "Emulator key"
-    scopes: list[str] = field(default_factory=lambda: ["*"])
-
-    @property
-    def user(self) -> dict[str, Any]:
-        return {"id": self.user_id or "usr_unknown", "email": self.email or "unknown@emulator.local"}
 
 
 @dataclass
@@ -152,17 +99,7 @@ class ReadLog(dict[str, Any]):
 
 
 Handler = Callable[[Ctx], Awaitable[Response]]
-HANDLERS: dict[str, Handler] = {}
-
-
-def handles(operation_id: str) -> Callable[[Handler], Handler]:
-    """Register the handler of one spec operation."""
-
-    def register(handler: Handler) -> Handler:
-        HANDLERS[operation_id] = handler
-        return handler
-
-    return register
+"""Answers one spec operation; each module of ``handlers`` lists its own in ``HANDLERS``."""
 
 
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:

@@ -1,4 +1,4 @@
-"""The emulator's in-memory world: automations, files, runs, feedback, datasets and experiments.
+"""The emulator's in-memory world: API keys, automations, files, runs, feedback, datasets and experiments.
 
 Everything lives in plain objects guarded by the server's single event loop, with caps on how many
 of each are kept (oldest dropped first) so a long test session cannot grow without bound.
@@ -216,6 +216,10 @@ class DatasetExample:
     created_at: str = field(default_factory=now_iso)
     updated_at: str | None = None
 
+    def folder(self, name: str) -> dict[str, StoredFile]:
+        """The files of the ``input`` or the ``expected`` folder, by path."""
+        return self.input_files if name == "input" else self.expected_files
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -281,6 +285,25 @@ class EvalResultRecord:
             "error": self.error,
             "createdAt": self.created_at,
         }
+
+
+@dataclass
+class ApiKey:
+    """A bearer key the emulator accepts, and who it speaks for."""
+
+    key: str
+    key_id: str
+    tenant_id: str = "ten_emulator"
+    tenant_slug: str = "emulator"
+    tenant_name: str | None = "Eigenpal Emulator"
+    user_id: str | None = "usr_emulator"
+    email: str | None = "dev@emulator.local"
+    name: str | None = "Emulator key"
+    scopes: list[str] = field(default_factory=lambda: ["*"])
+
+    @property
+    def user(self) -> dict[str, Any]:
+        return {"id": self.user_id or "usr_unknown", "email": self.email or "unknown@emulator.local"}
 
 
 @dataclass

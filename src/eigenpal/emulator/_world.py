@@ -15,9 +15,9 @@ from typing import Any
 
 import yaml
 
-from ._contract import Issue
-from ._http import ApiError, ApiKey, fail
+from ._errors import ApiError, Issue, fail, not_found
 from ._state import (
+    ApiKey,
     Automation,
     DatasetExample,
     EvalResultRecord,
@@ -39,7 +39,6 @@ class Output:
     files: Mapping[str, bytes | StoredFile] = field(default_factory=dict)
 
 
-EmulatedFile = StoredFile
 Behaviour = Callable[[dict[str, Any], dict[str, list[StoredFile]]], "dict[str, Any] | Output"]
 
 DEFAULT_EVALUATORS = """\
@@ -190,6 +189,12 @@ class World:
         return self.store.add_automation(automation)
 
     # ---- runs -------------------------------------------------------------------------------
+    def run(self, run_id: str) -> RunRecord:
+        run = self.store.runs.get(run_id)
+        if run is None:
+            raise not_found("Run", run_id)
+        return run
+
     def start_run(
         self,
         automation: Automation,

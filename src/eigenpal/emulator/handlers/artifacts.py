@@ -1,0 +1,37 @@
+"""``runs.artifacts``: a run's input snapshots and output files, listed, zipped or downloaded one by one."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from starlette.responses import Response
+
+from .._errors import not_found
+from .._http import Ctx, Handler, bytes_response, json_response
+from .._render import artifact_json, run_artifacts
+
+
+async def runs_artifacts_list(ctx: Ctx) -> Response:
+    run = ctx.world.run(ctx.path["id"])
+    if ctx.query.get("zip") == "1":
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, stored in sorted(run.output_files.items()):
+                archive.writestr(name, stored.content)
+        return bytes_response(buffer.getvalue(), "application/zip", f"{run.id}.zip")
+    found = run_artifacts(run)
+    return json_response({"artifacts": [artifact_json(p, role, f) for p, (role, f) in found.items()]})
+
+
+async def runs_artifacts_get(ctx: Ctx) -> Response:
+    found = run_artifacts(ctx.world.run(ctx.path["id"])).get(ctx.path["path"])
+    if found is None:
+        raise not_found("Artifact", ctx.path["path"], "path")
+    return bytes_response(found[1].content, found[1].content_type, found[1].filename)
+
+
+HANDLERS: dict[str, Handler] = {
+    "runs.artifacts.list": runs_artifacts_list,
+    "runs.artifacts.get": runs_artifacts_get,
+}
