@@ -2,9 +2,10 @@
 routing traffic (shadow, ramp, cut over) from the calling application.
 
 Eigenpal does not split traffic or pick runs for review: the application does, with these. The pure
-rules (sampling, the rollout policy, what the review loop reports) are shared; the review queue is
-written once in ``_async`` and derived into ``_sync`` by ``codegen/unasync.py``. It uses the runtime
-through the public names of ``eigenpal``.
+rules (sampling, the rollout policy, what a router and the review loop report) are shared; the helpers
+that call the API are written once in ``_async`` and derived into ``_sync`` by ``codegen/unasync.py``.
+They use the runtime through the public names of ``eigenpal``, and ``eigenpal._targets`` for the
+target forms and checks, which have none yet.
 """
 
 from __future__ import annotations
@@ -13,21 +14,20 @@ from typing import TYPE_CHECKING, Any
 
 from ._outcome import LoopOutcome
 from ._policy import Decision, Mode, Rollout
+from ._routing import Routed, RouterStats
 from ._sampling import sample_point, sampled
 
 if TYPE_CHECKING:
     from ._async.review import AsyncReviewQueue
+    from ._async.router import AsyncRouter
     from ._sync.review import ReviewQueue
-    from .async_router import AsyncRouter
-    from .router import Routed, Router, RouterStats
+    from ._sync.router import Router
 
 _LAZY = {
     "ReviewQueue": "._sync.review",
     "AsyncReviewQueue": "._async.review",
-    "Router": ".router",
-    "Routed": ".router",
-    "RouterStats": ".router",
-    "AsyncRouter": ".async_router",
+    "Router": "._sync.router",
+    "AsyncRouter": "._async.router",
 }
 
 __all__ = [
