@@ -1,7 +1,11 @@
 """Helpers for the production lifecycle: sampled review, verdicts, promotion, closing the loop, and
 routing traffic (shadow, ramp, cut over) from the calling application.
 
-Eigenpal does not split traffic or pick runs for review: the application does, with these.
+Eigenpal does not split traffic or pick runs for review: the application does, with these. The pure
+rules (sampling, the rollout policy, what a router and the review loop report) are shared; the helpers
+that call the API are written once in ``_async`` and derived into ``_sync`` by ``codegen/unasync.py``.
+They use the runtime through the public names of ``eigenpal``, and ``eigenpal._targets`` for the
+target forms and checks, which have none yet.
 """
 
 from __future__ import annotations
@@ -10,21 +14,20 @@ from typing import TYPE_CHECKING, Any
 
 from ._outcome import LoopOutcome
 from ._policy import Decision, Mode, Rollout
+from ._routing import Routed, RouterStats
 from ._sampling import sample_point, sampled
 
 if TYPE_CHECKING:
-    from .._async.review import AsyncReviewQueue
-    from .._sync.review import ReviewQueue
-    from .async_router import AsyncRouter
-    from .router import Routed, Router, RouterStats
+    from ._async.review import AsyncReviewQueue
+    from ._async.router import AsyncRouter
+    from ._sync.review import ReviewQueue
+    from ._sync.router import Router
 
 _LAZY = {
-    "ReviewQueue": "eigenpal._sync.review",
-    "AsyncReviewQueue": "eigenpal._async.review",
-    "Router": "eigenpal.lifecycle.router",
-    "Routed": "eigenpal.lifecycle.router",
-    "RouterStats": "eigenpal.lifecycle.router",
-    "AsyncRouter": "eigenpal.lifecycle.async_router",
+    "ReviewQueue": "._sync.review",
+    "AsyncReviewQueue": "._async.review",
+    "Router": "._sync.router",
+    "AsyncRouter": "._async.router",
 }
 
 __all__ = [
@@ -44,9 +47,10 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    """The helpers that call the API load on first use, so the pure rules stay light to import."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
 
-    return getattr(importlib.import_module(module), name)
+    return getattr(importlib.import_module(module, __name__), name)

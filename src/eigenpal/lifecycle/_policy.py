@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .._errors import EigenpalUsageError
+from .. import EigenpalUsageError
 from ._sampling import check_rate, sample_point
 
 Mode = Literal["off", "shadow", "ramp", "cutover"]

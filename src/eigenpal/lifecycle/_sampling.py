@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .._errors import EigenpalUsageError
+from .. import EigenpalUsageError
 
 
 def sample_point(key: str, salt: str = "") -> float:
