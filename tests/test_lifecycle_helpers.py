@@ -201,3 +201,41 @@ async def test_async_router_shadows_in_its_task_group(emu: Emulator) -> None:
         page = await client.runs.list(source=TARGET)
         assert len(page.runs) == 1
         await anyio.sleep(0)
+
+
+class _Watching:
+    """The async client with its ``run`` watched: how many shadow starts were in flight at once."""
+
+    def __init__(self, client: Any) -> None:
+        self._client, self.running, self.most = client, 0, 0
+
+    async def run(self, *args: Any, **kwargs: Any) -> Any:
+        self.running += 1
+        self.most = max(self.most, self.running)
+        try:
+            return await self._client.run(*args, **kwargs)
+        finally:
+            self.running -= 1
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("workers", "most"), [(1, 1), (None, 4)])
+async def test_async_router_runs_at_most_shadow_workers_at_once_and_aclose_waits(
+    emu: Emulator, workers: int | None, most: int
+) -> None:
+    emu.add_latency("runs.start", 0.2)
+    async with emu.async_client() as client:
+        watched = _Watching(client)
+        router = AsyncRouter(watched, TARGET, Rollout("shadow"), shadow_workers=workers)  # type: ignore[arg-type]
+        await router.__aenter__()
+
+        async def existing() -> str:
+            return "legacy"
+
+        for key in ("a", "b", "c", "d"):
+            assert (await router.route(key, {"n": 1}, existing=existing)).value == "legacy"
+        await router.aclose()  # waits for every shadow call
+        assert router.stats.shadow_succeeded == 4 and watched.running == 0
+        assert watched.most == most
+        with pytest.raises(EigenpalUsageError, match="async with"):
+            await router.route("e", {"n": 1}, existing=existing)
