@@ -67,7 +67,10 @@ def generate(spec_path: Path, output: Path) -> list[str]:
     project.env.globals["part_content_types"] = _part_content_types(spec)
     project.env.globals["schema_classes"] = _schema_classes(spec, config)
     errors = [f"{e.header or ''}: {e.detail or ''}".strip() for e in project.build()]
-    (output / ".gitignore").unlink(missing_ok=True)
+    # The generator always writes a project .gitignore and an HTTP client module; endpoints here only
+    # build requests (the runtime sends them), so neither has a use.
+    for unused in (".gitignore", "client.py"):
+        (output / unused).unlink(missing_ok=True)
     _render_facade(project, openapi, spec, output)
     # The spec travels with the code generated from it: the emulator serves and validates against it.
     (output / "openapi.json").write_text(

@@ -69,11 +69,8 @@ def test_a_changed_spec_regenerates_new_operations_and_fields(tmp_path: Path) ->
     _generate(spec_path, output)
 
     endpoint = (output / "api" / "operations" / "runs_labels_list.py").read_text(encoding="utf-8")
-    assert (
-        'OPERATION_ID = "runs.labels.list"' in endpoint
-        and "def sync(" in endpoint
-        and "async def asyncio(" in endpoint
-    )
+    assert 'OPERATION_ID = "runs.labels.list"' in endpoint and "def request(" in endpoint
+    assert "def sync(" not in endpoint and "def asyncio(" not in endpoint, "the runtime sends; request() only"
     assert "checksum: str | Unset" in (output / "models" / "file.py").read_text(encoding="utf-8")
     probe = (
         "from _generated.models import File, RunLabels\n"
