@@ -35,6 +35,10 @@ def test_generation_is_deterministic_and_matches_the_committed_tree(tmp_path: Pa
     assert first == second
     committed = _tree(ROOT / "src" / "eigenpal" / "_generated")
     assert first == committed, "the committed generated tree is stale: run `make generate`"
+    facades = [(root / "_async" / "_facade.py").read_bytes() for root in (tmp_path / "a", tmp_path / "b")]
+    assert facades[0] == facades[1]
+    committed_facade = (ROOT / "src" / "eigenpal" / "_async" / "_facade.py").read_bytes()
+    assert facades[0] == committed_facade, "the committed client tree is stale: run `make generate`"
 
 
 def test_a_changed_spec_regenerates_new_operations_and_fields(tmp_path: Path) -> None:
