@@ -6,6 +6,7 @@ BENCH_VENV := .bench-venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := src/eigenpal/_generated
+FACADE := src/eigenpal/_async/_facade.py
 
 .PHONY: setup generate check-generated docs check-docs demo test lint format typecheck bench clean
 
@@ -17,17 +18,19 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## Regenerate src/eigenpal/_generated from openapi.yaml + templates/, and src/eigenpal/_sync from _async.
+## Regenerate src/eigenpal/_generated and the client tree ($(FACADE)) from openapi.yaml + templates/, and
+## src/eigenpal/_sync from _async.
 generate: $(STAMP)
 	$(BIN)/python codegen/generate.py
 	$(BIN)/python codegen/unasync.py
 
-## Fail with a diff when the committed generated tree differs from a fresh generation.
+## Fail with a diff when the committed generated tree or client tree differs from a fresh generation.
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(BIN)/python codegen/generate.py --output "$$tmp/_generated" >/dev/null && \
 	diff -ru -x __pycache__ $(GENERATED) "$$tmp/_generated" && \
-	echo "check-generated: $(GENERATED) matches openapi.yaml + templates/"
+	diff -u $(FACADE) "$$tmp/_async/_facade.py" && \
+	echo "check-generated: $(GENERATED) and $(FACADE) match openapi.yaml + templates/"
 	$(BIN)/python codegen/unasync.py --check && echo "check-generated: src/eigenpal/_sync matches src/eigenpal/_async"
 
 ## Regenerate docs/reference.md from openapi.yaml and the clients; check-docs fails when it is stale.

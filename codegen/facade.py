@@ -1,12 +1,13 @@
-"""The facade's plain methods, described from ``openapi.yaml`` for ``templates/facade.py.jinja``.
+"""The client tree, described from ``openapi.yaml`` for ``templates/facade.py.jinja``.
 
-A plain method is a pass-through: path and query arguments, an optional JSON body (positional as a dict
-or a model, or field by field as keywords) and a JSON or text answer, optionally paged. Each becomes a
-method of a generated node class (``AsyncRunsBase``, ``RunsBase`` …), one class per node of the
-``x-eigenpal-method`` tree. What is special is left out and hand-written in ``src/eigenpal/_async`` by
-subclassing the node class (see ``codegen/README.md``):
+The template renders ``src/eigenpal/_async/_facade.py``: one class per node of the ``x-eigenpal-method``
+tree (``AsyncRuns``, ``AsyncRunsFeedback`` …), each with a cached property per child node and the node's
+plain methods. A plain method is a pass-through: path and query arguments, an optional JSON body
+(positional as a dict or a model, or field by field as keywords) and a JSON or text answer, optionally
+paged. What is special is left out of the generated class and written by hand in the node's mixin in
+``src/eigenpal/_async/resources/``, which ``MIXINS`` names (see ``codegen/README.md``):
 
-- ``HAND_WRITTEN`` methods (runs started with a long-poll and a trigger header);
+- ``HAND_WRITTEN`` methods (runs started with a long-poll and a trigger header: the client's own);
 - operations with a multipart body or more than one body (uploads, the two-way expected-file create);
 - operations answering binary data or a stream (downloads, ZIP archives, NDJSON).
 
@@ -26,6 +27,20 @@ from typing import Any
 
 HAND_WRITTEN = frozenset({"run", "rerun"})
 """Methods that are special for a reason the spec cannot say (long-polls with a trigger header)."""
+MIXINS = {
+    "automations.dataset": "automation_dataset.AsyncDatasetArchive",
+    "automations.examples.expected_file": "example_files.AsyncExpectedFileDownload",
+    "automations.examples.expected_files": "example_files.AsyncExpectedFilesUpload",
+    "automations.examples.input_file": "example_files.AsyncInputFileDownload",
+    "automations.examples.input_files": "example_files.AsyncInputFilesUpload",
+    "automations.experiments": "automation_experiments.AsyncExperimentStream",
+    "files": "files.AsyncFileTransfer",
+    "runs": "runs.AsyncRunWait",
+    "runs.artifacts": "run_artifacts.AsyncArtifactDownloads",
+    "runs.feedback": "run_feedback.AsyncFeedbackFiles",
+}
+"""The hand-written mixin each node class inherits, as ``module.Class`` of ``src/eigenpal/_async/resources``:
+a node's special methods. The root's (``run``, ``rerun``, ``run_and_wait``) are ``AsyncEigenpalClient``'s."""
 SPECIAL_CONTENT = ("application/octet-stream", "application/zip", "*/*", "application/x-ndjson")
 TARGET_PATH = "/api/v1/automations/{id}"
 METHODS = ("get", "put", "post", "patch", "delete")
@@ -95,9 +110,20 @@ class Node:
     children: dict[str, Node] = field(default_factory=dict)
     methods: list[Method] = field(default_factory=list)
 
-    def class_name(self, is_async: bool) -> str:
-        stem = "".join(part.strip("_").title().replace("_", "") for part in self.path) or "Client"
-        return f"{'Async' if is_async else ''}{stem}Base"
+    @property
+    def class_name(self) -> str:
+        """``AsyncRunsFeedback`` for ``runs.feedback``; the root is ``AsyncEigenpalClient``'s base."""
+        stem = "".join(part.strip("_").title().replace("_", "") for part in self.path)
+        return f"Async{stem}" if stem else "AsyncEigenpalClientBase"
+
+    @property
+    def mixin(self) -> tuple[str, str] | None:
+        """The module and class of this node's hand-written mixin, if it has one (``MIXINS``)."""
+        named = MIXINS.get(".".join(self.path))
+        if named is None:
+            return None
+        module, name = named.split(".")
+        return module, name
 
     def walk(self) -> list[Node]:
         """This node and every node below it, children before parents (so classes are defined in order)."""
@@ -206,9 +232,18 @@ def annotation_of(rule: dict[str, Any], *, query: bool) -> str:
     if query:
         return f"{text} | None" if text != "Any" else "Any"
     if text != "Any":
-        text += " | None" if rule.get("nullable") else ""
         text += " | Unset"
+        text += " | None" if rule.get("nullable") else ""
     return text
+
+
+def unknown_mixins(root: Node) -> list[str]:
+    """A message for each ``MIXINS`` entry that names no node of the tree (the spec moved or dropped it)."""
+    nodes = {".".join(node.path) for node in root.walk()}
+    return [
+        f"facade.MIXINS: {path} is not a node of the x-eigenpal-method tree; move or drop its mixin"
+        for path in sorted(set(MIXINS) - nodes)
+    ]
 
 
 def build(spec: dict[str, Any], endpoints: dict[str, Any]) -> Node:

@@ -9,6 +9,9 @@ templates as the Jinja global ``operations`` (by operationId), so templates can 
 the multipart ``encoding`` content types as ``part_content_types``.
 The output is then formatted with the repository's pinned ruff, and the spec itself is written beside
 it as ``openapi.json`` (package data the emulator validates against). Nothing edits generated text.
+
+The client tree is rendered too, into the runtime beside the package: ``DIR/../_async/_facade.py``
+(``src/eigenpal/_async/_facade.py`` by default), from which ``codegen/unasync.py`` derives the sync one.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "src" / "eigenpal" / "_generated"
 ENDPOINT_PACKAGE = "operations"
 """Every endpoint module is ``_generated/api/operations/<module>.py``: the import path ignores tags."""
+FACADE = Path("_async") / "_facade.py"
+"""Where the client tree goes, relative to the folder holding the generated package."""
 
 
 def generate(spec_path: Path, output: Path) -> list[str]:
@@ -58,22 +63,31 @@ def generate(spec_path: Path, output: Path) -> list[str]:
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         return [str(openapi)]
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    endpoints = {e.name: e for c in openapi.endpoint_collections_by_tag.values() for e in c.endpoints}
+    tree = facade.build(spec, endpoints)
+    problems = facade.unknown_mixins(tree)
+    if problems:
+        return problems
     if output.exists():
         shutil.rmtree(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     project = Project(openapi=openapi, config=config, custom_template_path=ROOT / "templates")
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     project.env.globals["operations"] = _operations(spec)
     project.env.globals["part_content_types"] = _part_content_types(spec)
     project.env.globals["schema_classes"] = _schema_classes(spec, config)
     errors = [f"{e.header or ''}: {e.detail or ''}".strip() for e in project.build()]
-    (output / ".gitignore").unlink(missing_ok=True)
-    _render_facade(project, openapi, spec, output)
+    # The generator always writes a project .gitignore and an HTTP client module; endpoints here only
+    # build requests (the runtime sends them), so neither has a use.
+    for unused in (".gitignore", "client.py"):
+        (output / unused).unlink(missing_ok=True)
+    _render_modules(project, spec, output)
     # The spec travels with the code generated from it: the emulator serves and validates against it.
     (output / "openapi.json").write_text(
         json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     _format(output)
+    _render_facade(project, tree, output.parent / FACADE)
     return errors
 
 
@@ -92,22 +106,39 @@ def _schema_classes(spec: dict[str, Any], config: Config) -> set[str]:
     return {Class.from_string(string=name, config=config).name for name in spec["components"]["schemas"]}
 
 
-def _render_facade(project: Project, openapi: GeneratorData, spec: dict[str, Any], output: Path) -> None:
-    """``facade_async.py`` and ``facade_sync.py`` (one template, rendered for each client), ``rules.py`` and
-    ``display.py`` (how models and pages read in a REPL, a notebook and a DataFrame)."""
-    endpoints = {e.name: e for c in openapi.endpoint_collections_by_tag.values() for e in c.endpoints}
-    nodes = facade.build(spec, endpoints).walk()
-    models = sorted({name for node in nodes for method in node.methods for name in method.imports})
-    template = project.env.get_template("facade.py.jinja")
-    for is_async, name in ((True, "facade_async.py"), (False, "facade_sync.py")):
-        text = template.render(nodes=nodes, model_names=models, is_async=is_async, snake=facade.snake)
-        (output / name).write_text(text, encoding="utf-8")
+def _render_modules(project: Project, spec: dict[str, Any], output: Path) -> None:
+    """``rules.py`` (what each request field and query parameter accepts) and ``display.py`` (how models
+    and pages read in a REPL, a notebook and a DataFrame)."""
     rules = project.env.get_template("rules.py.jinja").render(
         rules=facade.body_rules(spec), query=facade.query_rules(spec)
     )
     (output / "rules.py").write_text(rules, encoding="utf-8")
     display = project.env.get_template("display.py.jinja").render()
     (output / "display.py").write_text(display, encoding="utf-8")
+
+
+def _render_facade(project: Project, tree: facade.Node, path: Path) -> None:
+    """The async client tree (``facade.py.jinja``), formatted as the hand-written code beside it is: with
+    the repository's own ruff settings, as if it stood at ``src/eigenpal/_async/_facade.py`` wherever it
+    is written, so ``make lint`` passes and a check in a temporary folder renders the same text."""
+    nodes = tree.walk()
+    models = sorted({name for node in nodes for method in node.methods for name in method.imports})
+    text = project.env.get_template("facade.py.jinja").render(
+        nodes=nodes, model_names=models, snake=facade.snake
+    )
+    ruff = [sys.executable, "-m", "ruff"]
+    config = [
+        "--config",
+        str(ROOT / "pyproject.toml"),
+        "--stdin-filename",
+        str(DEFAULT_OUTPUT.parent / FACADE),
+    ]
+    for command in (["check", "--fix-only", "--exit-zero", "--quiet", "--select", "I,F401"], ["format"]):
+        text = subprocess.run(
+            [*ruff, *command, *config, "-"], input=text, capture_output=True, text=True, check=True
+        ).stdout
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
 
 
 def _part_content_types(spec: dict[str, Any]) -> dict[str, dict[str, str]]:

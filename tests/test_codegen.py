@@ -35,6 +35,10 @@ def test_generation_is_deterministic_and_matches_the_committed_tree(tmp_path: Pa
     assert first == second
     committed = _tree(ROOT / "src" / "eigenpal" / "_generated")
     assert first == committed, "the committed generated tree is stale: run `make generate`"
+    facades = [(root / "_async" / "_facade.py").read_bytes() for root in (tmp_path / "a", tmp_path / "b")]
+    assert facades[0] == facades[1]
+    committed_facade = (ROOT / "src" / "eigenpal" / "_async" / "_facade.py").read_bytes()
+    assert facades[0] == committed_facade, "the committed client tree is stale: run `make generate`"
 
 
 def test_a_changed_spec_regenerates_new_operations_and_fields(tmp_path: Path) -> None:
@@ -69,11 +73,8 @@ def test_a_changed_spec_regenerates_new_operations_and_fields(tmp_path: Path) ->
     _generate(spec_path, output)
 
     endpoint = (output / "api" / "operations" / "runs_labels_list.py").read_text(encoding="utf-8")
-    assert (
-        'OPERATION_ID = "runs.labels.list"' in endpoint
-        and "def sync(" in endpoint
-        and "async def asyncio(" in endpoint
-    )
+    assert 'OPERATION_ID = "runs.labels.list"' in endpoint and "def request(" in endpoint
+    assert "def sync(" not in endpoint and "def asyncio(" not in endpoint, "the runtime sends; request() only"
     assert "checksum: str | Unset" in (output / "models" / "file.py").read_text(encoding="utf-8")
     probe = (
         "from _generated.models import File, RunLabels\n"

@@ -59,7 +59,8 @@ def workspace(tmp_path: Path, change: Change) -> Path:
     spec = json.loads(json.dumps(load_spec()))
     change(spec)
     (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    subprocess.run([sys.executable, "codegen/generate.py"], cwd=tmp_path, check=True, capture_output=True)
+    for script in ("codegen/generate.py", "codegen/unasync.py"):  # `make generate`
+        subprocess.run([sys.executable, script], cwd=tmp_path, check=True, capture_output=True)
     return tmp_path
 
 

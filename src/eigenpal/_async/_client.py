@@ -6,7 +6,6 @@ run = await client.run_and_wait("workflows.extract-invoice", input={"contract": 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from contextlib import AbstractContextManager, ExitStack
 from types import TracebackType
@@ -20,12 +19,12 @@ from .._constants import (
     DEFAULT_TIMEOUT_SECONDS,
 )
 from .._errors import EigenpalUsageError
-from .._generated.facade_async import AsyncClientBase
 from .._logging import configure_from_env
 from .._options import RequestOptions, checked_options
 from .._params import bounded, headers, required_id, retries, timeout
 from .._settings import resolve_api_key, resolve_base_url, resolve_max_response_bytes, resolve_network
 from ._base_client import AsyncAPIClient
+from ._facade import AsyncEigenpalClientBase
 
 if TYPE_CHECKING:
     from .._files import Progress
@@ -33,12 +32,9 @@ if TYPE_CHECKING:
     from .._responses import RawResponse
     from .._run_request import Trigger
     from .._targets import Target
-    from .resources.automations import AsyncAutomations
-    from .resources.files import AsyncFiles
-    from .resources.runs import AsyncRuns
 
 
-class AsyncEigenpalClient(AsyncClientBase):
+class AsyncEigenpalClient(AsyncEigenpalClientBase):
     """The Eigenpal API client for async code.
 
     Args:
@@ -149,26 +145,7 @@ class AsyncEigenpalClient(AsyncClientBase):
 
         return raw_responses()
 
-    # ---- the tree (nodes with hand-written methods; the rest, and their methods, are generated) --------
-    @functools.cached_property
-    def automations(self) -> AsyncAutomations:
-        from .resources.automations import AsyncAutomations
-
-        return AsyncAutomations(self._pipeline)
-
-    @functools.cached_property
-    def runs(self) -> AsyncRuns:
-        from .resources.runs import AsyncRuns
-
-        return AsyncRuns(self._pipeline)
-
-    @functools.cached_property
-    def files(self) -> AsyncFiles:
-        from .resources.files import AsyncFiles
-
-        return AsyncFiles(self._pipeline)
-
-    # ---- runs ----------------------------------------------------------------------------------------
+    # ---- runs (the rest of the tree, and its methods, are generated: ``_facade.py``) ------------------
     async def run(
         self,
         target: Target,

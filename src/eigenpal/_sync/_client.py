@@ -7,7 +7,6 @@ run = client.run_and_wait("workflows.extract-invoice", input={"contract": Path("
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from contextlib import AbstractContextManager, ExitStack
 from types import TracebackType
@@ -21,12 +20,12 @@ from .._constants import (
     DEFAULT_TIMEOUT_SECONDS,
 )
 from .._errors import EigenpalUsageError
-from .._generated.facade_sync import ClientBase
 from .._logging import configure_from_env
 from .._options import RequestOptions, checked_options
 from .._params import bounded, headers, required_id, retries, timeout
 from .._settings import resolve_api_key, resolve_base_url, resolve_max_response_bytes, resolve_network
 from ._base_client import SyncAPIClient
+from ._facade import EigenpalClientBase
 
 if TYPE_CHECKING:
     from .._files import Progress
@@ -34,12 +33,9 @@ if TYPE_CHECKING:
     from .._responses import RawResponse
     from .._run_request import Trigger
     from .._targets import Target
-    from .resources.automations import Automations
-    from .resources.files import Files
-    from .resources.runs import Runs
 
 
-class EigenpalClient(ClientBase):
+class EigenpalClient(EigenpalClientBase):
     """The Eigenpal API client for async code.
 
     Args:
@@ -150,26 +146,7 @@ class EigenpalClient(ClientBase):
 
         return raw_responses()
 
-    # ---- the tree (nodes with hand-written methods; the rest, and their methods, are generated) --------
-    @functools.cached_property
-    def automations(self) -> Automations:
-        from .resources.automations import Automations
-
-        return Automations(self._pipeline)
-
-    @functools.cached_property
-    def runs(self) -> Runs:
-        from .resources.runs import Runs
-
-        return Runs(self._pipeline)
-
-    @functools.cached_property
-    def files(self) -> Files:
-        from .resources.files import Files
-
-        return Files(self._pipeline)
-
-    # ---- runs ----------------------------------------------------------------------------------------
+    # ---- runs (the rest of the tree, and its methods, are generated: ``_facade.py``) ------------------
     def run(
         self,
         target: Target,

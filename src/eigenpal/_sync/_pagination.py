@@ -10,10 +10,18 @@ only when needed (by ``nextCursor`` or by offset, as the operation pages).
 A page reads as a table: its repr lists the items' main columns, a notebook shows an HTML table
 (``eigenpal._generated.display`` picks the columns), and ``to_records()`` gives one flat ``dict`` per
 item for ``pd.DataFrame(page.to_records())``. ``pd.DataFrame(page)`` works as well (models are mappings).
+
+List operations page in one of two ways (``x-eigenpal-pagination`` in openapi.yaml); the generated list
+methods build their pages with ``offset_page`` and ``cursor_page``:
+
+- offset: ``{<items>, total, limit, offset}``; the next page asks ``offset=`` past this one.
+- cursor: ``{<items>, nextCursor}``; the next page asks ``cursor=``, except when the call pages by
+  offset (the spec's ``offset_when`` filters, or an explicit ``offset``), as the service does.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, cast, overload
 
@@ -108,3 +116,40 @@ class Page(Sequence[ItemT]):
         from .._generated.display import page_html
 
         return page_html(self)
+
+
+Following = Callable[..., Page[ItemT]]
+"""The list method with every filter of the call bound: given an offset or a cursor, the following page."""
+
+
+def offset_page(response: Any, items_field: str, following: Following[ItemT]) -> Page[ItemT]:
+    """A page of ``response[items_field]`` whose next page asks ``following(offset=…)`` while items remain."""
+    items: list[ItemT] = list(response.get(items_field) or [])
+    next_offset = (response.get("offset") or 0) + len(items)
+    total = response.get("total")
+    more = bool(items) and isinstance(total, int) and next_offset < total
+    return Page(response, items, functools.partial(following, offset=next_offset) if more else None)
+
+
+def cursor_page(
+    response: Any,
+    items_field: str,
+    next_field: str,
+    cursor_argument: str,
+    following: Following[ItemT],
+    *,
+    by_offset: bool,
+    offset: int | None,
+    limit: int | None,
+) -> Page[ItemT]:
+    """A page that follows ``response[next_field]``, or offsets when ``by_offset``."""
+    items: list[ItemT] = list(response.get(items_field) or [])
+    fetch: Callable[[], Page[ItemT]] | None = None
+    if by_offset:
+        if items and len(items) >= (limit or len(items)):
+            fetch = functools.partial(following, offset=(offset or 0) + len(items))
+    else:
+        cursor = response.get(next_field)
+        if isinstance(cursor, str) and cursor:
+            fetch = functools.partial(following, **{cursor_argument: cursor})
+    return Page(response, items, fetch)

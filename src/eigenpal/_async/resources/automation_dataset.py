@@ -7,19 +7,20 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, Literal, overload
 
 from ..._errors import EigenpalUsageError
-from ..._files import Destination, FileInput, Progress, open_uploads
-from ..._generated.facade_async import AsyncAutomationsDatasetBase
-from ..._generated.rules import QUERY_RULES
 from ..._options import RequestOptions
 from ..._params import choice, query
 from ..._targets import Target, automation_ref
 
 if TYPE_CHECKING:
+    from ..._files import Destination, FileInput, Progress
     from ..._generated.models import DatasetImportAppendResponse, DatasetImportReplaceResponse
+    from .._base_client import AsyncAPIClient
 
 
-class AsyncAutomationDataset(AsyncAutomationsDatasetBase):
+class AsyncDatasetArchive:
     """Export and import datasets; the archive holds ``examples/<id>/input`` and ``examples/<id>/expected``."""
+
+    _pipeline: AsyncAPIClient
 
     @overload
     async def export(
@@ -53,6 +54,7 @@ class AsyncAutomationDataset(AsyncAutomationsDatasetBase):
         """The dataset as ZIP bytes, or streamed into ``to`` (``GET …/dataset/export``); ``example_ids``
         (a list or a comma string) exports only those examples."""
         from ..._generated.api.operations import automations_dataset_export
+        from ..._generated.rules import QUERY_RULES
 
         request = automations_dataset_export.request(
             automation_ref(id),
@@ -73,6 +75,7 @@ class AsyncAutomationDataset(AsyncAutomationsDatasetBase):
     ) -> DatasetImportAppendResponse | DatasetImportReplaceResponse:
         """Import a dataset ZIP (``POST …/dataset/import``): ``append`` adds examples, ``replace`` replaces
         the dataset."""
+        from ..._files import open_uploads
         from ..._generated.api.operations import automations_dataset_import
         from ..._generated.models import (
             AutomationDatasetImportMultipartRequest,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..._generated.facade_async import AsyncAutomationsExperimentsBase
 from ..._generated.types import UNSET, Unset
 from ..._options import RequestOptions
 from ..._params import make_body
@@ -14,12 +13,15 @@ from ..._targets import Target, automation_ref
 if TYPE_CHECKING:
     from ..._generated.models import ExperimentCreate
     from ..._json_lines import JSONLine
+    from .._base_client import AsyncAPIClient
 
 
-class AsyncAutomationExperiments(AsyncAutomationsExperimentsBase):
+class AsyncExperimentStream:
     """Experiment batches: each runs chosen examples and records evaluator scores.
 
     Everything but ``create_stream`` (an NDJSON stream) is generated."""
+
+    _pipeline: AsyncAPIClient
 
     async def create_stream(
         self,

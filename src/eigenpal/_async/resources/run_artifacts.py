@@ -1,21 +1,22 @@
-"""``client.runs.artifacts``: files a run received and produced."""
+"""``client.runs.artifacts``: files a run received and produced (both methods stream, so both are here)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from ..._files import Destination, Progress
-from ..._generated.facade_async import AsyncRunsArtifactsBase
 from ..._options import RequestOptions
 from ..._params import opt, path_param, required_id
 
 if TYPE_CHECKING:
+    from ..._files import Destination, Progress
     from ..._generated.models import RunArtifactsResponse
+    from .._base_client import AsyncAPIClient
 
 
-class AsyncRunArtifacts(AsyncRunsArtifactsBase):
-    """Downloadable artifacts of a run: input snapshots and output files (both methods stream, so both
-    are written here)."""
+class AsyncArtifactDownloads:
+    """Downloadable artifacts of a run: input snapshots and output files."""
+
+    _pipeline: AsyncAPIClient
 
     @overload
     async def list(

@@ -1,4 +1,5 @@
-"""``client.runs.feedback``: the human review of a run, its expected output and expected files."""
+"""``client.runs.feedback``: a run's expected files, copied, uploaded and downloaded (the review itself,
+its expected output and the other file methods are generated)."""
 
 from __future__ import annotations
 
@@ -6,21 +7,24 @@ from collections.abc import Mapping
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, overload
 
-from ..._files import Destination, FileInput, Progress, open_uploads
-from ..._generated.facade_async import AsyncRunsFeedbackBase
 from ..._options import RequestOptions
 from ..._params import make_body, opt, opt_path, path_param, required_id
 
 if TYPE_CHECKING:
+    from ..._files import Destination, FileInput, Progress
     from ..._generated.models import (
         RunExpectedFileCopyRequest,
         RunExpectedFileMutationResponse,
     )
+    from .._base_client import AsyncAPIClient
 
 
-class AsyncRunFeedback(AsyncRunsFeedbackBase):
+class AsyncFeedbackFiles:
     """Feedback on a run: ``rating`` is the verdict (pass, fail, partial), ``status`` the review
-    lifecycle (open, resolved, ignored); ``expected`` is the corrected output."""
+    lifecycle (open, resolved, ignored); ``expected`` is the corrected output. The expected files that
+    go with it are copied from the run's output, uploaded or downloaded here."""
+
+    _pipeline: AsyncAPIClient
 
     async def copy_output_to_expected(
         self,
@@ -56,6 +60,7 @@ class AsyncRunFeedback(AsyncRunsFeedbackBase):
         options: RequestOptions | None = None,
     ) -> RunExpectedFileMutationResponse:
         """Attach a local file as an expected file, streamed (``POST …/feedback/expected``, multipart)."""
+        from ..._files import open_uploads
         from ..._generated.api.operations import runs_feedback_expected_create
         from ..._generated.models import RunExpectedFileUploadRequest
 

@@ -8,19 +8,20 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, Literal, overload
 
 from ..._errors import EigenpalUsageError
-from ..._files import Destination, FileInput, Progress, open_uploads
-from ..._generated.facade_sync import AutomationsDatasetBase
-from ..._generated.rules import QUERY_RULES
 from ..._options import RequestOptions
 from ..._params import choice, query
 from ..._targets import Target, automation_ref
 
 if TYPE_CHECKING:
+    from ..._files import Destination, FileInput, Progress
     from ..._generated.models import DatasetImportAppendResponse, DatasetImportReplaceResponse
+    from .._base_client import SyncAPIClient
 
 
-class AutomationDataset(AutomationsDatasetBase):
+class DatasetArchive:
     """Export and import datasets; the archive holds ``examples/<id>/input`` and ``examples/<id>/expected``."""
+
+    _pipeline: SyncAPIClient
 
     @overload
     def export(
@@ -54,6 +55,7 @@ class AutomationDataset(AutomationsDatasetBase):
         """The dataset as ZIP bytes, or streamed into ``to`` (``GET …/dataset/export``); ``example_ids``
         (a list or a comma string) exports only those examples."""
         from ..._generated.api.operations import automations_dataset_export
+        from ..._generated.rules import QUERY_RULES
 
         request = automations_dataset_export.request(
             automation_ref(id),
@@ -74,6 +76,7 @@ class AutomationDataset(AutomationsDatasetBase):
     ) -> DatasetImportAppendResponse | DatasetImportReplaceResponse:
         """Import a dataset ZIP (``POST …/dataset/import``): ``append`` adds examples, ``replace`` replaces
         the dataset."""
+        from ..._files import open_uploads
         from ..._generated.api.operations import automations_dataset_import
         from ..._generated.models import (
             AutomationDatasetImportMultipartRequest,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..._generated.facade_sync import AutomationsExperimentsBase
 from ..._generated.types import UNSET, Unset
 from ..._options import RequestOptions
 from ..._params import make_body
@@ -15,12 +14,15 @@ from ..._targets import Target, automation_ref
 if TYPE_CHECKING:
     from ..._generated.models import ExperimentCreate
     from ..._json_lines import JSONLine
+    from .._base_client import SyncAPIClient
 
 
-class AutomationExperiments(AutomationsExperimentsBase):
+class ExperimentStream:
     """Experiment batches: each runs chosen examples and records evaluator scores.
 
     Everything but ``create_stream`` (an NDJSON stream) is generated."""
+
+    _pipeline: SyncAPIClient
 
     def create_stream(
         self,

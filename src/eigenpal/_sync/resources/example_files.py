@@ -2,8 +2,9 @@
 """``client.automations.examples.{input_files, input_file, expected_files, expected_file}``: uploads and
 downloads (their JSON methods are generated).
 
-An example's input folder and expected folder behave alike, so one mixin serves both kinds of node and
-is told its folder; the generated endpoints differ only by name.
+An example's input folder and expected folder behave alike, so one class serves both folders and is told
+which; the generated endpoints differ only by name. The four mixins at the end are those classes, each
+told its folder.
 """
 
 from __future__ import annotations
@@ -11,23 +12,21 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from contextlib import ExitStack
-from typing import Any, ClassVar, Generic, Literal, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast, overload
 
-from ..._files import Destination, FileInput, Progress, is_file, open_uploads
-from ..._generated.facade_sync import (
-    AutomationsExamplesExpectedFileBase,
-    AutomationsExamplesExpectedFilesBase,
-    AutomationsExamplesInputFileBase,
-    AutomationsExamplesInputFilesBase,
-)
-from ..._generated.models import (
-    DatasetExampleExpectedFileUploadResponse,
-    DatasetExampleInputFileUploadResponse,
-)
 from ..._options import RequestOptions
 from ..._params import path_param, required_id
 from ..._targets import Target, automation_ref
-from .._base_client import SyncAPIClient
+
+if TYPE_CHECKING:
+    from ..._files import Destination, FileInput, Progress
+
+    # Named as strings in the upload mixins' bases below, so no model loads with the client tree.
+    from ..._generated.models import (  # noqa: F401
+        DatasetExampleExpectedFileUploadResponse,
+        DatasetExampleInputFileUploadResponse,
+    )
+    from .._base_client import SyncAPIClient
 
 Folder = Literal["input", "expected"]
 UploadT = TypeVar("UploadT")
@@ -56,7 +55,11 @@ class FolderUpload(Generic[UploadT]):
     ) -> UploadT:
         """Upload one or more files into this folder of the example, streamed; reference them from the
         example's JSON as ``$file`` paths such as ``input/invoice.pdf`` or ``expected/result.pdf``."""
-        many: list[FileInput] = list(files) if isinstance(files, (list, tuple)) else [cast(FileInput, files)]
+        from ..._files import is_file, open_uploads
+
+        many: list[FileInput] = (
+            list(files) if isinstance(files, (list, tuple)) else [cast("FileInput", files)]
+        )
         if not many or not all(is_file(f) or isinstance(f, str) for f in many):
             from ..._errors import EigenpalUsageError
 
@@ -119,27 +122,25 @@ class FolderDownload:
         return self._pipeline.download(request, to, progress, options)
 
 
-class InputFiles(FolderUpload[DatasetExampleInputFileUploadResponse], AutomationsExamplesInputFilesBase):
+class InputFilesUpload(FolderUpload["DatasetExampleInputFileUploadResponse"]):
     """The files of an example's input folder."""
 
     _folder = "input"
 
 
-class ExpectedFiles(
-    FolderUpload[DatasetExampleExpectedFileUploadResponse], AutomationsExamplesExpectedFilesBase
-):
+class ExpectedFilesUpload(FolderUpload["DatasetExampleExpectedFileUploadResponse"]):
     """The files of an example's expected folder."""
 
     _folder = "expected"
 
 
-class InputFile(FolderDownload, AutomationsExamplesInputFileBase):
+class InputFileDownload(FolderDownload):
     """One file in an example's input folder, by path."""
 
     _folder = "input"
 
 
-class ExpectedFile(FolderDownload, AutomationsExamplesExpectedFileBase):
+class ExpectedFileDownload(FolderDownload):
     """One file in an example's expected folder, by path."""
 
     _folder = "expected"

@@ -6,24 +6,27 @@ from __future__ import annotations
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, overload
 
-from ..._files import Destination, FileInput, Progress, open_uploads
-from ..._generated.facade_sync import FilesBase
 from ..._options import RequestOptions
 from ..._params import required_id
 
 if TYPE_CHECKING:
+    from ..._files import Destination, FileInput, Progress
     from ..._generated.models import File
+    from .._base_client import SyncAPIClient
 
 
-class Files(FilesBase):
+class FileTransfer:
     """Upload-first files. Once a run references one, Eigenpal snapshots it into the run's artifacts.
 
     ``get`` and ``delete`` are generated; the upload and the download stream, so they are written here."""
+
+    _pipeline: SyncAPIClient
 
     def upload(
         self, file: FileInput, *, progress: Progress | None = None, options: RequestOptions | None = None
     ) -> File:
         """Upload a file, streamed from disk (``POST /api/v1/files``); pass the result as a run input."""
+        from ..._files import open_uploads
         from ..._generated.api.operations import files_create
         from ..._generated.models import CreateFileMultipartRequest
 

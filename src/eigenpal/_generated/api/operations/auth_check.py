@@ -8,7 +8,6 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.auth_check_response import AuthCheckResponse
 from ...types import Request, parse_json
 
@@ -43,41 +42,3 @@ def request() -> Request[AuthCheckResponse]:
         parse=_parse_response,
         **_get_kwargs(),
     )
-
-
-def sync(
-    *,
-    client: SyncSender,
-) -> AuthCheckResponse:
-    """Check API key identity
-
-     Who the current API key belongs to: its tenant, user, key id and scopes. `client.auth.check()` is
-    the cheapest way to verify a key and a base URL.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        AuthCheckResponse
-    """
-
-    return client.send(request())
-
-
-async def asyncio(
-    *,
-    client: AsyncSender,
-) -> AuthCheckResponse:
-    """Check API key identity
-
-     Who the current API key belongs to: its tenant, user, key id and scopes. `client.auth.check()` is
-    the cheapest way to verify a key and a base URL.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        AuthCheckResponse
-    """
-
-    return await client.send(request())

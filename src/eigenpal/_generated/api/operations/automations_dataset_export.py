@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...types import UNSET, Request, Unset
 
 OPERATION_ID = "automations.dataset.export"
@@ -60,68 +59,4 @@ def request(
             id=id,
             example_ids=example_ids,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    example_ids: str | Unset = UNSET,
-) -> bytes:
-    """Export automation dataset
-
-     The automation's dataset as a ZIP archive laid out as `examples/<id>/input` and
-    `examples/<id>/expected`, ready to import into another automation or environment. `example_ids`
-    exports only those examples; `to=` streams the archive to disk.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_ids (str | Unset): Optional comma-separated dataset example ids to export. Omit to
-            export the full dataset. Comma-separated.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        bytes
-    """
-
-    return client.send(
-        request(
-            id=id,
-            example_ids=example_ids,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    example_ids: str | Unset = UNSET,
-) -> bytes:
-    """Export automation dataset
-
-     The automation's dataset as a ZIP archive laid out as `examples/<id>/input` and
-    `examples/<id>/expected`, ready to import into another automation or environment. `example_ids`
-    exports only those examples; `to=` streams the archive to disk.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_ids (str | Unset): Optional comma-separated dataset example ids to export. Omit to
-            export the full dataset. Comma-separated.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        bytes
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            example_ids=example_ids,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.automation_dataset_import_multipart_request import AutomationDatasetImportMultipartRequest
 from ...models.dataset_import_append_response import DatasetImportAppendResponse
 from ...models.dataset_import_replace_response import DatasetImportReplaceResponse
@@ -78,68 +77,4 @@ def request(
             id=id,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    body: AutomationDatasetImportMultipartRequest,
-) -> DatasetImportAppendResponse | DatasetImportReplaceResponse:
-    """Import automation dataset
-
-     Load a dataset ZIP laid out as `examples/<id>/input` and `examples/<id>/expected`. `mode=append`
-    adds the examples; `mode=replace` replaces the whole dataset. The answer counts what was created,
-    what carries an expected output, and what was skipped or deleted.
-
-    Args:
-        id (str): Automation id or typed alias.
-        body (AutomationDatasetImportMultipartRequest): Multipart body of a dataset import: the
-            ZIP archive and the import mode.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetImportAppendResponse | DatasetImportReplaceResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    body: AutomationDatasetImportMultipartRequest,
-) -> DatasetImportAppendResponse | DatasetImportReplaceResponse:
-    """Import automation dataset
-
-     Load a dataset ZIP laid out as `examples/<id>/input` and `examples/<id>/expected`. `mode=append`
-    adds the examples; `mode=replace` replaces the whole dataset. The answer counts what was created,
-    what carries an expected output, and what was skipped or deleted.
-
-    Args:
-        id (str): Automation id or typed alias.
-        body (AutomationDatasetImportMultipartRequest): Multipart body of a dataset import: the
-            ZIP archive and the import mode.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetImportAppendResponse | DatasetImportReplaceResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            body=body,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.evaluator_config_response import EvaluatorConfigResponse
 from ...types import Request, parse_json
 
@@ -51,58 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> EvaluatorConfigResponse:
-    """Get evaluators
-
-     The evaluator YAML of an automation and its parsed form. Evaluators produce the automated scores of
-    experiment runs; they are separate from the human `rating` on run feedback.
-
-    Args:
-        id (str): Automation id or typed alias.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        EvaluatorConfigResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> EvaluatorConfigResponse:
-    """Get evaluators
-
-     The evaluator YAML of an automation and its parsed form. Evaluators produce the automated scores of
-    experiment runs; they are separate from the human `rating` on run feedback.
-
-    Args:
-        id (str): Automation id or typed alias.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        EvaluatorConfigResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.evaluator_config_response import EvaluatorConfigResponse
 from ...models.evaluator_config_update import EvaluatorConfigUpdate
 from ...types import Request, parse_json
@@ -63,66 +62,4 @@ def request(
             id=id,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    body: EvaluatorConfigUpdate,
-) -> EvaluatorConfigResponse:
-    """Replace evaluators
-
-     Replace the evaluator YAML. The service validates it first (an invalid document answers 400 naming
-    the problem); the new evaluators score future experiments.
-
-    Args:
-        id (str): Automation id or typed alias.
-        body (EvaluatorConfigUpdate): New evaluator YAML for an automation; validated before it
-            replaces the current configuration.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        EvaluatorConfigResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    body: EvaluatorConfigUpdate,
-) -> EvaluatorConfigResponse:
-    """Replace evaluators
-
-     Replace the evaluator YAML. The service validates it first (an invalid document answers 400 naming
-    the problem); the new evaluators score future experiments.
-
-    Args:
-        id (str): Automation id or typed alias.
-        body (EvaluatorConfigUpdate): New evaluator YAML for an automation; validated before it
-            replaces the current configuration.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        EvaluatorConfigResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            body=body,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.dataset_example import DatasetExample
 from ...models.dataset_example_mutation import DatasetExampleMutation
 from ...types import Request, parse_json
@@ -63,66 +62,4 @@ def request(
             id=id,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    body: DatasetExampleMutation,
-) -> DatasetExample:
-    """Create dataset example
-
-     Create one example from JSON fields. Add its files afterwards with `input_files.create` /
-    `expected_files.create`, or import a whole archive with `dataset.import_`.
-
-    Args:
-        id (str): Automation id or typed alias, such as workflows.slug or agents.slug.
-        body (DatasetExampleMutation): Fields of a new dataset example. `input` is what the
-            automation receives, `expected` the ground truth it is scored against.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExample
-    """
-
-    return client.send(
-        request(
-            id=id,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    body: DatasetExampleMutation,
-) -> DatasetExample:
-    """Create dataset example
-
-     Create one example from JSON fields. Add its files afterwards with `input_files.create` /
-    `expected_files.create`, or import a whole archive with `dataset.import_`.
-
-    Args:
-        id (str): Automation id or typed alias, such as workflows.slug or agents.slug.
-        body (DatasetExampleMutation): Fields of a new dataset example. `input` is what the
-            automation receives, `expected` the ground truth it is scored against.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExample
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            body=body,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.dataset_example import DatasetExample
 from ...types import Request, parse_json
 
@@ -58,66 +57,4 @@ def request(
             id=id,
             example_id=example_id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    example_id: str,
-    *,
-    client: SyncSender,
-) -> DatasetExample | None:
-    """Delete dataset example
-
-     Remove an example from the dataset; future experiments no longer run it. Answers with the deleted
-    example.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id. Agent examples may use deterministic name-derived
-            ids returned by list/create responses.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExample | None
-    """
-
-    return client.send(
-        request(
-            id=id,
-            example_id=example_id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    example_id: str,
-    *,
-    client: AsyncSender,
-) -> DatasetExample | None:
-    """Delete dataset example
-
-     Remove an example from the dataset; future experiments no longer run it. Answers with the deleted
-    example.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id. Agent examples may use deterministic name-derived
-            ids returned by list/create responses.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExample | None
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            example_id=example_id,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.dataset_example_expected_file_rename_request import DatasetExampleExpectedFileRenameRequest
 from ...models.dataset_example_expected_file_rename_response import DatasetExampleExpectedFileRenameResponse
 from ...types import Request, parse_json
@@ -71,78 +70,4 @@ def request(
             path=path,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    example_id: str,
-    path: str,
-    *,
-    client: SyncSender,
-    body: DatasetExampleExpectedFileRenameRequest,
-) -> DatasetExampleExpectedFileRenameResponse:
-    """Rename expected file
-
-     Rename one file in an example's `expected` folder; it stays in its folder.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id.
-        path (str): Path under the example expected folder. May contain `/`; each segment is
-            percent-encoded and `/` is kept.
-        body (DatasetExampleExpectedFileRenameRequest): The new file name for an expected file;
-            its folder is kept.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExampleExpectedFileRenameResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-            example_id=example_id,
-            path=path,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    example_id: str,
-    path: str,
-    *,
-    client: AsyncSender,
-    body: DatasetExampleExpectedFileRenameRequest,
-) -> DatasetExampleExpectedFileRenameResponse:
-    """Rename expected file
-
-     Rename one file in an example's `expected` folder; it stays in its folder.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id.
-        path (str): Path under the example expected folder. May contain `/`; each segment is
-            percent-encoded and `/` is kept.
-        body (DatasetExampleExpectedFileRenameRequest): The new file name for an expected file;
-            its folder is kept.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExampleExpectedFileRenameResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            example_id=example_id,
-            path=path,
-            body=body,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.dataset_example_expected_file_upload_request import DatasetExampleExpectedFileUploadRequest
 from ...models.dataset_example_expected_file_upload_response import DatasetExampleExpectedFileUploadResponse
 from ...types import Request, parse_json
@@ -65,74 +64,4 @@ def request(
             example_id=example_id,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    example_id: str,
-    *,
-    client: SyncSender,
-    body: DatasetExampleExpectedFileUploadRequest,
-) -> DatasetExampleExpectedFileUploadResponse:
-    """Upload expected files
-
-     Upload one or more files (multipart, each part named `file`) into an example's `expected` folder.
-    Expected JSON can point at them with `$file` references such as `expected/result.pdf`, to compare
-    file outputs.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id.
-        body (DatasetExampleExpectedFileUploadRequest): Multipart body with one `file` part per
-            expected file.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExampleExpectedFileUploadResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-            example_id=example_id,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    example_id: str,
-    *,
-    client: AsyncSender,
-    body: DatasetExampleExpectedFileUploadRequest,
-) -> DatasetExampleExpectedFileUploadResponse:
-    """Upload expected files
-
-     Upload one or more files (multipart, each part named `file`) into an example's `expected` folder.
-    Expected JSON can point at them with `$file` references such as `expected/result.pdf`, to compare
-    file outputs.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id.
-        body (DatasetExampleExpectedFileUploadRequest): Multipart body with one `file` part per
-            expected file.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExampleExpectedFileUploadResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            example_id=example_id,
-            body=body,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.dataset_example import DatasetExample
 from ...types import Request, parse_json
 
@@ -55,64 +54,4 @@ def request(
             id=id,
             example_id=example_id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    example_id: str,
-    *,
-    client: SyncSender,
-) -> DatasetExample:
-    """Get dataset example
-
-     One example with its input, expected output, expected files, metadata and overrides.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id. Agent examples may use deterministic name-derived
-            ids returned by list/create responses.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExample
-    """
-
-    return client.send(
-        request(
-            id=id,
-            example_id=example_id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    example_id: str,
-    *,
-    client: AsyncSender,
-) -> DatasetExample:
-    """Get dataset example
-
-     One example with its input, expected output, expected files, metadata and overrides.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id. Agent examples may use deterministic name-derived
-            ids returned by list/create responses.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExample
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            example_id=example_id,
-        )
     )

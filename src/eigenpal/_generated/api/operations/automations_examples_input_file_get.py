@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...types import Request
 
 OPERATION_ID = "automations.examples.input.file.get"
@@ -56,70 +55,4 @@ def request(
             example_id=example_id,
             path=path,
         ),
-    )
-
-
-def sync(
-    id: str,
-    example_id: str,
-    path: str,
-    *,
-    client: SyncSender,
-) -> bytes:
-    """Download input file
-
-     The bytes of one file in an example's `input` folder; `to=` streams it to disk.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id.
-        path (str): Slash-delimited path under the example input folder. May contain `/`; each
-            segment is percent-encoded and `/` is kept.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        bytes
-    """
-
-    return client.send(
-        request(
-            id=id,
-            example_id=example_id,
-            path=path,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    example_id: str,
-    path: str,
-    *,
-    client: AsyncSender,
-) -> bytes:
-    """Download input file
-
-     The bytes of one file in an example's `input` folder; `to=` streams it to disk.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id.
-        path (str): Slash-delimited path under the example input folder. May contain `/`; each
-            segment is percent-encoded and `/` is kept.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        bytes
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            example_id=example_id,
-            path=path,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.dataset_example_input_file_rename_request import DatasetExampleInputFileRenameRequest
 from ...models.dataset_example_input_file_rename_response import DatasetExampleInputFileRenameResponse
 from ...types import Request, parse_json
@@ -71,78 +70,4 @@ def request(
             path=path,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    example_id: str,
-    path: str,
-    *,
-    client: SyncSender,
-    body: DatasetExampleInputFileRenameRequest,
-) -> DatasetExampleInputFileRenameResponse:
-    """Rename input file
-
-     Rename one file in an example's `input` folder; it stays in its folder.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id.
-        path (str): Slash-delimited path under the example input folder. May contain `/`; each
-            segment is percent-encoded and `/` is kept.
-        body (DatasetExampleInputFileRenameRequest): The new file name for an input file; its
-            folder is kept.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExampleInputFileRenameResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-            example_id=example_id,
-            path=path,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    example_id: str,
-    path: str,
-    *,
-    client: AsyncSender,
-    body: DatasetExampleInputFileRenameRequest,
-) -> DatasetExampleInputFileRenameResponse:
-    """Rename input file
-
-     Rename one file in an example's `input` folder; it stays in its folder.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id.
-        path (str): Slash-delimited path under the example input folder. May contain `/`; each
-            segment is percent-encoded and `/` is kept.
-        body (DatasetExampleInputFileRenameRequest): The new file name for an input file; its
-            folder is kept.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExampleInputFileRenameResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            example_id=example_id,
-            path=path,
-            body=body,
-        )
     )

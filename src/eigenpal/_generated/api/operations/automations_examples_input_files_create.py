@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.dataset_example_input_file_upload_request import DatasetExampleInputFileUploadRequest
 from ...models.dataset_example_input_file_upload_response import DatasetExampleInputFileUploadResponse
 from ...types import Request, parse_json
@@ -65,72 +64,4 @@ def request(
             example_id=example_id,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    example_id: str,
-    *,
-    client: SyncSender,
-    body: DatasetExampleInputFileUploadRequest,
-) -> DatasetExampleInputFileUploadResponse:
-    """Upload input files
-
-     Upload one or more files (multipart, each part named `file`) into an example's `input` folder. The
-    example's input JSON consumes them with `$file` references such as `input/invoice.pdf`.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id.
-        body (DatasetExampleInputFileUploadRequest): Multipart body with one `file` part per input
-            file.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExampleInputFileUploadResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-            example_id=example_id,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    example_id: str,
-    *,
-    client: AsyncSender,
-    body: DatasetExampleInputFileUploadRequest,
-) -> DatasetExampleInputFileUploadResponse:
-    """Upload input files
-
-     Upload one or more files (multipart, each part named `file`) into an example's `input` folder. The
-    example's input JSON consumes them with `$file` references such as `input/invoice.pdf`.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id.
-        body (DatasetExampleInputFileUploadRequest): Multipart body with one `file` part per input
-            file.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExampleInputFileUploadResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            example_id=example_id,
-            body=body,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.dataset_example_input_file_list import DatasetExampleInputFileList
 from ...types import Request, parse_json
 
@@ -55,62 +54,4 @@ def request(
             id=id,
             example_id=example_id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    example_id: str,
-    *,
-    client: SyncSender,
-) -> DatasetExampleInputFileList:
-    """List input files
-
-     Paths of the files in an example's `input` folder.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExampleInputFileList
-    """
-
-    return client.send(
-        request(
-            id=id,
-            example_id=example_id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    example_id: str,
-    *,
-    client: AsyncSender,
-) -> DatasetExampleInputFileList:
-    """List input files
-
-     Paths of the files in an example's `input` folder.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExampleInputFileList
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            example_id=example_id,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.dataset_example_list import DatasetExampleList
 from ...types import UNSET, Request, Unset, parse_json
 
@@ -68,70 +67,4 @@ def request(
             limit=limit,
             offset=offset,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-) -> DatasetExampleList:
-    """List dataset examples
-
-     The dataset examples of an automation: input, expected output and files, metadata and overrides, as
-    evaluation runs use them. Pages by offset.
-
-    Args:
-        id (str): Automation id or typed alias, such as workflows.slug or agents.slug.
-        limit (int | Unset): Maximum number of examples to return.
-        offset (int | Unset): Zero-based offset for paging through examples.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExampleList
-    """
-
-    return client.send(
-        request(
-            id=id,
-            limit=limit,
-            offset=offset,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-) -> DatasetExampleList:
-    """List dataset examples
-
-     The dataset examples of an automation: input, expected output and files, metadata and overrides, as
-    evaluation runs use them. Pages by offset.
-
-    Args:
-        id (str): Automation id or typed alias, such as workflows.slug or agents.slug.
-        limit (int | Unset): Maximum number of examples to return.
-        offset (int | Unset): Zero-based offset for paging through examples.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExampleList
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            limit=limit,
-            offset=offset,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.example_run_response import ExampleRunResponse
 from ...types import Request, parse_json
 
@@ -55,64 +54,4 @@ def request(
             id=id,
             example_id=example_id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    example_id: str,
-    *,
-    client: SyncSender,
-) -> ExampleRunResponse:
-    """Run dataset example
-
-     Start a run of one example's input without waiting. Poll it with `client.runs.get(run_id)`, then
-    read `client.runs.scores.list` or its feedback.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id to run.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ExampleRunResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-            example_id=example_id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    example_id: str,
-    *,
-    client: AsyncSender,
-) -> ExampleRunResponse:
-    """Run dataset example
-
-     Start a run of one example's input without waiting. Poll it with `client.runs.get(run_id)`, then
-    read `client.runs.scores.list` or its feedback.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id to run.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ExampleRunResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            example_id=example_id,
-        )
     )

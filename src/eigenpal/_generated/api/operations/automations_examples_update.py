@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.dataset_example import DatasetExample
 from ...models.dataset_example_update import DatasetExampleUpdate
 from ...types import Request, parse_json
@@ -67,72 +66,4 @@ def request(
             example_id=example_id,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    example_id: str,
-    *,
-    client: SyncSender,
-    body: DatasetExampleUpdate,
-) -> DatasetExample:
-    """Update dataset example
-
-     Change some fields of an example: fields you leave out are kept, and `null` clears a nullable field.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id. Agent examples may use deterministic name-derived
-            ids returned by list/create responses.
-        body (DatasetExampleUpdate): A partial update of a dataset example: omitted fields are
-            kept, `null` clears a nullable field.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExample
-    """
-
-    return client.send(
-        request(
-            id=id,
-            example_id=example_id,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    example_id: str,
-    *,
-    client: AsyncSender,
-    body: DatasetExampleUpdate,
-) -> DatasetExample:
-    """Update dataset example
-
-     Change some fields of an example: fields you leave out are kept, and `null` clears a nullable field.
-
-    Args:
-        id (str): Automation id or typed alias.
-        example_id (str): Dataset example id. Agent examples may use deterministic name-derived
-            ids returned by list/create responses.
-        body (DatasetExampleUpdate): A partial update of a dataset example: omitted fields are
-            kept, `null` clears a nullable field.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DatasetExample
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            example_id=example_id,
-            body=body,
-        )
     )

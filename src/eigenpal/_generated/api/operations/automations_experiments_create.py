@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.experiment_create import ExperimentCreate
 from ...models.experiment_create_response import ExperimentCreateResponse
 from ...types import Request, parse_json
@@ -63,66 +62,4 @@ def request(
             id=id,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    body: ExperimentCreate,
-) -> ExperimentCreateResponse:
-    """Create experiment
-
-     Start an experiment without waiting: the whole dataset, or only the example ids in `examples`. Poll
-    `experiments.get` (or use `create_stream`) to follow it.
-
-    Args:
-        id (str): Automation id or typed alias.
-        body (ExperimentCreate): What an experiment runs: a subset of example ids (all when
-            omitted), the batch concurrency and the source ref to evaluate.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ExperimentCreateResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    body: ExperimentCreate,
-) -> ExperimentCreateResponse:
-    """Create experiment
-
-     Start an experiment without waiting: the whole dataset, or only the example ids in `examples`. Poll
-    `experiments.get` (or use `create_stream`) to follow it.
-
-    Args:
-        id (str): Automation id or typed alias.
-        body (ExperimentCreate): What an experiment runs: a subset of example ids (all when
-            omitted), the batch concurrency and the source ref to evaluate.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ExperimentCreateResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            body=body,
-        )
     )

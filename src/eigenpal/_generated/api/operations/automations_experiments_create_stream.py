@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.experiment_create import ExperimentCreate
 from ...types import Request
 
@@ -61,66 +60,4 @@ def request(
             id=id,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    body: ExperimentCreate,
-) -> str:
-    """Create automation experiment with NDJSON progress
-
-     Start an experiment and stream its progress as NDJSON, one event per line as each run completes; the
-    SDK yields each event as a dict.
-
-    Args:
-        id (str): Automation id or typed alias.
-        body (ExperimentCreate): What an experiment runs: a subset of example ids (all when
-            omitted), the batch concurrency and the source ref to evaluate.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        str
-    """
-
-    return client.send(
-        request(
-            id=id,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    body: ExperimentCreate,
-) -> str:
-    """Create automation experiment with NDJSON progress
-
-     Start an experiment and stream its progress as NDJSON, one event per line as each run completes; the
-    SDK yields each event as a dict.
-
-    Args:
-        id (str): Automation id or typed alias.
-        body (ExperimentCreate): What an experiment runs: a subset of example ids (all when
-            omitted), the batch concurrency and the source ref to evaluate.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        str
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            body=body,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.automations_experiments_export_format import AutomationsExperimentsExportFormat
 from ...types import UNSET, Request
 
@@ -67,70 +66,4 @@ def request(
             experiment_id=experiment_id,
             format_=format_,
         ),
-    )
-
-
-def sync(
-    id: str,
-    experiment_id: str,
-    *,
-    client: SyncSender,
-    format_: AutomationsExperimentsExportFormat,
-) -> str:
-    """Export experiment eval results
-
-     One experiment's eval result rows, as CSV text (`format=csv`) or a JSON document (`format=json`).
-
-    Args:
-        id (str): Automation id or typed alias.
-        experiment_id (str): Experiment batch id.
-        format_ (AutomationsExperimentsExportFormat): `csv` for CSV text, `json` for a JSON
-            document.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        str
-    """
-
-    return client.send(
-        request(
-            id=id,
-            experiment_id=experiment_id,
-            format_=format_,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    experiment_id: str,
-    *,
-    client: AsyncSender,
-    format_: AutomationsExperimentsExportFormat,
-) -> str:
-    """Export experiment eval results
-
-     One experiment's eval result rows, as CSV text (`format=csv`) or a JSON document (`format=json`).
-
-    Args:
-        id (str): Automation id or typed alias.
-        experiment_id (str): Experiment batch id.
-        format_ (AutomationsExperimentsExportFormat): `csv` for CSV text, `json` for a JSON
-            document.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        str
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            experiment_id=experiment_id,
-            format_=format_,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.automations_experiments_export_all_format import AutomationsExperimentsExportAllFormat
 from ...types import UNSET, Request
 
@@ -63,64 +62,4 @@ def request(
             id=id,
             format_=format_,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    format_: AutomationsExperimentsExportAllFormat,
-) -> str:
-    """Export all experiment eval results
-
-     Every eval result row of the automation, across experiments, as CSV text or a JSON document.
-
-    Args:
-        id (str): Automation id or typed alias.
-        format_ (AutomationsExperimentsExportAllFormat): `csv` for CSV text, `json` for a JSON
-            document.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        str
-    """
-
-    return client.send(
-        request(
-            id=id,
-            format_=format_,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    format_: AutomationsExperimentsExportAllFormat,
-) -> str:
-    """Export all experiment eval results
-
-     Every eval result row of the automation, across experiments, as CSV text or a JSON document.
-
-    Args:
-        id (str): Automation id or typed alias.
-        format_ (AutomationsExperimentsExportAllFormat): `csv` for CSV text, `json` for a JSON
-            document.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        str
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            format_=format_,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.experiment_detail import ExperimentDetail
 from ...types import Request, parse_json
 
@@ -55,64 +54,4 @@ def request(
             id=id,
             experiment_id=experiment_id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    experiment_id: str,
-    *,
-    client: SyncSender,
-) -> ExperimentDetail:
-    """Get experiment
-
-     One experiment batch: its counts and average score, a summary of each run, and each run's evaluator
-    results keyed by run id.
-
-    Args:
-        id (str): Automation id or typed alias.
-        experiment_id (str): Experiment batch id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ExperimentDetail
-    """
-
-    return client.send(
-        request(
-            id=id,
-            experiment_id=experiment_id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    experiment_id: str,
-    *,
-    client: AsyncSender,
-) -> ExperimentDetail:
-    """Get experiment
-
-     One experiment batch: its counts and average score, a summary of each run, and each run's evaluator
-    results keyed by run id.
-
-    Args:
-        id (str): Automation id or typed alias.
-        experiment_id (str): Experiment batch id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ExperimentDetail
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            experiment_id=experiment_id,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.experiment_list import ExperimentList
 from ...types import UNSET, Request, Unset, parse_json
 
@@ -78,86 +77,4 @@ def request(
             from_date=from_date,
             to_date=to_date,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    from_date: str | Unset = UNSET,
-    to_date: str | Unset = UNSET,
-) -> ExperimentList:
-    """List experiments
-
-     The experiment batches of an automation, newest first; each ran chosen examples and recorded
-    evaluator scores. Pages by offset; `from_date` / `to_date` take a date or a relative date.
-
-    Args:
-        id (str): Automation id or typed alias.
-        limit (int | Unset): Maximum number of experiment batches to return.
-        offset (int | Unset): Zero-based offset for paging through experiment batches.
-        from_date (str | Unset): Filter to experiment batches created at or after this date or
-            relative date.
-        to_date (str | Unset): Filter to experiment batches created at or before this date or
-            relative date.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ExperimentList
-    """
-
-    return client.send(
-        request(
-            id=id,
-            limit=limit,
-            offset=offset,
-            from_date=from_date,
-            to_date=to_date,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    from_date: str | Unset = UNSET,
-    to_date: str | Unset = UNSET,
-) -> ExperimentList:
-    """List experiments
-
-     The experiment batches of an automation, newest first; each ran chosen examples and recorded
-    evaluator scores. Pages by offset; `from_date` / `to_date` take a date or a relative date.
-
-    Args:
-        id (str): Automation id or typed alias.
-        limit (int | Unset): Maximum number of experiment batches to return.
-        offset (int | Unset): Zero-based offset for paging through experiment batches.
-        from_date (str | Unset): Filter to experiment batches created at or after this date or
-            relative date.
-        to_date (str | Unset): Filter to experiment batches created at or before this date or
-            relative date.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ExperimentList
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            limit=limit,
-            offset=offset,
-            from_date=from_date,
-            to_date=to_date,
-        )
     )

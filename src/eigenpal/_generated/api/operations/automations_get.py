@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.automation_detail import AutomationDetail
 from ...types import Request, parse_json
 
@@ -51,58 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> AutomationDetail:
-    """Get automation
-
-     One workflow or agent by id or typed alias (`workflows.<slug>`, `agents.<slug>`), with its input and
-    output JSON schemas.
-
-    Args:
-        id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        AutomationDetail
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> AutomationDetail:
-    """Get automation
-
-     One workflow or agent by id or typed alias (`workflows.<slug>`, `agents.<slug>`), with its input and
-    output JSON schemas.
-
-    Args:
-        id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        AutomationDetail
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

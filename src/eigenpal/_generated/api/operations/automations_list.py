@@ -8,7 +8,6 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.automations_list_type import AutomationsListType
 from ...models.list_automations_response import ListAutomationsResponse
 from ...types import UNSET, Request, Unset, parse_json
@@ -77,76 +76,4 @@ def request(
             limit=limit,
             offset=offset,
         ),
-    )
-
-
-def sync(
-    *,
-    client: SyncSender,
-    search: str | Unset = UNSET,
-    type_: AutomationsListType | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-) -> ListAutomationsResponse:
-    """List automations
-
-     Workflows and agents in one list, narrowed by `type` and matched against slug, name or description
-    with `search`. Pages by offset (`limit`, `offset`, `total`); `page.iter_all()` walks every page.
-
-    Args:
-        search (str | Unset): Substring match against slug, name, or description
-        type_ (AutomationsListType | Unset): Filter by implementation type
-        limit (int | Unset): Maximum number of automations to return.
-        offset (int | Unset): Zero-based offset for paging through automations.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ListAutomationsResponse
-    """
-
-    return client.send(
-        request(
-            search=search,
-            type_=type_,
-            limit=limit,
-            offset=offset,
-        )
-    )
-
-
-async def asyncio(
-    *,
-    client: AsyncSender,
-    search: str | Unset = UNSET,
-    type_: AutomationsListType | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-) -> ListAutomationsResponse:
-    """List automations
-
-     Workflows and agents in one list, narrowed by `type` and matched against slug, name or description
-    with `search`. Pages by offset (`limit`, `offset`, `total`); `page.iter_all()` walks every page.
-
-    Args:
-        search (str | Unset): Substring match against slug, name, or description
-        type_ (AutomationsListType | Unset): Filter by implementation type
-        limit (int | Unset): Maximum number of automations to return.
-        offset (int | Unset): Zero-based offset for paging through automations.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ListAutomationsResponse
-    """
-
-    return await client.send(
-        request(
-            search=search,
-            type_=type_,
-            limit=limit,
-            offset=offset,
-        )
     )

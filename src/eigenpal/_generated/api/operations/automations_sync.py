@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.automation_sync_response import AutomationSyncResponse
 from ...types import Request, parse_json
 
@@ -51,66 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> AutomationSyncResponse:
-    """Sync automation from latest Git release
-
-     Refresh the registry entry and trigger projections from the latest published Git release.
-    Idempotent: repeating it against an unchanged release changes nothing and may repeat the same
-    warnings. It publishes nothing and takes no version; a versioned target answers 400, missing
-    organization, source, release or manifest state 404, an invalid manifest 400, and provider or
-    storage failures 5xx. Needs a user-backed API key.
-
-    Args:
-        id (str): Automation target to sync, such as agents.invoice-agent or workflows.extract. Do
-            not include a version; sync always uses the latest Git release.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        AutomationSyncResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> AutomationSyncResponse:
-    """Sync automation from latest Git release
-
-     Refresh the registry entry and trigger projections from the latest published Git release.
-    Idempotent: repeating it against an unchanged release changes nothing and may repeat the same
-    warnings. It publishes nothing and takes no version; a versioned target answers 400, missing
-    organization, source, release or manifest state 404, an invalid manifest 400, and provider or
-    storage failures 5xx. Needs a user-backed API key.
-
-    Args:
-        id (str): Automation target to sync, such as agents.invoice-agent or workflows.extract. Do
-            not include a version; sync always uses the latest Git release.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        AutomationSyncResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.automation_triggers_response import AutomationTriggersResponse
 from ...types import Request, parse_json
 
@@ -51,58 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> AutomationTriggersResponse:
-    """Get automation triggers
-
-     Which triggers of a workflow or agent are on. The `api` trigger must be on for `client.run` to start
-    runs; switching triggers is a dashboard action, not part of the v1 API.
-
-    Args:
-        id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        AutomationTriggersResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> AutomationTriggersResponse:
-    """Get automation triggers
-
-     Which triggers of a workflow or agent are on. The `api` trigger must be on for `client.run` to start
-    runs; switching triggers is a dashboard action, not part of the v1 API.
-
-    Args:
-        id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        AutomationTriggersResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.list_automation_versions_response import ListAutomationVersionsResponse
 from ...types import Request, parse_json
 
@@ -51,58 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> ListAutomationVersionsResponse:
-    """List automation versions
-
-     The released versions of a workflow or agent, newest first; pass one as `version` (or
-    `target@version`) to run it.
-
-    Args:
-        id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ListAutomationVersionsResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> ListAutomationVersionsResponse:
-    """List automation versions
-
-     The released versions of a workflow or agent, newest first; pass one as `version` (or
-    `target@version`) to run it.
-
-    Args:
-        id (str): Workflow id, agent id, or typed alias like workflows.slug / agents.slug
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ListAutomationVersionsResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

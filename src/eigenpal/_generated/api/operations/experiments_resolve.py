@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.experiment_ref import ExperimentRef
 from ...types import Request, parse_json
 
@@ -51,56 +50,4 @@ def request(
         **_get_kwargs(
             experiment_id=experiment_id,
         ),
-    )
-
-
-def sync(
-    experiment_id: str,
-    *,
-    client: SyncSender,
-) -> ExperimentRef:
-    """Resolve experiment by id
-
-     The automation that owns an experiment, for when all you have is the experiment id.
-
-    Args:
-        experiment_id (str): Experiment batch id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ExperimentRef
-    """
-
-    return client.send(
-        request(
-            experiment_id=experiment_id,
-        )
-    )
-
-
-async def asyncio(
-    experiment_id: str,
-    *,
-    client: AsyncSender,
-) -> ExperimentRef:
-    """Resolve experiment by id
-
-     The automation that owns an experiment, for when all you have is the experiment id.
-
-    Args:
-        experiment_id (str): Experiment batch id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        ExperimentRef
-    """
-
-    return await client.send(
-        request(
-            experiment_id=experiment_id,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...types import Request
 
 OPERATION_ID = "files.content.get"
@@ -48,56 +47,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> bytes:
-    """Download file content
-
-     The bytes of an uploaded file; `to=` streams them to disk.
-
-    Args:
-        id (str): File id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        bytes
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> bytes:
-    """Download file content
-
-     The bytes of an uploaded file; `to=` streams them to disk.
-
-    Args:
-        id (str): File id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        bytes
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

@@ -8,7 +8,6 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.create_file_multipart_request import CreateFileMultipartRequest
 from ...models.file import File
 from ...types import Request, parse_json
@@ -55,58 +54,4 @@ def request(
         **_get_kwargs(
             body=body,
         ),
-    )
-
-
-def sync(
-    *,
-    client: SyncSender,
-    body: CreateFileMultipartRequest,
-) -> File:
-    """Upload file
-
-     Upload a reusable file (multipart part `file`), streamed from disk by the SDK. Pass the returned
-    file as a run input or reference it from dataset examples; a run snapshots it.
-
-    Args:
-        body (CreateFileMultipartRequest): Multipart body of a file upload: a single `file` part.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        File
-    """
-
-    return client.send(
-        request(
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    *,
-    client: AsyncSender,
-    body: CreateFileMultipartRequest,
-) -> File:
-    """Upload file
-
-     Upload a reusable file (multipart part `file`), streamed from disk by the SDK. Pass the returned
-    file as a run input or reference it from dataset examples; a run snapshots it.
-
-    Args:
-        body (CreateFileMultipartRequest): Multipart body of a file upload: a single `file` part.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        File
-    """
-
-    return await client.send(
-        request(
-            body=body,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.delete_file_response import DeleteFileResponse
 from ...types import Request, parse_json
 
@@ -54,56 +53,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> DeleteFileResponse | None:
-    """Delete file
-
-     Delete an uploaded file. Runs and dataset examples that used it keep their own snapshots.
-
-    Args:
-        id (str): File id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DeleteFileResponse | None
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> DeleteFileResponse | None:
-    """Delete file
-
-     Delete an uploaded file. Runs and dataset examples that used it keep their own snapshots.
-
-    Args:
-        id (str): File id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        DeleteFileResponse | None
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

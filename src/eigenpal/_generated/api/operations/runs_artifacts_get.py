@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...types import Request
 
 OPERATION_ID = "runs.artifacts.get"
@@ -52,64 +51,4 @@ def request(
             id=id,
             path=path,
         ),
-    )
-
-
-def sync(
-    id: str,
-    path: str,
-    *,
-    client: SyncSender,
-) -> bytes:
-    """Download run artifact
-
-     The bytes of one artifact, by the path `artifacts.list` gave; `to=` streams it to disk.
-
-    Args:
-        id (str): Run id.
-        path (str): Artifact path, as listed by `runs.artifacts.list`. May contain `/`; each
-            segment is percent-encoded and `/` is kept.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        bytes
-    """
-
-    return client.send(
-        request(
-            id=id,
-            path=path,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    path: str,
-    *,
-    client: AsyncSender,
-) -> bytes:
-    """Download run artifact
-
-     The bytes of one artifact, by the path `artifacts.list` gave; `to=` streams it to disk.
-
-    Args:
-        id (str): Run id.
-        path (str): Artifact path, as listed by `runs.artifacts.list`. May contain `/`; each
-            segment is percent-encoded and `/` is kept.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        bytes
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            path=path,
-        )
     )

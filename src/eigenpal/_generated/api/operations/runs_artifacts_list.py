@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_artifacts_response import RunArtifactsResponse
 from ...models.runs_artifacts_list_zip import RunsArtifactsListZip
 from ...types import UNSET, Request, Unset, parse_json
@@ -73,76 +72,4 @@ def request(
             zip_=zip_,
             token=token,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    zip_: RunsArtifactsListZip | Unset = UNSET,
-    token: str | Unset = UNSET,
-) -> RunArtifactsResponse:
-    """List run artifacts
-
-     The downloadable artifacts of a run (input snapshots and outputs) as a JSON list; with `zip=1` a ZIP
-    of the output files instead (no trace, scores or input: use the scores and trace operations). A
-    signed `token` lets an emailed ZIP link work without a bearer key.
-
-    Args:
-        id (str): Run id.
-        zip_ (RunsArtifactsListZip | Unset): When 1, download output files as a ZIP instead of
-            listing paths. Does not include trace, scores, or input — use GET /runs/{id}/scores and
-            GET /runs/{id}/trace for those.
-        token (str | Unset): Signed email download token (zip only; no Bearer required).
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunArtifactsResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-            zip_=zip_,
-            token=token,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    zip_: RunsArtifactsListZip | Unset = UNSET,
-    token: str | Unset = UNSET,
-) -> RunArtifactsResponse:
-    """List run artifacts
-
-     The downloadable artifacts of a run (input snapshots and outputs) as a JSON list; with `zip=1` a ZIP
-    of the output files instead (no trace, scores or input: use the scores and trace operations). A
-    signed `token` lets an emailed ZIP link work without a bearer key.
-
-    Args:
-        id (str): Run id.
-        zip_ (RunsArtifactsListZip | Unset): When 1, download output files as a ZIP instead of
-            listing paths. Does not include trace, scores, or input — use GET /runs/{id}/scores and
-            GET /runs/{id}/trace for those.
-        token (str | Unset): Signed email download token (zip only; no Bearer required).
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunArtifactsResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            zip_=zip_,
-            token=token,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_cancel_response import RunCancelResponse
 from ...types import Request, parse_json
 
@@ -51,58 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> RunCancelResponse:
-    """Cancel run
-
-     Cancel a queued run at once, or ask a running one to stop; the answer says which, and the status the
-    run had.
-
-    Args:
-        id (str): Run id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunCancelResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> RunCancelResponse:
-    """Cancel run
-
-     Cancel a queued run at once, or ask a running one to stop; the answer says which, and the status the
-    run had.
-
-    Args:
-        id (str): Run id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunCancelResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

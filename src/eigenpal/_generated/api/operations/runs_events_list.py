@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_events_response import RunEventsResponse
 from ...types import Request, parse_json
 
@@ -51,56 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> RunEventsResponse:
-    """List run events
-
-     The run's lifecycle timeline (created, pending, running, …), oldest first.
-
-    Args:
-        id (str): Run id
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunEventsResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> RunEventsResponse:
-    """List run events
-
-     The run's lifecycle timeline (created, pending, running, …), oldest first.
-
-    Args:
-        id (str): Run id
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunEventsResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_feedback_detail import RunFeedbackDetail
 from ...types import Request, parse_json
 
@@ -54,58 +53,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> RunFeedbackDetail | None:
-    """Clear run feedback
-
-     Delete all feedback state of a run: the human feedback, the expected JSON output and every expected
-    file.
-
-    Args:
-        id (str): Run id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunFeedbackDetail | None
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> RunFeedbackDetail | None:
-    """Clear run feedback
-
-     Delete all feedback state of a run: the human feedback, the expected JSON output and every expected
-    file.
-
-    Args:
-        id (str): Run id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunFeedbackDetail | None
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

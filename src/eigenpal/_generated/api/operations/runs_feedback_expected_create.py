@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_expected_file_copy_request import RunExpectedFileCopyRequest
 from ...models.run_expected_file_mutation_response import RunExpectedFileMutationResponse
 from ...models.run_expected_file_upload_request import RunExpectedFileUploadRequest
@@ -70,72 +69,4 @@ def request(
             id=id,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    body: RunExpectedFileCopyRequest | RunExpectedFileUploadRequest,
-) -> RunExpectedFileMutationResponse:
-    """Add expected file
-
-     Attach one expected file to the run's feedback. As multipart (`file`, optional `name`) it uploads a
-    local file (`upload_expected`); as JSON (`outputFileName`, optional `expectedName`) it copies one of
-    the run's output files (`copy_output_to_expected`).
-
-    Args:
-        id (str): Run id.
-        body (RunExpectedFileCopyRequest): Copies one of the run's output files into its expected
-            files, optionally under a new name.
-        body (RunExpectedFileUploadRequest): Multipart body that uploads one expected file for a
-            run, optionally under a given name.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunExpectedFileMutationResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    body: RunExpectedFileCopyRequest | RunExpectedFileUploadRequest,
-) -> RunExpectedFileMutationResponse:
-    """Add expected file
-
-     Attach one expected file to the run's feedback. As multipart (`file`, optional `name`) it uploads a
-    local file (`upload_expected`); as JSON (`outputFileName`, optional `expectedName`) it copies one of
-    the run's output files (`copy_output_to_expected`).
-
-    Args:
-        id (str): Run id.
-        body (RunExpectedFileCopyRequest): Copies one of the run's output files into its expected
-            files, optionally under a new name.
-        body (RunExpectedFileUploadRequest): Multipart body that uploads one expected file for a
-            run, optionally under a given name.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunExpectedFileMutationResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            body=body,
-        )
     )

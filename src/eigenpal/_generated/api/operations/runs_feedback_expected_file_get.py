@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...types import Request
 
 OPERATION_ID = "runs.feedback.expected.file.get"
@@ -52,66 +51,4 @@ def request(
             id=id,
             filename=filename,
         ),
-    )
-
-
-def sync(
-    id: str,
-    filename: str,
-    *,
-    client: SyncSender,
-) -> bytes:
-    """Download expected artifact file
-
-     The bytes of one expected file, by the name `list_expected` gave; `to=` streams it to disk.
-
-    Args:
-        id (str): Run id.
-        filename (str): Expected artifact file name or slash-delimited path, as returned by GET
-            /runs/{id}/feedback/expected. May contain `/`; each segment is percent-encoded and `/` is
-            kept.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        bytes
-    """
-
-    return client.send(
-        request(
-            id=id,
-            filename=filename,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    filename: str,
-    *,
-    client: AsyncSender,
-) -> bytes:
-    """Download expected artifact file
-
-     The bytes of one expected file, by the name `list_expected` gave; `to=` streams it to disk.
-
-    Args:
-        id (str): Run id.
-        filename (str): Expected artifact file name or slash-delimited path, as returned by GET
-            /runs/{id}/feedback/expected. May contain `/`; each segment is percent-encoded and `/` is
-            kept.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        bytes
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            filename=filename,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_expected_file_update_request import RunExpectedFileUpdateRequest
 from ...models.run_expected_file_update_response import RunExpectedFileUpdateResponse
 from ...types import Request, parse_json
@@ -67,74 +66,4 @@ def request(
             filename=filename,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    filename: str,
-    *,
-    client: SyncSender,
-    body: RunExpectedFileUpdateRequest,
-) -> RunExpectedFileUpdateResponse:
-    """Rename expected artifact file
-
-     Rename one expected file of the run's feedback.
-
-    Args:
-        id (str): Run id.
-        filename (str): Expected artifact file name or slash-delimited path, as returned by GET
-            /runs/{id}/feedback/expected. May contain `/`; each segment is percent-encoded and `/` is
-            kept.
-        body (RunExpectedFileUpdateRequest): The new name of an expected file attached to run
-            feedback.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunExpectedFileUpdateResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-            filename=filename,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    filename: str,
-    *,
-    client: AsyncSender,
-    body: RunExpectedFileUpdateRequest,
-) -> RunExpectedFileUpdateResponse:
-    """Rename expected artifact file
-
-     Rename one expected file of the run's feedback.
-
-    Args:
-        id (str): Run id.
-        filename (str): Expected artifact file name or slash-delimited path, as returned by GET
-            /runs/{id}/feedback/expected. May contain `/`; each segment is percent-encoded and `/` is
-            kept.
-        body (RunExpectedFileUpdateRequest): The new name of an expected file attached to run
-            feedback.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunExpectedFileUpdateResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            filename=filename,
-            body=body,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_expected_artifacts import RunExpectedArtifacts
 from ...types import Request, parse_json
 
@@ -51,56 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> RunExpectedArtifacts:
-    """Get expected output
-
-     The expected JSON output and the expected files currently on the run's feedback.
-
-    Args:
-        id (str): Run id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunExpectedArtifacts
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> RunExpectedArtifacts:
-    """Get expected output
-
-     The expected JSON output and the expected files currently on the run's feedback.
-
-    Args:
-        id (str): Run id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunExpectedArtifacts
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_feedback_detail import RunFeedbackDetail
 from ...types import Request, parse_json
 
@@ -51,58 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> RunFeedbackDetail:
-    """Get run feedback
-
-     All feedback state of a run: the human feedback (`rating`, `status`, note), the expected JSON output
-    and the expected files. `runs.get(..., expand='execution')` embeds the same feedback in the run.
-
-    Args:
-        id (str): Run id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunFeedbackDetail
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> RunFeedbackDetail:
-    """Get run feedback
-
-     All feedback state of a run: the human feedback (`rating`, `status`, note), the expected JSON output
-    and the expected files. `runs.get(..., expand='execution')` embeds the same feedback in the run.
-
-    Args:
-        id (str): Run id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunFeedbackDetail
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_feedback_detail import RunFeedbackDetail
 from ...models.run_feedback_request import RunFeedbackRequest
 from ...types import Request, parse_json
@@ -63,68 +62,4 @@ def request(
             id=id,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    body: RunFeedbackRequest,
-) -> RunFeedbackDetail:
-    """Update run feedback
-
-     Change some feedback fields: the verdict `rating` (pass, fail, partial), the review `status` (open,
-    resolved, ignored), the note `body` and the corrected `expected` output. Fields you leave out are
-    kept; `null` clears one.
-
-    Args:
-        id (str): Run id.
-        body (RunFeedbackRequest): A partial update of a run's human feedback: omitted fields are
-            unchanged, `null` clears a field.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunFeedbackDetail
-    """
-
-    return client.send(
-        request(
-            id=id,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    body: RunFeedbackRequest,
-) -> RunFeedbackDetail:
-    """Update run feedback
-
-     Change some feedback fields: the verdict `rating` (pass, fail, partial), the review `status` (open,
-    resolved, ignored), the note `body` and the corrected `expected` output. Fields you leave out are
-    kept; `null` clears one.
-
-    Args:
-        id (str): Run id.
-        body (RunFeedbackRequest): A partial update of a run's human feedback: omitted fields are
-            unchanged, `null` clears a field.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunFeedbackDetail
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            body=body,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run import Run
 from ...types import UNSET, Request, Unset, parse_json
 
@@ -63,68 +62,4 @@ def request(
             id=id,
             expand=expand,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    expand: str | Unset = UNSET,
-) -> Run:
-    """Get a run
-
-     One run. Core metadata always; terminal runs also carry `output`, `files` and `error`. `expand` adds
-    `input`, `usage`, `execution` (steps, embedded feedback and expected artifacts) and `debug`.
-
-    Args:
-        id (str): Run id
-        expand (str | Unset): Optional sections: input, usage, execution, debug. Terminal runs
-            always include top-level output, files, and error. Known values: `input`, `usage`,
-            `execution`, `debug`. Comma-separated.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        Run
-    """
-
-    return client.send(
-        request(
-            id=id,
-            expand=expand,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    expand: str | Unset = UNSET,
-) -> Run:
-    """Get a run
-
-     One run. Core metadata always; terminal runs also carry `output`, `files` and `error`. `expand` adds
-    `input`, `usage`, `execution` (steps, embedded feedback and expected artifacts) and `debug`.
-
-    Args:
-        id (str): Run id
-        expand (str | Unset): Optional sections: input, usage, execution, debug. Terminal runs
-            always include top-level output, files, and error. Known values: `input`, `usage`,
-            `execution`, `debug`. Comma-separated.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        Run
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            expand=expand,
-        )
     )

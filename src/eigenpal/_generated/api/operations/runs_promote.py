@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.promote_run_request import PromoteRunRequest
 from ...models.promote_run_response import PromoteRunResponse
 from ...types import Request, parse_json
@@ -63,66 +62,4 @@ def request(
             id=id,
             body=body,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    body: PromoteRunRequest,
-) -> PromoteRunResponse:
-    """Promote run to example
-
-     Turn a reviewed run into a dataset example: the run's input, plus the expected output and files on
-    its feedback at that moment, so correct the run before promoting it. Use it to turn a reviewed miss
-    into a regression test.
-
-    Args:
-        id (str): Run id.
-        body (PromoteRunRequest): Options for promoting a reviewed run into a dataset example.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        PromoteRunResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-            body=body,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    body: PromoteRunRequest,
-) -> PromoteRunResponse:
-    """Promote run to example
-
-     Turn a reviewed run into a dataset example: the run's input, plus the expected output and files on
-    its feedback at that moment, so correct the run before promoting it. Use it to turn a reviewed miss
-    into a regression test.
-
-    Args:
-        id (str): Run id.
-        body (PromoteRunRequest): Options for promoting a reviewed run into a dataset example.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        PromoteRunResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            body=body,
-        )
     )

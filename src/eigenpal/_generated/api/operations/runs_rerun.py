@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run import Run
 from ...models.run_accepted import RunAccepted
 from ...types import UNSET, Request, Unset, best_match, parse_json
@@ -85,74 +84,4 @@ def request(
             version=version,
             wait_for_completion=wait_for_completion,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-    version: str | Unset = UNSET,
-    wait_for_completion: int | Unset = UNSET,
-) -> Run | RunAccepted:
-    """Retry run
-
-     Start a new run from a previous run's input. It runs the latest version unless `version` names one;
-    `version=original` pins the source run's version. `wait_for_completion` works as for starting a run.
-
-    Args:
-        id (str): Source run id to retry.
-        version (str | Unset): Version for the new run. original pins the source run. Defaults to
-            latest. Known values: `original`, `<release or git ref>`.
-        wait_for_completion (int | Unset): Seconds to wait before returning (max 600). Omit for
-            async.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        Run | RunAccepted
-    """
-
-    return client.send(
-        request(
-            id=id,
-            version=version,
-            wait_for_completion=wait_for_completion,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-    version: str | Unset = UNSET,
-    wait_for_completion: int | Unset = UNSET,
-) -> Run | RunAccepted:
-    """Retry run
-
-     Start a new run from a previous run's input. It runs the latest version unless `version` names one;
-    `version=original` pins the source run's version. `wait_for_completion` works as for starting a run.
-
-    Args:
-        id (str): Source run id to retry.
-        version (str | Unset): Version for the new run. original pins the source run. Defaults to
-            latest. Known values: `original`, `<release or git ref>`.
-        wait_for_completion (int | Unset): Seconds to wait before returning (max 600). Omit for
-            async.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        Run | RunAccepted
-    """
-
-    return await client.send(
-        request(
-            id=id,
-            version=version,
-            wait_for_completion=wait_for_completion,
-        )
     )

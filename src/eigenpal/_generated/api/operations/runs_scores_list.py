@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_scores_response import RunScoresResponse
 from ...types import Request, parse_json
 
@@ -51,58 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> RunScoresResponse:
-    """List run evaluator scores
-
-     The automated evaluator results of one run (`score`, `passed`, details). Human verdicts are the
-    `rating` of the run's feedback.
-
-    Args:
-        id (str): Run id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunScoresResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> RunScoresResponse:
-    """List run evaluator scores
-
-     The automated evaluator results of one run (`score`, `passed`, details). Human verdicts are the
-    `rating` of the run's feedback.
-
-    Args:
-        id (str): Run id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunScoresResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

@@ -8,7 +8,6 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run import Run
 from ...models.run_accepted import RunAccepted
 from ...models.run_start_body import RunStartBody
@@ -99,92 +98,4 @@ def request(
             wait_for_completion=wait_for_completion,
             x_eigenpal_trigger=x_eigenpal_trigger,
         ),
-    )
-
-
-def sync(
-    *,
-    client: SyncSender,
-    body: RunStartBody | RunStartMultipartRequest,
-    version: str | Unset = UNSET,
-    wait_for_completion: int | Unset = UNSET,
-    x_eigenpal_trigger: RunsStartXEigenpalTrigger | Unset = UNSET,
-) -> Run | RunAccepted:
-    """Start a run
-
-     Start a run of a workflow or agent, as JSON or, when any top-level input is a file, as multipart
-    with one `files.<input>` part per file (no base64). With `wait_for_completion` (seconds, at most
-    600) the server holds the request: 200 with the finished run if it ended in time, 202 with the
-    accepted run if not; without it, 201 at once. Fails with 403 `api_trigger_disabled` when the
-    automation's API trigger is off.
-
-    Args:
-        version (str | Unset): Release or git ref. Defaults to latest.
-        wait_for_completion (int | Unset): Seconds to wait before returning (max 600). Omit for
-            async.
-        x_eigenpal_trigger (RunsStartXEigenpalTrigger | Unset):
-        body (RunStartBody): JSON body that starts a run: the target automation, its input, file
-            references, step overrides and free-form metadata.
-        body (RunStartMultipartRequest): Multipart body that starts a run with file inputs:
-            `target`, JSON-encoded `input`/`overrides`/`metadata` parts, and one `files.<inputKey>`
-            part per file input.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        Run | RunAccepted
-    """
-
-    return client.send(
-        request(
-            body=body,
-            version=version,
-            wait_for_completion=wait_for_completion,
-            x_eigenpal_trigger=x_eigenpal_trigger,
-        )
-    )
-
-
-async def asyncio(
-    *,
-    client: AsyncSender,
-    body: RunStartBody | RunStartMultipartRequest,
-    version: str | Unset = UNSET,
-    wait_for_completion: int | Unset = UNSET,
-    x_eigenpal_trigger: RunsStartXEigenpalTrigger | Unset = UNSET,
-) -> Run | RunAccepted:
-    """Start a run
-
-     Start a run of a workflow or agent, as JSON or, when any top-level input is a file, as multipart
-    with one `files.<input>` part per file (no base64). With `wait_for_completion` (seconds, at most
-    600) the server holds the request: 200 with the finished run if it ended in time, 202 with the
-    accepted run if not; without it, 201 at once. Fails with 403 `api_trigger_disabled` when the
-    automation's API trigger is off.
-
-    Args:
-        version (str | Unset): Release or git ref. Defaults to latest.
-        wait_for_completion (int | Unset): Seconds to wait before returning (max 600). Omit for
-            async.
-        x_eigenpal_trigger (RunsStartXEigenpalTrigger | Unset):
-        body (RunStartBody): JSON body that starts a run: the target automation, its input, file
-            references, step overrides and free-form metadata.
-        body (RunStartMultipartRequest): Multipart body that starts a run with file inputs:
-            `target`, JSON-encoded `input`/`overrides`/`metadata` parts, and one `files.<inputKey>`
-            part per file input.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        Run | RunAccepted
-    """
-
-    return await client.send(
-        request(
-            body=body,
-            version=version,
-            wait_for_completion=wait_for_completion,
-            x_eigenpal_trigger=x_eigenpal_trigger,
-        )
     )

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_steps_response import RunStepsResponse
 from ...types import Request, parse_json
 
@@ -51,56 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> RunStepsResponse:
-    """List run steps
-
-     The steps of a workflow run, or an agent run's execution steps in the same shape.
-
-    Args:
-        id (str): Run id
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunStepsResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> RunStepsResponse:
-    """List run steps
-
-     The steps of a workflow run, or an agent run's execution steps in the same shape.
-
-    Args:
-        id (str): Run id
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunStepsResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

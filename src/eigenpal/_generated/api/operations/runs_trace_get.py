@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_trace_response import RunTraceResponse
 from ...types import Request, parse_json
 
@@ -51,58 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> RunTraceResponse:
-    """Get run trace
-
-     Low-level trace events for debugging one run: observability phases or step records for workflows,
-    parsed `trace.jsonl` events for agents. Common fields are typed and any other is kept.
-
-    Args:
-        id (str): Run id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunTraceResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> RunTraceResponse:
-    """Get run trace
-
-     Low-level trace events for debugging one run: observability phases or step records for workflows,
-    parsed `trace.jsonl` events for agents. Common fields are typed and any other is kept.
-
-    Args:
-        id (str): Run id.
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunTraceResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

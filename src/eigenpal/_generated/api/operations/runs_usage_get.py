@@ -9,7 +9,6 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AsyncSender, SyncSender
 from ...models.run_usage_response import RunUsageResponse
 from ...types import Request, parse_json
 
@@ -51,56 +50,4 @@ def request(
         **_get_kwargs(
             id=id,
         ),
-    )
-
-
-def sync(
-    id: str,
-    *,
-    client: SyncSender,
-) -> RunUsageResponse:
-    """Get run usage
-
-     The tokens, credits, duration and call counts a run used (`null` until recorded).
-
-    Args:
-        id (str): Run id
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunUsageResponse
-    """
-
-    return client.send(
-        request(
-            id=id,
-        )
-    )
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AsyncSender,
-) -> RunUsageResponse:
-    """Get run usage
-
-     The tokens, credits, duration and call counts a run used (`null` until recorded).
-
-    Args:
-        id (str): Run id
-
-    Raises:
-        eigenpal.EigenpalError: (from the SDK runtime) on an error status, a timeout or a connection failure.
-
-    Returns:
-        RunUsageResponse
-    """
-
-    return await client.send(
-        request(
-            id=id,
-        )
     )

@@ -1,8 +1,13 @@
-"""The blocking client's generated node classes: every plain method of openapi.yaml.
+"""The client tree: one class per node of openapi.yaml's ``x-eigenpal-method`` tree, with its plain methods.
 
-One class per node of the ``x-eigenpal-method`` tree. Special methods (long-polls, uploads, downloads,
-streams) are hand-written in ``eigenpal._sync`` by subclassing these classes; ``codegen/facade.py``
-says which are which. Rendered from ``templates/facade.py.jinja``: never edit by hand.
+Rendered by ``make generate`` (codegen/generate.py, from templates/facade.py.jinja) into this hand-written
+folder: never edit it by hand; ``make check-generated`` fails when it is stale. Like every module of this
+folder it has a blocking twin, derived by codegen/unasync.py.
+
+Each node class has a cached property per child node and the node's plain methods. A node's special
+methods (uploads, downloads, streams, waits) are written by hand in its mixin in ``resources/``, which the
+class inherits: ``codegen/facade.py`` names each node's mixin (``MIXINS``) and says which methods are
+special. The root, ``AsyncEigenpalClientBase``, is the base of ``AsyncEigenpalClient`` (``_client.py``).
 """
 
 from __future__ import annotations
@@ -11,16 +16,26 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from .._generated.types import UNSET, Unset
 from .._options import RequestOptions
 from .._params import make_body, path_param, query, required_id
-from .._sync._pagination import Page
-from .._sync.resources._base import Resource
-from .._sync.resources.paging import cursor_page, offset_page
 from .._targets import Target, automation_ref
-from .types import UNSET, Unset
+from ._pagination import AsyncPage, cursor_page, offset_page
+from .resources.automation_dataset import AsyncDatasetArchive
+from .resources.automation_experiments import AsyncExperimentStream
+from .resources.example_files import (
+    AsyncExpectedFileDownload,
+    AsyncExpectedFilesUpload,
+    AsyncInputFileDownload,
+    AsyncInputFilesUpload,
+)
+from .resources.files import AsyncFileTransfer
+from .resources.run_artifacts import AsyncArtifactDownloads
+from .resources.run_feedback import AsyncFeedbackFiles
+from .resources.runs import AsyncRunWait
 
 if TYPE_CHECKING:
-    from .models import (
+    from .._generated.models import (
         AuthCheckResponse,
         AutomationDetail,
         AutomationSummary,
@@ -62,33 +77,23 @@ if TYPE_CHECKING:
         RunTraceResponse,
         RunUsageResponse,
     )
-
-__all__ = [
-    "AuthBase",
-    "AutomationsDatasetBase",
-    "AutomationsEvaluatorsBase",
-    "AutomationsExamplesExpectedFilesBase",
-    "AutomationsExamplesExpectedFileBase",
-    "AutomationsExamplesInputFilesBase",
-    "AutomationsExamplesInputFileBase",
-    "AutomationsExamplesBase",
-    "AutomationsExperimentsBase",
-    "AutomationsBase",
-    "ExperimentsBase",
-    "RunsScoresBase",
-    "RunsArtifactsBase",
-    "RunsFeedbackBase",
-    "RunsTraceBase",
-    "RunsBase",
-    "FilesBase",
-    "ClientBase",
-]
+    from ._base_client import AsyncAPIClient
 
 
-class AuthBase(Resource):
-    """``client.auth``: its plain methods, generated from openapi.yaml."""
+class AsyncNode:
+    """A node of the client tree: it sends its requests through the client's pipeline."""
 
-    def check(
+    def __init__(self, pipeline: AsyncAPIClient) -> None:
+        self._pipeline = pipeline
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+class AsyncAuth(AsyncNode):
+    """``client.auth``, generated from openapi.yaml."""
+
+    async def check(
         self,
         *,
         options: RequestOptions | None = None,
@@ -97,20 +102,20 @@ class AuthBase(Resource):
 
         Who the current API key belongs to: its tenant, user, key id and scopes. `client.auth.check()` is
         the cheapest way to verify a key and a base URL."""
-        from .api.operations import auth_check
+        from .._generated.api.operations import auth_check
 
         _request = auth_check.request()
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class AutomationsDatasetBase(Resource):
-    """``client.automations.dataset``: its plain methods, generated from openapi.yaml."""
+class AsyncAutomationsDataset(AsyncDatasetArchive, AsyncNode):
+    """``client.automations.dataset``, generated from openapi.yaml; its special methods are AsyncDatasetArchive's."""
 
 
-class AutomationsEvaluatorsBase(Resource):
-    """``client.automations.evaluators``: its plain methods, generated from openapi.yaml."""
+class AsyncAutomationsEvaluators(AsyncNode):
+    """``client.automations.evaluators``, generated from openapi.yaml."""
 
-    def get(
+    async def get(
         self,
         id: Target,
         *,
@@ -120,15 +125,15 @@ class AutomationsEvaluatorsBase(Resource):
 
         The evaluator YAML of an automation and its parsed form. Evaluators produce the automated scores of
         experiment runs; they are separate from the human `rating` on run feedback."""
-        from .api.operations import automations_evaluators_get
+        from .._generated.api.operations import automations_evaluators_get
 
         _request = automations_evaluators_get.request(
             automation_ref(id, argument="id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
     @overload
-    def update(
+    async def update(
         self,
         id: Target,
         data: EvaluatorConfigUpdate | Mapping[str, Any] | str,
@@ -137,14 +142,14 @@ class AutomationsEvaluatorsBase(Resource):
         options: RequestOptions | None = None,
     ) -> EvaluatorConfigResponse: ...
     @overload
-    def update(
+    async def update(
         self,
         id: Target,
         *,
         yaml: str,
         options: RequestOptions | None = None,
     ) -> EvaluatorConfigResponse: ...
-    def update(
+    async def update(
         self,
         id: Target,
         data: EvaluatorConfigUpdate | Mapping[str, Any] | str | None = None,
@@ -156,8 +161,8 @@ class AutomationsEvaluatorsBase(Resource):
 
         Replace the evaluator YAML. The service validates it first (an invalid document answers 400 naming
         the problem); the new evaluators score future experiments."""
-        from .api.operations import automations_evaluators_update
-        from .models import EvaluatorConfigUpdate
+        from .._generated.api.operations import automations_evaluators_update
+        from .._generated.models import EvaluatorConfigUpdate
 
         _body = make_body(
             EvaluatorConfigUpdate,
@@ -170,13 +175,13 @@ class AutomationsEvaluatorsBase(Resource):
             automation_ref(id, argument="id"),
             body=_body,
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class AutomationsExamplesExpectedFilesBase(Resource):
-    """``client.automations.examples.expected_files``: its plain methods, generated from openapi.yaml."""
+class AsyncAutomationsExamplesExpectedFiles(AsyncExpectedFilesUpload, AsyncNode):
+    """``client.automations.examples.expected_files``, generated from openapi.yaml; its special methods are AsyncExpectedFilesUpload's."""
 
-    def list(
+    async def list(
         self,
         id: Target,
         example_id: str,
@@ -186,20 +191,20 @@ class AutomationsExamplesExpectedFilesBase(Resource):
         """List expected files (``GET /api/v1/automations/{id}/examples/{exampleId}/expected``).
 
         Paths of the files in an example's `expected` folder."""
-        from .api.operations import automations_examples_expected_files_list
+        from .._generated.api.operations import automations_examples_expected_files_list
 
         _request = automations_examples_expected_files_list.request(
             automation_ref(id, argument="id"),
             required_id(example_id, "example_id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class AutomationsExamplesExpectedFileBase(Resource):
-    """``client.automations.examples.expected_file``: its plain methods, generated from openapi.yaml."""
+class AsyncAutomationsExamplesExpectedFile(AsyncExpectedFileDownload, AsyncNode):
+    """``client.automations.examples.expected_file``, generated from openapi.yaml; its special methods are AsyncExpectedFileDownload's."""
 
     @overload
-    def update(
+    async def update(
         self,
         id: Target,
         example_id: str,
@@ -210,7 +215,7 @@ class AutomationsExamplesExpectedFileBase(Resource):
         options: RequestOptions | None = None,
     ) -> DatasetExampleExpectedFileRenameResponse: ...
     @overload
-    def update(
+    async def update(
         self,
         id: Target,
         example_id: str,
@@ -219,7 +224,7 @@ class AutomationsExamplesExpectedFileBase(Resource):
         new_filename: str,
         options: RequestOptions | None = None,
     ) -> DatasetExampleExpectedFileRenameResponse: ...
-    def update(
+    async def update(
         self,
         id: Target,
         example_id: str,
@@ -232,8 +237,8 @@ class AutomationsExamplesExpectedFileBase(Resource):
         """Rename expected file (``PATCH /api/v1/automations/{id}/examples/{exampleId}/expected/{path}``).
 
         Rename one file in an example's `expected` folder; it stays in its folder."""
-        from .api.operations import automations_examples_expected_file_update
-        from .models import DatasetExampleExpectedFileRenameRequest
+        from .._generated.api.operations import automations_examples_expected_file_update
+        from .._generated.models import DatasetExampleExpectedFileRenameRequest
 
         _body = make_body(
             DatasetExampleExpectedFileRenameRequest,
@@ -248,9 +253,9 @@ class AutomationsExamplesExpectedFileBase(Resource):
             path_param(path, "path"),
             body=_body,
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def delete(
+    async def delete(
         self,
         id: Target,
         example_id: str,
@@ -261,20 +266,20 @@ class AutomationsExamplesExpectedFileBase(Resource):
         """Delete expected file (``DELETE /api/v1/automations/{id}/examples/{exampleId}/expected/{path}``).
 
         Delete one file from an example's `expected` folder."""
-        from .api.operations import automations_examples_expected_file_delete
+        from .._generated.api.operations import automations_examples_expected_file_delete
 
         _request = automations_examples_expected_file_delete.request(
             automation_ref(id, argument="id"),
             required_id(example_id, "example_id"),
             path_param(path, "path"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class AutomationsExamplesInputFilesBase(Resource):
-    """``client.automations.examples.input_files``: its plain methods, generated from openapi.yaml."""
+class AsyncAutomationsExamplesInputFiles(AsyncInputFilesUpload, AsyncNode):
+    """``client.automations.examples.input_files``, generated from openapi.yaml; its special methods are AsyncInputFilesUpload's."""
 
-    def list(
+    async def list(
         self,
         id: Target,
         example_id: str,
@@ -284,20 +289,20 @@ class AutomationsExamplesInputFilesBase(Resource):
         """List input files (``GET /api/v1/automations/{id}/examples/{exampleId}/input``).
 
         Paths of the files in an example's `input` folder."""
-        from .api.operations import automations_examples_input_files_list
+        from .._generated.api.operations import automations_examples_input_files_list
 
         _request = automations_examples_input_files_list.request(
             automation_ref(id, argument="id"),
             required_id(example_id, "example_id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class AutomationsExamplesInputFileBase(Resource):
-    """``client.automations.examples.input_file``: its plain methods, generated from openapi.yaml."""
+class AsyncAutomationsExamplesInputFile(AsyncInputFileDownload, AsyncNode):
+    """``client.automations.examples.input_file``, generated from openapi.yaml; its special methods are AsyncInputFileDownload's."""
 
     @overload
-    def update(
+    async def update(
         self,
         id: Target,
         example_id: str,
@@ -308,7 +313,7 @@ class AutomationsExamplesInputFileBase(Resource):
         options: RequestOptions | None = None,
     ) -> DatasetExampleInputFileRenameResponse: ...
     @overload
-    def update(
+    async def update(
         self,
         id: Target,
         example_id: str,
@@ -317,7 +322,7 @@ class AutomationsExamplesInputFileBase(Resource):
         new_filename: str,
         options: RequestOptions | None = None,
     ) -> DatasetExampleInputFileRenameResponse: ...
-    def update(
+    async def update(
         self,
         id: Target,
         example_id: str,
@@ -330,8 +335,8 @@ class AutomationsExamplesInputFileBase(Resource):
         """Rename input file (``PATCH /api/v1/automations/{id}/examples/{exampleId}/input/{path}``).
 
         Rename one file in an example's `input` folder; it stays in its folder."""
-        from .api.operations import automations_examples_input_file_update
-        from .models import DatasetExampleInputFileRenameRequest
+        from .._generated.api.operations import automations_examples_input_file_update
+        from .._generated.models import DatasetExampleInputFileRenameRequest
 
         _body = make_body(
             DatasetExampleInputFileRenameRequest,
@@ -346,9 +351,9 @@ class AutomationsExamplesInputFileBase(Resource):
             path_param(path, "path"),
             body=_body,
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def delete(
+    async def delete(
         self,
         id: Target,
         example_id: str,
@@ -359,57 +364,57 @@ class AutomationsExamplesInputFileBase(Resource):
         """Delete input file (``DELETE /api/v1/automations/{id}/examples/{exampleId}/input/{path}``).
 
         Delete one file from an example's `input` folder."""
-        from .api.operations import automations_examples_input_file_delete
+        from .._generated.api.operations import automations_examples_input_file_delete
 
         _request = automations_examples_input_file_delete.request(
             automation_ref(id, argument="id"),
             required_id(example_id, "example_id"),
             path_param(path, "path"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class AutomationsExamplesBase(Resource):
-    """``client.automations.examples``: its plain methods, generated from openapi.yaml."""
-
-    @functools.cached_property
-    def expected_files(self) -> AutomationsExamplesExpectedFilesBase:
-        return AutomationsExamplesExpectedFilesBase(self._pipeline)
+class AsyncAutomationsExamples(AsyncNode):
+    """``client.automations.examples``, generated from openapi.yaml."""
 
     @functools.cached_property
-    def expected_file(self) -> AutomationsExamplesExpectedFileBase:
-        return AutomationsExamplesExpectedFileBase(self._pipeline)
+    def expected_files(self) -> AsyncAutomationsExamplesExpectedFiles:
+        return AsyncAutomationsExamplesExpectedFiles(self._pipeline)
 
     @functools.cached_property
-    def input_files(self) -> AutomationsExamplesInputFilesBase:
-        return AutomationsExamplesInputFilesBase(self._pipeline)
+    def expected_file(self) -> AsyncAutomationsExamplesExpectedFile:
+        return AsyncAutomationsExamplesExpectedFile(self._pipeline)
 
     @functools.cached_property
-    def input_file(self) -> AutomationsExamplesInputFileBase:
-        return AutomationsExamplesInputFileBase(self._pipeline)
+    def input_files(self) -> AsyncAutomationsExamplesInputFiles:
+        return AsyncAutomationsExamplesInputFiles(self._pipeline)
 
-    def list(
+    @functools.cached_property
+    def input_file(self) -> AsyncAutomationsExamplesInputFile:
+        return AsyncAutomationsExamplesInputFile(self._pipeline)
+
+    async def list(
         self,
         id: Target,
         *,
         limit: int | None = None,
         offset: int | None = None,
         options: RequestOptions | None = None,
-    ) -> Page[DatasetExample]:
+    ) -> AsyncPage[DatasetExample]:
         """List dataset examples (``GET /api/v1/automations/{id}/examples``).
 
         The dataset examples of an automation: input, expected output and files, metadata and overrides, as
         evaluation runs use them. Pages by offset.
 
         Returns one page; ``page.iter_all()`` walks every page."""
-        from .api.operations import automations_examples_list
+        from .._generated.api.operations import automations_examples_list
 
         _request = automations_examples_list.request(
             automation_ref(id, argument="id"),
             limit=query(limit, "limit", {"type": "integer", "minimum": 1, "maximum": 100}),
             offset=query(offset, "offset", {"type": "integer", "minimum": 0, "maximum": 9007199254740991}),
         )
-        _response = self._pipeline.send(_request, options)
+        _response = await self._pipeline.send(_request, options)
         _following = functools.partial(
             self.list,
             id,
@@ -418,26 +423,26 @@ class AutomationsExamplesBase(Resource):
         )
         return offset_page(_response, "data", _following)
 
-    def create(
+    async def create(
         self,
         id: Target,
         data: DatasetExampleMutation | Mapping[str, Any] | None = None,
         *,
-        name: str | None | Unset = UNSET,
-        input: Mapping[str, Any] | None | Unset = UNSET,
+        name: str | Unset | None = UNSET,
+        input: Mapping[str, Any] | Unset | None = UNSET,
         expected: Any = UNSET,
-        metadata: Mapping[str, Any] | None | Unset = UNSET,
-        annotation: str | None | Unset = UNSET,
-        row_order: int | None | Unset = UNSET,
-        overrides: Mapping[str, Any] | None | Unset = UNSET,
+        metadata: Mapping[str, Any] | Unset | None = UNSET,
+        annotation: str | Unset | None = UNSET,
+        row_order: int | Unset | None = UNSET,
+        overrides: Mapping[str, Any] | Unset | None = UNSET,
         options: RequestOptions | None = None,
     ) -> DatasetExample:
         """Create dataset example (``POST /api/v1/automations/{id}/examples``).
 
         Create one example from JSON fields. Add its files afterwards with `input_files.create` /
         `expected_files.create`, or import a whole archive with `dataset.import_`."""
-        from .api.operations import automations_examples_create
-        from .models import DatasetExampleMutation
+        from .._generated.api.operations import automations_examples_create
+        from .._generated.models import DatasetExampleMutation
 
         _body = make_body(
             DatasetExampleMutation,
@@ -456,9 +461,9 @@ class AutomationsExamplesBase(Resource):
             automation_ref(id, argument="id"),
             body=_body,
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def get(
+    async def get(
         self,
         id: Target,
         example_id: str,
@@ -468,34 +473,34 @@ class AutomationsExamplesBase(Resource):
         """Get dataset example (``GET /api/v1/automations/{id}/examples/{exampleId}``).
 
         One example with its input, expected output, expected files, metadata and overrides."""
-        from .api.operations import automations_examples_get
+        from .._generated.api.operations import automations_examples_get
 
         _request = automations_examples_get.request(
             automation_ref(id, argument="id"),
             required_id(example_id, "example_id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def update(
+    async def update(
         self,
         id: Target,
         example_id: str,
         data: DatasetExampleUpdate | Mapping[str, Any] | None = None,
         *,
-        name: str | None | Unset = UNSET,
-        input: Mapping[str, Any] | None | Unset = UNSET,
+        name: str | Unset | None = UNSET,
+        input: Mapping[str, Any] | Unset | None = UNSET,
         expected: Any = UNSET,
-        metadata: Mapping[str, Any] | None | Unset = UNSET,
-        annotation: str | None | Unset = UNSET,
-        row_order: int | None | Unset = UNSET,
-        overrides: Mapping[str, Any] | None | Unset = UNSET,
+        metadata: Mapping[str, Any] | Unset | None = UNSET,
+        annotation: str | Unset | None = UNSET,
+        row_order: int | Unset | None = UNSET,
+        overrides: Mapping[str, Any] | Unset | None = UNSET,
         options: RequestOptions | None = None,
     ) -> DatasetExample:
         """Update dataset example (``PATCH /api/v1/automations/{id}/examples/{exampleId}``).
 
         Change some fields of an example: fields you leave out are kept, and `null` clears a nullable field."""
-        from .api.operations import automations_examples_update
-        from .models import DatasetExampleUpdate
+        from .._generated.api.operations import automations_examples_update
+        from .._generated.models import DatasetExampleUpdate
 
         _body = make_body(
             DatasetExampleUpdate,
@@ -515,9 +520,9 @@ class AutomationsExamplesBase(Resource):
             required_id(example_id, "example_id"),
             body=_body,
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def delete(
+    async def delete(
         self,
         id: Target,
         example_id: str,
@@ -528,15 +533,15 @@ class AutomationsExamplesBase(Resource):
 
         Remove an example from the dataset; future experiments no longer run it. Answers with the deleted
         example."""
-        from .api.operations import automations_examples_delete
+        from .._generated.api.operations import automations_examples_delete
 
         _request = automations_examples_delete.request(
             automation_ref(id, argument="id"),
             required_id(example_id, "example_id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def run(
+    async def run(
         self,
         id: Target,
         example_id: str,
@@ -547,19 +552,19 @@ class AutomationsExamplesBase(Resource):
 
         Start a run of one example's input without waiting. Poll it with `client.runs.get(run_id)`, then
         read `client.runs.scores.list` or its feedback."""
-        from .api.operations import automations_examples_run
+        from .._generated.api.operations import automations_examples_run
 
         _request = automations_examples_run.request(
             automation_ref(id, argument="id"),
             required_id(example_id, "example_id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class AutomationsExperimentsBase(Resource):
-    """``client.automations.experiments``: its plain methods, generated from openapi.yaml."""
+class AsyncAutomationsExperiments(AsyncExperimentStream, AsyncNode):
+    """``client.automations.experiments``, generated from openapi.yaml; its special methods are AsyncExperimentStream's."""
 
-    def list(
+    async def list(
         self,
         id: Target,
         *,
@@ -568,14 +573,14 @@ class AutomationsExperimentsBase(Resource):
         from_date: str | None = None,
         to_date: str | None = None,
         options: RequestOptions | None = None,
-    ) -> Page[Experiment]:
+    ) -> AsyncPage[Experiment]:
         """List experiments (``GET /api/v1/automations/{id}/experiments``).
 
         The experiment batches of an automation, newest first; each ran chosen examples and recorded
         evaluator scores. Pages by offset; `from_date` / `to_date` take a date or a relative date.
 
         Returns one page; ``page.iter_all()`` walks every page."""
-        from .api.operations import automations_experiments_list
+        from .._generated.api.operations import automations_experiments_list
 
         _request = automations_experiments_list.request(
             automation_ref(id, argument="id"),
@@ -584,7 +589,7 @@ class AutomationsExperimentsBase(Resource):
             from_date=query(from_date, "from_date", {"type": "string"}),
             to_date=query(to_date, "to_date", {"type": "string"}),
         )
-        _response = self._pipeline.send(_request, options)
+        _response = await self._pipeline.send(_request, options)
         _following = functools.partial(
             self.list,
             id,
@@ -595,13 +600,13 @@ class AutomationsExperimentsBase(Resource):
         )
         return offset_page(_response, "data", _following)
 
-    def create(
+    async def create(
         self,
         id: Target,
         data: ExperimentCreate | Mapping[str, Any] | None = None,
         *,
         examples: Sequence[str] | Unset = UNSET,
-        batch_concurrency: int | None | Unset = UNSET,
+        batch_concurrency: int | Unset | None = UNSET,
         source_ref: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> ExperimentCreateResponse:
@@ -609,8 +614,8 @@ class AutomationsExperimentsBase(Resource):
 
         Start an experiment without waiting: the whole dataset, or only the example ids in `examples`. Poll
         `experiments.get` (or use `create_stream`) to follow it."""
-        from .api.operations import automations_experiments_create
-        from .models import ExperimentCreate
+        from .._generated.api.operations import automations_experiments_create
+        from .._generated.models import ExperimentCreate
 
         _body = make_body(
             ExperimentCreate,
@@ -625,9 +630,9 @@ class AutomationsExperimentsBase(Resource):
             automation_ref(id, argument="id"),
             body=_body,
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def get(
+    async def get(
         self,
         id: Target,
         experiment_id: str,
@@ -638,15 +643,15 @@ class AutomationsExperimentsBase(Resource):
 
         One experiment batch: its counts and average score, a summary of each run, and each run's evaluator
         results keyed by run id."""
-        from .api.operations import automations_experiments_get
+        from .._generated.api.operations import automations_experiments_get
 
         _request = automations_experiments_get.request(
             automation_ref(id, argument="id"),
             required_id(experiment_id, "experiment_id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def cancel(
+    async def cancel(
         self,
         id: Target,
         experiment_id: str,
@@ -657,15 +662,15 @@ class AutomationsExperimentsBase(Resource):
 
         Ask an experiment to stop. Runs that already finished stay recorded; queued or running work is
         cancelled when possible."""
-        from .api.operations import automations_experiments_cancel
+        from .._generated.api.operations import automations_experiments_cancel
 
         _request = automations_experiments_cancel.request(
             automation_ref(id, argument="id"),
             required_id(experiment_id, "experiment_id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def export(
+    async def export(
         self,
         id: Target,
         experiment_id: str,
@@ -676,8 +681,8 @@ class AutomationsExperimentsBase(Resource):
         """Export experiment eval results (``GET /api/v1/automations/{id}/experiments/{experimentId}/export``).
 
         One experiment's eval result rows, as CSV text (`format=csv`) or a JSON document (`format=json`)."""
-        from .api.operations import automations_experiments_export
-        from .models import AutomationsExperimentsExportFormat
+        from .._generated.api.operations import automations_experiments_export
+        from .._generated.models import AutomationsExperimentsExportFormat
 
         _request = automations_experiments_export.request(
             automation_ref(id, argument="id"),
@@ -689,9 +694,9 @@ class AutomationsExperimentsBase(Resource):
                 AutomationsExperimentsExportFormat,
             ),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def export_all(
+    async def export_all(
         self,
         id: Target,
         *,
@@ -701,8 +706,8 @@ class AutomationsExperimentsBase(Resource):
         """Export all experiment eval results (``GET /api/v1/automations/{id}/experiments/export``).
 
         Every eval result row of the automation, across experiments, as CSV text or a JSON document."""
-        from .api.operations import automations_experiments_export_all
-        from .models import AutomationsExperimentsExportAllFormat
+        from .._generated.api.operations import automations_experiments_export_all
+        from .._generated.models import AutomationsExperimentsExportAllFormat
 
         _request = automations_experiments_export_all.request(
             automation_ref(id, argument="id"),
@@ -713,29 +718,29 @@ class AutomationsExperimentsBase(Resource):
                 AutomationsExperimentsExportAllFormat,
             ),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class AutomationsBase(Resource):
-    """``client.automations``: its plain methods, generated from openapi.yaml."""
-
-    @functools.cached_property
-    def dataset(self) -> AutomationsDatasetBase:
-        return AutomationsDatasetBase(self._pipeline)
+class AsyncAutomations(AsyncNode):
+    """``client.automations``, generated from openapi.yaml."""
 
     @functools.cached_property
-    def evaluators(self) -> AutomationsEvaluatorsBase:
-        return AutomationsEvaluatorsBase(self._pipeline)
+    def dataset(self) -> AsyncAutomationsDataset:
+        return AsyncAutomationsDataset(self._pipeline)
 
     @functools.cached_property
-    def examples(self) -> AutomationsExamplesBase:
-        return AutomationsExamplesBase(self._pipeline)
+    def evaluators(self) -> AsyncAutomationsEvaluators:
+        return AsyncAutomationsEvaluators(self._pipeline)
 
     @functools.cached_property
-    def experiments(self) -> AutomationsExperimentsBase:
-        return AutomationsExperimentsBase(self._pipeline)
+    def examples(self) -> AsyncAutomationsExamples:
+        return AsyncAutomationsExamples(self._pipeline)
 
-    def list(
+    @functools.cached_property
+    def experiments(self) -> AsyncAutomationsExperiments:
+        return AsyncAutomationsExperiments(self._pipeline)
+
+    async def list(
         self,
         *,
         search: str | None = None,
@@ -743,15 +748,15 @@ class AutomationsBase(Resource):
         limit: int | None = None,
         offset: int | None = None,
         options: RequestOptions | None = None,
-    ) -> Page[AutomationSummary]:
+    ) -> AsyncPage[AutomationSummary]:
         """List automations (``GET /api/v1/automations``).
 
         Workflows and agents in one list, narrowed by `type` and matched against slug, name or description
         with `search`. Pages by offset (`limit`, `offset`, `total`); `page.iter_all()` walks every page.
 
         Returns one page; ``page.iter_all()`` walks every page."""
-        from .api.operations import automations_list
-        from .models import AutomationsListType
+        from .._generated.api.operations import automations_list
+        from .._generated.models import AutomationsListType
 
         _request = automations_list.request(
             search=query(search, "search", {"type": "string"}),
@@ -761,7 +766,7 @@ class AutomationsBase(Resource):
             limit=query(limit, "limit", {"type": "integer", "minimum": 1, "maximum": 100}),
             offset=query(offset, "offset", {"type": "integer", "minimum": 0, "maximum": 9007199254740991}),
         )
-        _response = self._pipeline.send(_request, options)
+        _response = await self._pipeline.send(_request, options)
         _following = functools.partial(
             self.list,
             search=search,
@@ -771,7 +776,7 @@ class AutomationsBase(Resource):
         )
         return offset_page(_response, "data", _following)
 
-    def get(
+    async def get(
         self,
         id: Target,
         *,
@@ -781,14 +786,14 @@ class AutomationsBase(Resource):
 
         One workflow or agent by id or typed alias (`workflows.<slug>`, `agents.<slug>`), with its input and
         output JSON schemas."""
-        from .api.operations import automations_get
+        from .._generated.api.operations import automations_get
 
         _request = automations_get.request(
             automation_ref(id, argument="id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def sync(
+    async def sync(
         self,
         id: Target,
         *,
@@ -801,14 +806,14 @@ class AutomationsBase(Resource):
         warnings. It publishes nothing and takes no version; a versioned target answers 400, missing
         organization, source, release or manifest state 404, an invalid manifest 400, and provider or
         storage failures 5xx. Needs a user-backed API key."""
-        from .api.operations import automations_sync
+        from .._generated.api.operations import automations_sync
 
         _request = automations_sync.request(
             automation_ref(id, argument="id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def triggers(
+    async def triggers(
         self,
         id: Target,
         *,
@@ -818,14 +823,14 @@ class AutomationsBase(Resource):
 
         Which triggers of a workflow or agent are on. The `api` trigger must be on for `client.run` to start
         runs; switching triggers is a dashboard action, not part of the v1 API."""
-        from .api.operations import automations_triggers_get
+        from .._generated.api.operations import automations_triggers_get
 
         _request = automations_triggers_get.request(
             automation_ref(id, argument="id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def versions(
+    async def versions(
         self,
         id: Target,
         *,
@@ -835,18 +840,18 @@ class AutomationsBase(Resource):
 
         The released versions of a workflow or agent, newest first; pass one as `version` (or
         `target@version`) to run it."""
-        from .api.operations import automations_versions_list
+        from .._generated.api.operations import automations_versions_list
 
         _request = automations_versions_list.request(
             automation_ref(id, argument="id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class ExperimentsBase(Resource):
-    """``client.experiments``: its plain methods, generated from openapi.yaml."""
+class AsyncExperiments(AsyncNode):
+    """``client.experiments``, generated from openapi.yaml."""
 
-    def resolve(
+    async def resolve(
         self,
         experiment_id: str,
         *,
@@ -855,18 +860,18 @@ class ExperimentsBase(Resource):
         """Resolve experiment by id (``GET /api/v1/experiments/{experimentId}``).
 
         The automation that owns an experiment, for when all you have is the experiment id."""
-        from .api.operations import experiments_resolve
+        from .._generated.api.operations import experiments_resolve
 
         _request = experiments_resolve.request(
             required_id(experiment_id, "experiment_id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class RunsScoresBase(Resource):
-    """``client.runs.scores``: its plain methods, generated from openapi.yaml."""
+class AsyncRunsScores(AsyncNode):
+    """``client.runs.scores``, generated from openapi.yaml."""
 
-    def list(
+    async def list(
         self,
         id: str,
         *,
@@ -876,22 +881,22 @@ class RunsScoresBase(Resource):
 
         The automated evaluator results of one run (`score`, `passed`, details). Human verdicts are the
         `rating` of the run's feedback."""
-        from .api.operations import runs_scores_list
+        from .._generated.api.operations import runs_scores_list
 
         _request = runs_scores_list.request(
             required_id(id, "id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class RunsArtifactsBase(Resource):
-    """``client.runs.artifacts``: its plain methods, generated from openapi.yaml."""
+class AsyncRunsArtifacts(AsyncArtifactDownloads, AsyncNode):
+    """``client.runs.artifacts``, generated from openapi.yaml; its special methods are AsyncArtifactDownloads's."""
 
 
-class RunsFeedbackBase(Resource):
-    """``client.runs.feedback``: its plain methods, generated from openapi.yaml."""
+class AsyncRunsFeedback(AsyncFeedbackFiles, AsyncNode):
+    """``client.runs.feedback``, generated from openapi.yaml; its special methods are AsyncFeedbackFiles's."""
 
-    def get(
+    async def get(
         self,
         id: str,
         *,
@@ -901,21 +906,21 @@ class RunsFeedbackBase(Resource):
 
         All feedback state of a run: the human feedback (`rating`, `status`, note), the expected JSON output
         and the expected files. `runs.get(..., expand='execution')` embeds the same feedback in the run."""
-        from .api.operations import runs_feedback_get
+        from .._generated.api.operations import runs_feedback_get
 
         _request = runs_feedback_get.request(
             required_id(id, "id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def update(
+    async def update(
         self,
         id: str,
         data: RunFeedbackRequest | Mapping[str, Any] | None = None,
         *,
-        body: str | None | Unset = UNSET,
-        rating: Literal["pass", "fail", "partial"] | None | Unset = UNSET,
-        status: Literal["open", "resolved", "ignored"] | None | Unset = UNSET,
+        body: str | Unset | None = UNSET,
+        rating: Literal["pass", "fail", "partial"] | Unset | None = UNSET,
+        status: Literal["open", "resolved", "ignored"] | Unset | None = UNSET,
         expected: Any = UNSET,
         options: RequestOptions | None = None,
     ) -> RunFeedbackDetail:
@@ -924,8 +929,8 @@ class RunsFeedbackBase(Resource):
         Change some feedback fields: the verdict `rating` (pass, fail, partial), the review `status` (open,
         resolved, ignored), the note `body` and the corrected `expected` output. Fields you leave out are
         kept; `null` clears one."""
-        from .api.operations import runs_feedback_update
-        from .models import RunFeedbackRequest
+        from .._generated.api.operations import runs_feedback_update
+        from .._generated.models import RunFeedbackRequest
 
         _body = make_body(
             RunFeedbackRequest,
@@ -941,9 +946,9 @@ class RunsFeedbackBase(Resource):
             required_id(id, "id"),
             body=_body,
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def clear(
+    async def clear(
         self,
         id: str,
         *,
@@ -953,14 +958,14 @@ class RunsFeedbackBase(Resource):
 
         Delete all feedback state of a run: the human feedback, the expected JSON output and every expected
         file."""
-        from .api.operations import runs_feedback_clear
+        from .._generated.api.operations import runs_feedback_clear
 
         _request = runs_feedback_clear.request(
             required_id(id, "id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def list_expected(
+    async def list_expected(
         self,
         id: str,
         *,
@@ -969,15 +974,15 @@ class RunsFeedbackBase(Resource):
         """Get expected output (``GET /api/v1/runs/{id}/feedback/expected``).
 
         The expected JSON output and the expected files currently on the run's feedback."""
-        from .api.operations import runs_feedback_expected_get
+        from .._generated.api.operations import runs_feedback_expected_get
 
         _request = runs_feedback_expected_get.request(
             required_id(id, "id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
     @overload
-    def rename_expected(
+    async def rename_expected(
         self,
         id: str,
         filename: str,
@@ -987,7 +992,7 @@ class RunsFeedbackBase(Resource):
         options: RequestOptions | None = None,
     ) -> RunExpectedFileUpdateResponse: ...
     @overload
-    def rename_expected(
+    async def rename_expected(
         self,
         id: str,
         filename: str,
@@ -995,7 +1000,7 @@ class RunsFeedbackBase(Resource):
         name: str,
         options: RequestOptions | None = None,
     ) -> RunExpectedFileUpdateResponse: ...
-    def rename_expected(
+    async def rename_expected(
         self,
         id: str,
         filename: str,
@@ -1007,8 +1012,8 @@ class RunsFeedbackBase(Resource):
         """Rename expected artifact file (``PATCH /api/v1/runs/{id}/feedback/expected/{filename}``).
 
         Rename one expected file of the run's feedback."""
-        from .api.operations import runs_feedback_expected_file_update
-        from .models import RunExpectedFileUpdateRequest
+        from .._generated.api.operations import runs_feedback_expected_file_update
+        from .._generated.models import RunExpectedFileUpdateRequest
 
         _body = make_body(
             RunExpectedFileUpdateRequest,
@@ -1022,9 +1027,9 @@ class RunsFeedbackBase(Resource):
             path_param(filename, "filename"),
             body=_body,
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def delete_expected(
+    async def delete_expected(
         self,
         id: str,
         filename: str,
@@ -1034,19 +1039,19 @@ class RunsFeedbackBase(Resource):
         """Delete expected artifact file (``DELETE /api/v1/runs/{id}/feedback/expected/{filename}``).
 
         Delete one expected file; the note and the expected JSON output stay."""
-        from .api.operations import runs_feedback_expected_file_delete
+        from .._generated.api.operations import runs_feedback_expected_file_delete
 
         _request = runs_feedback_expected_file_delete.request(
             required_id(id, "id"),
             path_param(filename, "filename"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class RunsTraceBase(Resource):
-    """``client.runs.trace``: its plain methods, generated from openapi.yaml."""
+class AsyncRunsTrace(AsyncNode):
+    """``client.runs.trace``, generated from openapi.yaml."""
 
-    def get(
+    async def get(
         self,
         id: str,
         *,
@@ -1056,34 +1061,34 @@ class RunsTraceBase(Resource):
 
         Low-level trace events for debugging one run: observability phases or step records for workflows,
         parsed `trace.jsonl` events for agents. Common fields are typed and any other is kept."""
-        from .api.operations import runs_trace_get
+        from .._generated.api.operations import runs_trace_get
 
         _request = runs_trace_get.request(
             required_id(id, "id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class RunsBase(Resource):
-    """``client.runs``: its plain methods, generated from openapi.yaml."""
-
-    @functools.cached_property
-    def scores(self) -> RunsScoresBase:
-        return RunsScoresBase(self._pipeline)
+class AsyncRuns(AsyncRunWait, AsyncNode):
+    """``client.runs``, generated from openapi.yaml; its special methods are AsyncRunWait's."""
 
     @functools.cached_property
-    def artifacts(self) -> RunsArtifactsBase:
-        return RunsArtifactsBase(self._pipeline)
+    def scores(self) -> AsyncRunsScores:
+        return AsyncRunsScores(self._pipeline)
 
     @functools.cached_property
-    def feedback(self) -> RunsFeedbackBase:
-        return RunsFeedbackBase(self._pipeline)
+    def artifacts(self) -> AsyncRunsArtifacts:
+        return AsyncRunsArtifacts(self._pipeline)
 
     @functools.cached_property
-    def trace(self) -> RunsTraceBase:
-        return RunsTraceBase(self._pipeline)
+    def feedback(self) -> AsyncRunsFeedback:
+        return AsyncRunsFeedback(self._pipeline)
 
-    def list(
+    @functools.cached_property
+    def trace(self) -> AsyncRunsTrace:
+        return AsyncRunsTrace(self._pipeline)
+
+    async def list(
         self,
         *,
         type: Literal["workflow", "agent"] | None = None,
@@ -1113,7 +1118,7 @@ class RunsBase(Resource):
         promoted_to_example: bool | None = None,
         since_last_resolved: bool | None = None,
         options: RequestOptions | None = None,
-    ) -> Page[RunListItem]:
+    ) -> AsyncPage[RunListItem]:
         """List runs (``GET /api/v1/runs``).
 
         Workflow and agent runs, newest first, filtered by automation, status, trigger, dates and more.
@@ -1122,7 +1127,7 @@ class RunsBase(Resource):
         pages by `offset` instead. `page.iter_all()` handles both.
 
         Returns one page; ``page.iter_all()`` walks every page."""
-        from .api.operations import runs_list
+        from .._generated.api.operations import runs_list
 
         _request = runs_list.request(
             type_=query(type, "type", {"type": "string", "values": ["workflow", "agent"]}),
@@ -1160,7 +1165,7 @@ class RunsBase(Resource):
             promoted_to_example=query(promoted_to_example, "promoted_to_example", {"type": "flag"}),
             since_last_resolved=query(since_last_resolved, "since_last_resolved", {"type": "flag"}),
         )
-        _response = self._pipeline.send(_request, options)
+        _response = await self._pipeline.send(_request, options)
         _following = functools.partial(
             self.list,
             type=type,
@@ -1211,7 +1216,7 @@ class RunsBase(Resource):
             limit=limit,
         )
 
-    def get(
+    async def get(
         self,
         id: str,
         *,
@@ -1224,7 +1229,7 @@ class RunsBase(Resource):
 
         One run. Core metadata always; terminal runs also carry `output`, `files` and `error`. `expand` adds
         `input`, `usage`, `execution` (steps, embedded feedback and expected artifacts) and `debug`."""
-        from .api.operations import runs_get
+        from .._generated.api.operations import runs_get
 
         _request = runs_get.request(
             required_id(id, "id"),
@@ -1234,9 +1239,9 @@ class RunsBase(Resource):
                 {"type": "string", "values": ["input", "usage", "execution", "debug"], "csv": True},
             ),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def cancel(
+    async def cancel(
         self,
         id: str,
         *,
@@ -1246,14 +1251,14 @@ class RunsBase(Resource):
 
         Cancel a queued run at once, or ask a running one to stop; the answer says which, and the status the
         run had."""
-        from .api.operations import runs_cancel
+        from .._generated.api.operations import runs_cancel
 
         _request = runs_cancel.request(
             required_id(id, "id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def events(
+    async def events(
         self,
         id: str,
         *,
@@ -1262,14 +1267,14 @@ class RunsBase(Resource):
         """List run events (``GET /api/v1/runs/{id}/events``).
 
         The run's lifecycle timeline (created, pending, running, …), oldest first."""
-        from .api.operations import runs_events_list
+        from .._generated.api.operations import runs_events_list
 
         _request = runs_events_list.request(
             required_id(id, "id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def promote(
+    async def promote(
         self,
         id: str,
         data: PromoteRunRequest | Mapping[str, Any] | None = None,
@@ -1282,8 +1287,8 @@ class RunsBase(Resource):
         Turn a reviewed run into a dataset example: the run's input, plus the expected output and files on
         its feedback at that moment, so correct the run before promoting it. Use it to turn a reviewed miss
         into a regression test."""
-        from .api.operations import runs_promote
-        from .models import PromoteRunRequest
+        from .._generated.api.operations import runs_promote
+        from .._generated.models import PromoteRunRequest
 
         _body = make_body(
             PromoteRunRequest,
@@ -1296,9 +1301,9 @@ class RunsBase(Resource):
             required_id(id, "id"),
             body=_body,
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def steps(
+    async def steps(
         self,
         id: str,
         *,
@@ -1307,14 +1312,14 @@ class RunsBase(Resource):
         """List run steps (``GET /api/v1/runs/{id}/steps``).
 
         The steps of a workflow run, or an agent run's execution steps in the same shape."""
-        from .api.operations import runs_steps_list
+        from .._generated.api.operations import runs_steps_list
 
         _request = runs_steps_list.request(
             required_id(id, "id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def usage(
+    async def usage(
         self,
         id: str,
         *,
@@ -1323,18 +1328,18 @@ class RunsBase(Resource):
         """Get run usage (``GET /api/v1/runs/{id}/usage``).
 
         The tokens, credits, duration and call counts a run used (`null` until recorded)."""
-        from .api.operations import runs_usage_get
+        from .._generated.api.operations import runs_usage_get
 
         _request = runs_usage_get.request(
             required_id(id, "id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class FilesBase(Resource):
-    """``client.files``: its plain methods, generated from openapi.yaml."""
+class AsyncFiles(AsyncFileTransfer, AsyncNode):
+    """``client.files``, generated from openapi.yaml; its special methods are AsyncFileTransfer's."""
 
-    def get(
+    async def get(
         self,
         id: str,
         *,
@@ -1343,14 +1348,14 @@ class FilesBase(Resource):
         """Get file metadata (``GET /api/v1/files/{id}``).
 
         Metadata of an uploaded file: name, content type, size and creation time."""
-        from .api.operations import files_get
+        from .._generated.api.operations import files_get
 
         _request = files_get.request(
             required_id(id, "id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
-    def delete(
+    async def delete(
         self,
         id: str,
         *,
@@ -1359,33 +1364,33 @@ class FilesBase(Resource):
         """Delete file (``DELETE /api/v1/files/{id}``).
 
         Delete an uploaded file. Runs and dataset examples that used it keep their own snapshots."""
-        from .api.operations import files_delete
+        from .._generated.api.operations import files_delete
 
         _request = files_delete.request(
             required_id(id, "id"),
         )
-        return self._pipeline.send(_request, options)
+        return await self._pipeline.send(_request, options)
 
 
-class ClientBase(Resource):
-    """``client``: its plain methods, generated from openapi.yaml."""
-
-    @functools.cached_property
-    def auth(self) -> AuthBase:
-        return AuthBase(self._pipeline)
+class AsyncEigenpalClientBase(AsyncNode):
+    """``client``, generated from openapi.yaml."""
 
     @functools.cached_property
-    def automations(self) -> AutomationsBase:
-        return AutomationsBase(self._pipeline)
+    def auth(self) -> AsyncAuth:
+        return AsyncAuth(self._pipeline)
 
     @functools.cached_property
-    def experiments(self) -> ExperimentsBase:
-        return ExperimentsBase(self._pipeline)
+    def automations(self) -> AsyncAutomations:
+        return AsyncAutomations(self._pipeline)
 
     @functools.cached_property
-    def runs(self) -> RunsBase:
-        return RunsBase(self._pipeline)
+    def experiments(self) -> AsyncExperiments:
+        return AsyncExperiments(self._pipeline)
 
     @functools.cached_property
-    def files(self) -> FilesBase:
-        return FilesBase(self._pipeline)
+    def runs(self) -> AsyncRuns:
+        return AsyncRuns(self._pipeline)
+
+    @functools.cached_property
+    def files(self) -> AsyncFiles:
+        return AsyncFiles(self._pipeline)
