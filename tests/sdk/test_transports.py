@@ -25,7 +25,7 @@ import anyio
 import httpx
 import pytest
 
-import eigenpal._async._base_client as async_pipeline
+import eigenpal._retry as retry_policy
 from eigenpal import (
     AsyncEigenpalClient,
     EigenpalConnectionError,
@@ -45,7 +45,7 @@ KEY = "ep_live_0123456789abcdef"
 
 @pytest.fixture
 def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(async_pipeline, "_backoff", lambda attempt: 0.0)
+    monkeypatch.setattr(retry_policy, "BACKOFF_MAX_SECONDS", 0.0)
 
 
 def expected_library(anyio_backend: str) -> str:
