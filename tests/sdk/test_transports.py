@@ -33,7 +33,7 @@ from eigenpal import (
     EigenpalTimeoutError,
     EigenpalUsageError,
 )
-from eigenpal._aiohttp import _failure
+from eigenpal._transports.aiohttp import _failure
 from eigenpal.emulator import Emulator
 from tests.support.canned_server import Canned, CannedServer
 from tests.support.hostile_server import HostileServer

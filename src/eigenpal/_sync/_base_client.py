@@ -11,9 +11,9 @@ status, a download cut short) and waits as told.
 
 An empty success (204, or a 2xx with no body) of a JSON operation returns ``None``, whatever the operation.
 
-What is held of an answer is capped by ``max_response_bytes`` (``eigenpal._limits``): a JSON body, an error
-body, each line of an NDJSON stream. Past the cap the call raises ``EigenpalResponseTooLargeError`` at
-once, never retried; downloads stream to their destination uncapped.
+What is held of an answer is capped by ``max_response_bytes`` (``eigenpal._transports.limits``): a JSON
+body, an error body, each line of an NDJSON stream. Past the cap the call raises
+``EigenpalResponseTooLargeError`` at once, never retried; downloads stream to their destination uncapped.
 
 No exception raised here chains a transport's own: httpx's hold the request (``.request``, with its
 ``Authorization`` header) and aiohttp's its headers (``request_info``). The retry policy reads their types
@@ -21,15 +21,15 @@ No exception raised here chains a transport's own: httpx's hold the request (``.
 scrubbed message, raised outside the ``except`` block so that neither ``__cause__`` nor ``__context__``
 holds the original.
 
-The bytes travel through ``HTTP`` (``_http.py``), a small interface of the SDK's own rather than
-httpx's types: under asyncio the async client sends over aiohttp (``eigenpal._aiohttp``), elsewhere
-(the blocking client, trio, a caller's ``http_client``) over httpx. Talking to aiohttp directly, not
-through an httpx transport, saves converting every request and answer to and from httpx's models, the
-largest cost left once aiohttp carries the bytes. Measured with 64 calls in flight on 2 cores (issue 13):
-this design about 2,200 calls/s at 400 us of CPU a call; the same pipeline keeping httpx types over
-``httpx-aiohttp``'s transport about 1,500 at 610 us (about 1,000 at 960 us through its client); plain
-aiohttp about 2,900 at 290 us. Every implementation reports failures as httpx's exceptions, so the retry
-policy reads one vocabulary.
+The bytes travel through ``HTTP`` (``eigenpal._transports``, which also picks the library for the
+pool, ``_connections.py``), a small interface of the SDK's own rather than httpx's types: under asyncio
+the async client sends over aiohttp, elsewhere (the blocking client, trio, a caller's ``http_client``)
+over httpx. Talking to aiohttp directly, not through an httpx transport, saves converting every request
+and answer to and from httpx's models, the largest cost left once aiohttp carries the bytes. Measured
+with 64 calls in flight on 2 cores (issue 13): this design about 2,200 calls/s at 400 us of CPU a call;
+the same pipeline keeping httpx types over ``httpx-aiohttp``'s transport about 1,500 at 610 us (about
+1,000 at 960 us through its client); plain aiohttp about 2,900 at 290 us. Every implementation reports
+failures as httpx's exceptions, so the retry policy reads one vocabulary.
 """
 
 from __future__ import annotations
@@ -58,15 +58,16 @@ from .._errors import (
     error_from_response,
 )
 from .._generated.types import Model, Request
-from .._limits import AnswerTooLarge, describe
 from .._logging import logger
 from .._options import RequestOptions, checked_options
-from .._proxies import Proxy, proxy_for
 from .._redact import redact_urls, scrub
 from .._responses import RawResponse, record
 from .._retry import Status, failure_of, retry_delay
+from .._transports.base import HTTP, Response
+from .._transports.limits import AnswerTooLarge, describe
+from .._transports.proxies import Proxy, proxy_for
 from .._version import __version__
-from ._http import HTTP, Connections, Response
+from ._connections import Connections
 
 if TYPE_CHECKING:
     from .._files import Destination, Progress
@@ -86,7 +87,7 @@ SDK_HEADERS = {
 
 
 class SyncAPIClient:
-    """Sends prepared requests over one connection pool (``_http.Connections``)."""
+    """Sends prepared requests over one connection pool (``Connections``)."""
 
     def __init__(
         self,
