@@ -41,7 +41,7 @@ from eigenpal import EigenpalClient
 HERE = Path(__file__).resolve().parent
 TARGET = "workflows.extract-invoice"
 SDK_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-"""The pool the SDK builds for itself (``_base_client.py``); raw httpx gets the same."""
+"""The pool the SDK builds for itself (``_transports/base.py``); raw httpx gets the same."""
 TIMEOUT = httpx.Timeout(120.0)
 MIB = 1024 * 1024
 SERVER_LATENCY = 0.3

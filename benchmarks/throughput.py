@@ -31,7 +31,7 @@ from transfer import PeakRss
 from eigenpal import AsyncEigenpalClient, EigenpalClient
 
 LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-"""The pool the SDK builds for itself (``_async/_http.py``); raw httpx gets the same, aiohttp's default is 100."""
+"""The pool the SDK builds for itself (``_transports/base.py``); raw httpx gets the same, aiohttp's default is 100."""
 TIMEOUT = httpx.Timeout(120.0)
 MIB = 1024 * 1024
 

@@ -47,11 +47,11 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\baiter_raw\b", "iter_raw"),
     (r"\baiter_lines\b", "iter_lines"),
     (r"\basyncio\(", "sync("),
+    (r"\b_transports\.auto\b", "_transports.sync"),  # the transport chooser, as httpcore's _backends.auto
     (r"\b_async\b", "_sync"),
     (r"\bfacade_async\b", "facade_sync"),
     (r"\basleep\b", "sleep"),
     (r"\basync_shield\b", "sync_shield"),
-    (r"\basync_default_http\b", "sync_default_http"),
     (r"\basynchronous\b", "synchronous"),
     (r"\bawaitable\b", "blocking"),
 ]

@@ -1,7 +1,7 @@
 """The few primitives that differ between the async runtime and its derived sync twin.
 
-``codegen/unasync.py`` rewrites ``asleep`` to ``sleep``, ``async_shield`` to ``sync_shield`` and
-``async_default_http`` to ``sync_default_http``; everything else is the same code. anyio and aiohttp are
+``codegen/unasync.py`` rewrites ``asleep`` to ``sleep`` and ``async_shield`` to ``sync_shield``; everything
+else is the same code. Nothing here imports a module of the SDK, so any layer may use it; anyio is
 imported on first use, keeping ``import eigenpal`` light.
 """
 
@@ -13,12 +13,7 @@ import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
-
     import anyio
-
-    from ._async._http import AsyncHTTP
-    from ._sync._http import HTTP
 
 
 async def asleep(seconds: float) -> None:
@@ -40,24 +35,6 @@ def async_shield() -> anyio.CancelScope:
 
 def sync_shield() -> contextlib.nullcontext[None]:
     return contextlib.nullcontext()
-
-
-def async_default_http(base_url: str, headers: Mapping[str, str]) -> AsyncHTTP | None:
-    """aiohttp's pool when the first call runs under asyncio; ``None`` elsewhere (trio), where httpx serves."""
-    import asyncio
-
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return None
-    from ._aiohttp import AiohttpHTTP
-
-    return AiohttpHTTP(base_url, headers)
-
-
-def sync_default_http(base_url: str, headers: Mapping[str, str]) -> HTTP | None:
-    """The blocking client always uses httpx's pool."""
-    return None
 
 
 def lone_cancellation(error: BaseException) -> BaseException | None:

@@ -13,5 +13,3 @@ ENV_BASE_URL = "EIGENPAL_BASE_URL"
 ENV_LOG = "EIGENPAL_LOG"
 MAX_WAIT_SECONDS = 600
 """The server holds a ``wait_for_completion`` request at most this long."""
-RETRY_AFTER_CAP_SECONDS = 60.0
-"""A ``Retry-After`` longer than this is not waited out: the error is raised instead."""

@@ -14,7 +14,7 @@ from ._errors import EigenpalUsageError
 from ._redact import redact_url
 
 if TYPE_CHECKING:
-    from ._proxies import Proxy
+    from ._transports.proxies import Proxy
 
 _KEY_CHARACTERS = frozenset(chr(code) for code in range(0x21, 0x7F))
 
@@ -78,7 +78,7 @@ def resolve_max_response_bytes(value: object) -> int:
 def resolve_network(proxy: object, trust_env: object, own_client: bool) -> tuple[Proxy | None, bool]:
     """``proxy`` (checked) and ``trust_env``, which configure the SDK's own pool; a caller's
     ``http_client`` keeps its own settings, so neither may be given with it."""
-    from ._proxies import parse_proxy
+    from ._transports.proxies import parse_proxy
 
     if not isinstance(trust_env, bool):
         raise EigenpalUsageError(f"trust_env must be True or False (got {type(trust_env).__name__}).")

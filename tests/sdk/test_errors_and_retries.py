@@ -1,4 +1,8 @@
-"""Error classes, the retry policy, timeouts, usage errors before any request, and key hygiene."""
+"""Error classes, retries on the wire, timeouts, usage errors before any request, and key hygiene.
+
+The retry policy itself (every method x outcome x attempt) is one table, ``test_retry_policy.py``; the
+retries here prove that the pipeline follows it end to end: a retried call returns the answer, a start
+that must not be re-sent is sent once and starts no duplicate run, a timeout is reported as one."""
 
 from __future__ import annotations
 
@@ -303,14 +307,3 @@ def test_eigenpal_log_turns_on_debug_logging_without_the_key(emu: Emulator) -> N
         timeout=60,
     )
     assert "eigenpal" not in quiet.stderr
-
-
-def test_a_501_is_not_retried(emu: Emulator, counter: Counter) -> None:
-    """Not implemented now is not implemented on a retry: one request, then the error."""
-    client = counter.client(emu)
-    emu.fail_next("auth.check", 501)
-    with pytest.raises(EigenpalServerError) as raised:
-        client.auth.check()
-    assert raised.value.status == 501 and len(counter.requests) == 1
-    emu.fail_next("auth.check", 502)
-    assert client.auth.check().ok and len(counter.requests) == 3  # a 502 still is

@@ -16,8 +16,7 @@ from typing import Any
 
 import pytest
 
-import eigenpal._async._base_client as async_pipeline
-import eigenpal._sync._base_client as sync_pipeline
+import eigenpal._retry as retry_policy
 from eigenpal import EigenpalError, RequestOptions
 from eigenpal._redact import redact_urls
 from tests.sdk.conftest import collect, maybe
@@ -78,8 +77,7 @@ def test_the_walk_finds_a_key_held_deep_in_a_chain() -> None:
 @pytest.fixture
 def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     """Retries (and their log lines) without the waits."""
-    for pipeline in (async_pipeline, sync_pipeline):
-        monkeypatch.setattr(pipeline, "_backoff", lambda attempt: 0.0)
+    monkeypatch.setattr(retry_policy, "BACKOFF_MAX_SECONDS", 0.0)
 
 
 @pytest.mark.anyio

@@ -25,7 +25,7 @@ import anyio
 import httpx
 import pytest
 
-import eigenpal._async._base_client as async_pipeline
+import eigenpal._retry as retry_policy
 from eigenpal import (
     AsyncEigenpalClient,
     EigenpalConnectionError,
@@ -33,7 +33,8 @@ from eigenpal import (
     EigenpalTimeoutError,
     EigenpalUsageError,
 )
-from eigenpal._aiohttp import _failure
+from eigenpal._retry import Failure, failure_of
+from eigenpal._transports.aiohttp import _failure
 from eigenpal.emulator import Emulator
 from tests.support.canned_server import Canned, CannedServer
 from tests.support.hostile_server import HostileServer
@@ -45,7 +46,7 @@ KEY = "ep_live_0123456789abcdef"
 
 @pytest.fixture
 def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(async_pipeline, "_backoff", lambda attempt: 0.0)
+    monkeypatch.setattr(retry_policy, "BACKOFF_MAX_SECONDS", 0.0)
 
 
 def expected_library(anyio_backend: str) -> str:
@@ -213,18 +214,20 @@ async def test_503_and_retry_after_are_honoured_for_a_start(emu: Emulator) -> No
 
 
 def test_each_aiohttp_failure_maps_to_the_httpx_exception_the_retry_policy_reads() -> None:
-    cases: list[tuple[BaseException, type[httpx.TransportError]]] = [
-        (aiohttp.ConnectionTimeoutError("no slot in time"), httpx.ConnectTimeout),
-        (aiohttp.SocketTimeoutError("stalled"), httpx.ReadTimeout),
-        (asyncio.TimeoutError(), httpx.ReadTimeout),
-        (aiohttp.ServerDisconnectedError(), httpx.RemoteProtocolError),
-        (aiohttp.ClientPayloadError("cut short"), httpx.RemoteProtocolError),
-        (aiohttp.ClientOSError(104, "Connection reset by peer"), httpx.ReadError),
-        (ConnectionResetError(104, "reset"), httpx.ReadError),
+    """Each aiohttp failure reaches the retry policy (``test_retry_policy.py``) as the outcome it is."""
+    cases: list[tuple[BaseException, type[httpx.TransportError], Failure]] = [
+        (aiohttp.ConnectionTimeoutError("no slot in time"), httpx.ConnectTimeout, Failure.NOT_SENT),
+        (aiohttp.SocketTimeoutError("stalled"), httpx.ReadTimeout, Failure.TIMEOUT),
+        (asyncio.TimeoutError(), httpx.ReadTimeout, Failure.TIMEOUT),
+        (aiohttp.ServerDisconnectedError(), httpx.RemoteProtocolError, Failure.MAYBE_SENT),
+        (aiohttp.ClientPayloadError("cut short"), httpx.RemoteProtocolError, Failure.MAYBE_SENT),
+        (aiohttp.ClientOSError(104, "Connection reset by peer"), httpx.ReadError, Failure.MAYBE_SENT),
+        (ConnectionResetError(104, "reset"), httpx.ReadError, Failure.MAYBE_SENT),
     ]
-    for error, expected in cases:
+    for error, expected, outcome in cases:
         assert type(_failure(error)) is expected, error
-    for error, _ in cases:  # only a failure to connect means nothing was sent
+        assert failure_of(_failure(error)) is outcome, error
+    for error, _, _ in cases:  # only a failure to connect means nothing was sent
         assert not isinstance(_failure(error), httpx.ConnectError)
 
 

@@ -4,34 +4,31 @@ Generated endpoint modules build a ``Request``; this is the one place that adds 
 SDK headers, applies timeouts, retries what is safe to retry, maps error statuses (any code, 520
 included) to exceptions, logs, and parses or streams the answer.
 
-Retry policy (documented in the README): idempotent requests (GET, PUT, DELETE, so downloads and
-exports too) are retried on 408, 429 and 5xx but 501 (never implemented, never will be on a retry), on
-timeouts and on connection errors. Any other request
-(POST, PATCH) is retried only when it provably was not processed: a 429 or a 503 (the server says it
-did not handle the request), or a connection that failed before the request was sent. ``POST /runs`` is
-therefore never re-sent after a 500, 502 or 504, a read timeout or a reset after sending, any of which
-could start a duplicate run. Waits grow exponentially with jitter and honour ``Retry-After``.
+Whether a failed attempt is sent again, and after how long, is ``eigenpal._retry``'s decision (the
+README's retry policy): the loop here only reports what ended each attempt (a transport failure, an error
+status, a download cut short) and waits as told.
 
 An empty success (204, or a 2xx with no body) of a JSON operation returns ``None``, whatever the operation.
 
-What is held of an answer is capped by ``max_response_bytes`` (``eigenpal._limits``): a JSON body, an error
-body, each line of an NDJSON stream. Past the cap the call raises ``EigenpalResponseTooLargeError`` at
-once, never retried; downloads stream to their destination uncapped.
+What is held of an answer is capped by ``max_response_bytes`` (``eigenpal._transports.limits``): a JSON
+body, an error body, each line of an NDJSON stream. Past the cap the call raises
+``EigenpalResponseTooLargeError`` at once, never retried; downloads stream to their destination uncapped.
 
 No exception raised here chains a transport's own: httpx's hold the request (``.request``, with its
-``Authorization`` header) and aiohttp's its headers (``request_info``). The retry policy reads their types,
-then the pipeline raises an ``EigenpalError`` that keeps the type name and the scrubbed message, raised
-outside the ``except`` block so that neither ``__cause__`` nor ``__context__`` holds the original.
+``Authorization`` header) and aiohttp's its headers (``request_info``). The retry policy reads their types
+(``_retry.failure_of``), then the pipeline raises an ``EigenpalError`` that keeps the type name and the
+scrubbed message, raised outside the ``except`` block so that neither ``__cause__`` nor ``__context__``
+holds the original.
 
-The bytes travel through ``AsyncHTTP`` (``_http.py``), a small interface of the SDK's own rather than
-httpx's types: under asyncio the async client sends over aiohttp (``eigenpal._aiohttp``), elsewhere
-(the blocking client, trio, a caller's ``http_client``) over httpx. Talking to aiohttp directly, not
-through an httpx transport, saves converting every request and answer to and from httpx's models, the
-largest cost left once aiohttp carries the bytes. Measured with 64 calls in flight on 2 cores (issue 13):
-this design about 2,200 calls/s at 400 us of CPU a call; the same pipeline keeping httpx types over
-``httpx-aiohttp``'s transport about 1,500 at 610 us (about 1,000 at 960 us through its client); plain
-aiohttp about 2,900 at 290 us. Every implementation reports failures as httpx's exceptions, so the retry
-policy above reads one vocabulary.
+The bytes travel through ``AsyncHTTP`` (``eigenpal._transports``, which also picks the library for the
+pool, ``_connections.py``), a small interface of the SDK's own rather than httpx's types: under asyncio
+the async client sends over aiohttp, elsewhere (the blocking client, trio, a caller's ``http_client``)
+over httpx. Talking to aiohttp directly, not through an httpx transport, saves converting every request
+and answer to and from httpx's models, the largest cost left once aiohttp carries the bytes. Measured
+with 64 calls in flight on 2 cores (issue 13): this design about 2,200 calls/s at 400 us of CPU a call;
+the same pipeline keeping httpx types over ``httpx-aiohttp``'s transport about 1,500 at 610 us (about
+1,000 at 960 us through its client); plain aiohttp about 2,900 at 290 us. Every implementation reports
+failures as httpx's exceptions, so the retry policy reads one vocabulary.
 """
 
 from __future__ import annotations
@@ -49,9 +46,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from .._compat import asleep, async_shield
-from .._constants import DEFAULT_MAX_RESPONSE_BYTES, RETRY_AFTER_CAP_SECONDS
+from .._constants import DEFAULT_MAX_RESPONSE_BYTES
 from .._errors import (
-    EigenpalAPIError,
     EigenpalConnectionError,
     EigenpalError,
     EigenpalResponseError,
@@ -61,14 +57,16 @@ from .._errors import (
     error_from_response,
 )
 from .._generated.types import Model, Request
-from .._limits import AnswerTooLarge, describe
 from .._logging import logger
 from .._options import RequestOptions, checked_options
-from .._proxies import Proxy, proxy_for
 from .._redact import redact_urls, scrub
 from .._responses import RawResponse, record
+from .._retry import Status, failure_of, retry_delay
+from .._transports.base import AsyncHTTP, AsyncResponse
+from .._transports.limits import AnswerTooLarge, describe
+from .._transports.proxies import Proxy, proxy_for
 from .._version import __version__
-from ._http import AsyncConnections, AsyncHTTP, AsyncResponse
+from ._connections import AsyncConnections
 
 if TYPE_CHECKING:
     from .._files import Destination, Progress
@@ -76,12 +74,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-RETRY_STATUSES = frozenset({408, 429})
-NOT_PROCESSED_STATUSES = frozenset({429, 503})
-"""Statuses that say the server did not handle the request: safe to retry for every method."""
-BACKOFF_BASE_SECONDS = 0.5
-BACKOFF_MAX_SECONDS = 8.0
 _RUNTIME = f"{sys.implementation.name}-{'.'.join(map(str, sys.version_info[:3]))}"
 _OS = f"{sys.platform}-{os.uname().machine.lower() if hasattr(os, 'uname') else 'unknown'}"
 SDK_HEADERS = {
@@ -94,7 +86,7 @@ SDK_HEADERS = {
 
 
 class AsyncAPIClient:
-    """Sends prepared requests over one connection pool (``_http.AsyncConnections``)."""
+    """Sends prepared requests over one connection pool (``AsyncConnections``)."""
 
     def __init__(
         self,
@@ -200,8 +192,10 @@ class AsyncAPIClient:
                     with async_shield():
                         await response.aclose()
                 if failure is not None:
-                    if attempt < retries and request.method in IDEMPOTENT:
-                        delay = _backoff(attempt)
+                    delay = retry_delay(
+                        request.method, failure_of(failure), attempt, retries, random.random()
+                    )
+                    if delay is not None:
                         logger.info(
                             "%s %s: transfer failed (%s); retrying in %.2f s",
                             request.method,
@@ -290,9 +284,8 @@ class AsyncAPIClient:
             if isinstance(failure, AnswerTooLarge):  # the same answer next time: never retried
                 raise self._too_large(request, failure)
             if failure is not None:
-                sent = not isinstance(failure, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-                if attempt < retries and (not sent or request.method in IDEMPOTENT):
-                    delay = _backoff(attempt)
+                delay = retry_delay(request.method, failure_of(failure), attempt, retries, random.random())
+                if delay is not None:
                     logger.info(
                         "%s %s: %s on attempt %d; retrying in %.2f s",
                         request.method,
@@ -323,8 +316,9 @@ class AsyncAPIClient:
                     await response.aclose()
             error = error_from_response(response)
             error.response = RawResponse.of(response, request.method, url)
-            pause = self._retry_delay(request, error, attempt)
-            if attempt < retries and pause is not None:
+            outcome = Status(error.status or 0, error.retry_after)
+            pause = retry_delay(request.method, outcome, attempt, retries, random.random())
+            if pause is not None:
                 logger.info(
                     "%s %s: %d on attempt %d; retrying in %.2f s",
                     request.method,
@@ -338,21 +332,6 @@ class AsyncAPIClient:
             record(response, request.method, url)
             raise error
         raise AssertionError("unreachable")  # pragma: no cover
-
-    def _retry_delay(self, request: Request[Any], error: EigenpalAPIError, attempt: int) -> float | None:
-        """Seconds to wait before retrying after ``error``, or ``None`` when it must not be retried."""
-        status = error.status or 0
-        if status in NOT_PROCESSED_STATUSES:
-            pass  # never processed: safe for every method
-        elif (
-            request.method not in IDEMPOTENT
-            or not (status in RETRY_STATUSES or status >= 500)
-            or status == 501
-        ):
-            return None
-        if error.retry_after is not None:
-            return error.retry_after if error.retry_after <= RETRY_AFTER_CAP_SECONDS else None
-        return _backoff(attempt)
 
     def _build(
         self, http: AsyncHTTP, request: Request[Any], options: RequestOptions | None, timeout: float
@@ -461,11 +440,6 @@ def _with_extras(request: Request[T], options: RequestOptions | None) -> Request
         files=request.files,
         content=request.content,
     )
-
-
-def _backoff(attempt: int) -> float:
-    """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s … up to 8 s."""
-    return min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2.0**attempt) * (0.75 + random.random() * 0.25)
 
 
 def _is_answer(result: object) -> bool:

@@ -26,9 +26,9 @@ import base64
 from typing import NamedTuple
 from urllib.parse import SplitResult, unquote, urlsplit
 
-from ._errors import EigenpalUsageError
-from ._logging import logger
-from ._redact import redact_url
+from .._errors import EigenpalUsageError
+from .._logging import logger
+from .._redact import redact_url
 
 EXAMPLE = "'http://proxy.example.com:3128'"
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._errors import REQUEST_ID_HEADER
+from .._errors import REQUEST_ID_HEADER
 
 if TYPE_CHECKING:
-    from ._answer import Answer
+    from .._answer import Answer
 
 
 class AnswerTooLarge(Exception):

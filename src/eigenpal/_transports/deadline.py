@@ -2,7 +2,7 @@
 
 httpx's timeouts bound each read, so a server that trickles a byte at a time keeps a call going for as
 long as it likes. ``deadline(seconds)`` sets a point in time for the current task or thread; the SDK's
-transport (``_async/_transport.py``) caps every connect, read and write by the time left and fails with
+transport (``_async/httpx.py``) caps every connect, read and write by the time left and fails with
 the matching timeout once it has passed, which the pipeline reports as ``EigenpalTimeoutError``.
 """
 

@@ -1,15 +1,15 @@
-"""The asyncio transport: ``AsyncHTTP`` (``_async/_http.py``) over one ``aiohttp.ClientSession``.
+"""The asyncio transport: ``AsyncHTTP`` (``base.py``) over one ``aiohttp.ClientSession``.
 
 Imported on the async client's first call under asyncio, never by ``import eigenpal``. aiohttp parses
 HTTP in C and keeps its pool without per-request bookkeeping, so a call costs a fraction of the CPU that
 httpx's async stack takes (see the README's benchmarks). What it carries matches the httpx path: the same
 headers, query encoding (``httpx.QueryParams``), JSON encoding, multipart bodies (httpx's encoder,
 streamed from disk) and trust store (``httpx.create_ssl_context``); no cookies, no redirects, a pool of 100
-connections kept alive 5 s. Proxies are the SDK's decision (``eigenpal._proxies``), passed with each call,
+connections kept alive 5 s. Proxies are the SDK's decision (``proxies.py``), passed with each call,
 never aiohttp's own reading of the environment (``trust_env`` would also read ``.netrc``).
 
 A body read in full (a JSON answer, an error's) is read in chunks and counted, and fails with
-``AnswerTooLarge`` once it passes the call's cap (``eigenpal._limits``).
+``AnswerTooLarge`` once it passes the call's cap (``limits.py``).
 
 Timeouts: a JSON call gets aiohttp's ``total`` timeout, a deadline for the whole attempt however slowly
 the answer trickles; a transfer gets ``sock_read`` (a stall timeout) and ``connect``.
@@ -37,12 +37,13 @@ import aiohttp
 import httpx
 from yarl import URL
 
-from ._errors import EigenpalUsageError
-from ._generated.types import UNSET, Request
-from ._limits import AnswerTooLarge, check_length
+from .._errors import EigenpalUsageError
+from .._generated.types import UNSET, Request
+from .base import POOL_SIZE
+from .limits import AnswerTooLarge, check_length
 
 if TYPE_CHECKING:
-    from ._proxies import Proxy
+    from .proxies import Proxy
 
 DEFAULT_HEADERS = {"Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
 """What httpx sends with every request, sent here too (before the SDK's own headers)."""
@@ -68,8 +69,6 @@ class AiohttpHTTP:
 
     def _open(self, loop: asyncio.AbstractEventLoop) -> None:
         """A session on ``loop`` (the running one), with its own pool."""
-        from ._async._http import POOL_SIZE
-
         self._loop = loop
         connector = aiohttp.TCPConnector(
             limit=POOL_SIZE,
