@@ -47,9 +47,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+## Style, formatting, and the floors of docs/architecture.md (import-linter contracts in pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check src tests codegen benchmarks examples
 	$(BIN)/ruff format --check src tests codegen benchmarks examples
+	$(BIN)/lint-imports --no-cache --no-logo
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix src tests codegen benchmarks examples

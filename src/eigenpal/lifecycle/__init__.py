@@ -4,8 +4,8 @@ routing traffic (shadow, ramp, cut over) from the calling application.
 Eigenpal does not split traffic or pick runs for review: the application does, with these. The pure
 rules (sampling, the rollout policy, what a router and the review loop report) are shared; the helpers
 that call the API are written once in ``_async`` and derived into ``_sync`` by ``codegen/unasync.py``.
-They use the runtime through the public names of ``eigenpal``, and ``eigenpal._targets`` for the
-target forms and checks, which have none yet.
+They use the runtime through public names only: ``eigenpal``, ``eigenpal.types`` and ``eigenpal.spec``
+(the target forms and checks).
 """
 
 from __future__ import annotations

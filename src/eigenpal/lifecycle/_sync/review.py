@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ... import EigenpalTimeoutError, EigenpalUsageError
-from ..._targets import Target, automation_ref  # no public name checks an automation target yet
+from ...spec import Target, automation_ref
 from ...types import UNSET, Unset
 from .._concurrency import sleep
 from .._outcome import LoopOutcome

@@ -23,7 +23,7 @@ from .._routing import Routed, RouterStats
 
 if TYPE_CHECKING:
     from ... import EigenpalClient
-    from ..._targets import Target  # no public name for the accepted target forms yet
+    from ...spec import Target
     from ...types import Run
 
 T = TypeVar("T")
