@@ -117,11 +117,6 @@ def empty_response(status: int = 204) -> Response:
     return Response(b"", status)
 
 
-def flag(value: Any) -> bool:
-    """A flag query value (``hasFeedback=true``): anything but empty/false/0 turns it on."""
-    return value is not None and str(value).lower() not in ("", "false", "0", "no")
-
-
 def offset_page(items: list[Any], ctx: Ctx, default_limit: int = 50) -> dict[str, Any]:
     """A ``{data, total, limit, offset}`` page of ``items`` for the request's ``limit``/``offset``."""
     limit, offset = int(ctx.query.get("limit", default_limit)), int(ctx.query.get("offset", 0))

@@ -14,7 +14,6 @@ from datetime import datetime
 from typing import Any
 
 from .._errors import fail
-from .._http import flag
 from .._state import RunRecord
 
 FEEDBACK_FILTERS = (
@@ -54,22 +53,27 @@ def matches(
         ),
     ]
     feedback = run.feedback
-    if flag(q.get("hasFeedback")):
+    if _flag(q.get("hasFeedback")):
         checks.append(feedback is not None)
-    if flag(q.get("noFeedback")):
+    if _flag(q.get("noFeedback")):
         checks.append(feedback is None)
     if "feedbackStatus" in q:
         checks.append(feedback is not None and feedback.status == q["feedbackStatus"])
     if "feedbackRating" in q:
         rating = feedback.rating if feedback else None
         checks.append(rating is None if q["feedbackRating"] == "none" else rating == q["feedbackRating"])
-    if flag(q.get("hasExpected")):
+    if _flag(q.get("hasExpected")):
         checks.append(run.expected_set or bool(run.expected_files))
-    if flag(q.get("promotedToExample")):
+    if _flag(q.get("promotedToExample")):
         checks.append(feedback is not None and feedback.promoted_example_name is not None)
-    if flag(q.get("sinceLastResolved")):
+    if _flag(q.get("sinceLastResolved")):
         checks.append(run.created > last_resolved.get(automation.id, 0.0))
     return all(checks)
+
+
+def _flag(value: Any) -> bool:
+    """A flag query value (``hasFeedback=true``): anything but empty/false/0 turns it on."""
+    return value is not None and str(value).lower() not in ("", "false", "0", "no")
 
 
 def _within(moment: float, after: Any, before: Any) -> bool:
