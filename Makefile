@@ -31,7 +31,7 @@ check-generated: $(STAMP)
 	diff -ru -x __pycache__ $(GENERATED) "$$tmp/_generated" && \
 	diff -u $(FACADE) "$$tmp/_async/_facade.py" && \
 	echo "check-generated: $(GENERATED) and $(FACADE) match openapi.yaml + templates/"
-	$(BIN)/python codegen/unasync.py --check && echo "check-generated: src/eigenpal/_sync matches src/eigenpal/_async"
+	$(BIN)/python codegen/unasync.py --check && echo "check-generated: every _sync folder matches its _async folder"
 
 ## Regenerate docs/reference.md from openapi.yaml and the clients; check-docs fails when it is stale.
 docs: $(STAMP)

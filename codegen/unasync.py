@@ -22,7 +22,6 @@ PACKAGE = ROOT / "src" / "eigenpal"
 SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\bAsyncEigenpalClient\b", "EigenpalClient"),
     (r"\bAsyncAPIClient\b", "SyncAPIClient"),
-    (r"\bAsyncSender\b", "SyncSender"),
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAsyncIterable\b", "Iterable"),
     (r"\bAsyncGenerator\b", "Generator"),
@@ -46,10 +45,8 @@ SUBSTITUTIONS: list[tuple[str, str]] = [
     (r"\baiter_bytes\b", "iter_bytes"),
     (r"\baiter_raw\b", "iter_raw"),
     (r"\baiter_lines\b", "iter_lines"),
-    (r"\basyncio\(", "sync("),
     (r"\b_transports\.auto\b", "_transports.sync"),  # the transport chooser, as httpcore's _backends.auto
     (r"\b_async\b", "_sync"),
-    (r"\bfacade_async\b", "facade_sync"),
     (r"\basleep\b", "sleep"),
     (r"\basync_shield\b", "sync_shield"),
     (r"\basynchronous\b", "synchronous"),

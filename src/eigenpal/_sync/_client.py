@@ -256,7 +256,7 @@ class EigenpalClient(EigenpalClientBase):
 
     # ---- copies ----------------------------------------------------------------------------------------
     # ``pickle`` and ``copy.deepcopy`` raise ``EigenpalUsageError`` (the pool refuses them: see
-    # ``_http.Connections``): a pickled client would carry the API key in clear through queues and
+    # ``_connections.Connections``): a pickled client would carry the API key in clear through queues and
     # across hosts, and its connections belong to this process. Make one client per process instead.
     def __copy__(self) -> EigenpalClient:
         """``copy.copy``: a client sharing this one's pool and settings, as ``with_options()`` makes."""
