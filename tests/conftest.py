@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from eigenpal.emulator import Emulator
 from tests.support.canned_server import CannedServer
 
 
@@ -17,3 +18,10 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
 def canned_server() -> Iterator[CannedServer]:
     with CannedServer() as server:
         yield server
+
+
+@pytest.fixture
+def emu() -> Iterator[Emulator]:
+    """An emulator of the test's own."""
+    with Emulator(latency=0.01) as emulator:
+        yield emulator
