@@ -1,9 +1,16 @@
+"""Fixtures of every test folder: the anyio backends, a canned server, an emulator, retries without waits.
+
+A folder whose tests share one emulator per module overrides ``emu`` in its own ``conftest.py``.
+"""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
 
+import eigenpal._async._base_client as async_pipeline
+import eigenpal._sync._base_client as sync_pipeline
 from eigenpal.emulator import Emulator
 from tests.support.canned_server import CannedServer
 
@@ -25,3 +32,10 @@ def emu() -> Iterator[Emulator]:
     """An emulator of the test's own."""
     with Emulator(latency=0.01) as emulator:
         yield emulator
+
+
+@pytest.fixture
+def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retries (and their log lines) without the waits, on both pipelines."""
+    for pipeline in (async_pipeline, sync_pipeline):
+        monkeypatch.setattr(pipeline, "_backoff", lambda attempt: 0.0)

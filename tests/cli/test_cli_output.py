@@ -5,22 +5,20 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from eigenpal.emulator import Emulator
-from tests.cli.test_cli import TARGET, cli, cli_all, finished_run, ok
+from tests.support.cli import TARGET, cli, cli_all, finished_run, ok
 
 LONG = "x" * 300
 
 
-@pytest.fixture(scope="module")
-def emu() -> Iterator[Emulator]:
-    with Emulator(latency=0.01) as emulator:
-        emulator.client().automations.examples.create(TARGET, name="total", input={"n": 1}, expected={"n": 1})
-        yield emulator
+@pytest.fixture(scope="module", autouse=True)
+def total(emu: Emulator) -> None:
+    """The module's emulator holds one example, ``total``."""
+    emu.client().automations.examples.create(TARGET, name="total", input={"n": 1}, expected={"n": 1})
 
 
 @pytest.fixture(scope="module")

@@ -18,15 +18,9 @@ import pytest
 import eigenpal
 from eigenpal.cli._main import build_parser
 from eigenpal.emulator import Emulator
-from tests.cli.test_cli import TARGET, cli, cli_all, finished_run, in_process, ok, refused
+from tests.support.cli import TARGET, cli, cli_all, finished_run, in_process, ok, refused
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
-
-
-@pytest.fixture(scope="module")
-def emu() -> Iterator[Emulator]:
-    with Emulator(latency=0.01) as emulator:
-        yield emulator
 
 
 @pytest.fixture

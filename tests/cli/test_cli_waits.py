@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from eigenpal.emulator import Emulator
-from tests.cli.test_cli import EIGENPAL, TARGET, cli_all, environment
+from tests.support.cli import EIGENPAL, TARGET, cli_all, environment
 
 RUN_ID = re.compile(r"run_[0-9A-Za-z]+")
 

@@ -8,7 +8,6 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -25,12 +24,6 @@ TARGET = "workflows.extract-invoice"
 
 def http(emu: Emulator) -> httpx.Client:
     return httpx.Client(base_url=emu.url, headers={"Authorization": f"Bearer {emu.api_key}"})
-
-
-@pytest.fixture(scope="module")
-def emu() -> Iterator[Emulator]:
-    with Emulator(latency=0.01) as emulator:
-        yield emulator
 
 
 def _port_closed(url: str) -> bool:

@@ -30,12 +30,6 @@ def http(emu: Emulator) -> httpx.Client:
     return httpx.Client(base_url=emu.url, headers={"Authorization": f"Bearer {emu.api_key}"})
 
 
-@pytest.fixture(scope="module")
-def emu() -> Iterator[Emulator]:
-    with Emulator(latency=0.01) as emulator:
-        yield emulator
-
-
 @pytest.fixture
 def fresh() -> Iterator[Emulator]:
     """An emulator of its own, for tests that look at a whole dataset."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import anyio
@@ -21,12 +20,6 @@ from eigenpal.lifecycle import (
 )
 
 TARGET = "workflows.extract-invoice"
-
-
-@pytest.fixture
-def emu() -> Iterator[Emulator]:
-    with Emulator(latency=0.01) as emulator:
-        yield emulator
 
 
 def test_sampling_is_deterministic_and_nested() -> None:

@@ -6,7 +6,6 @@ import email.utils
 import logging
 import socket
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -269,12 +268,6 @@ async def test_async_errors_and_retries(emu: Emulator) -> None:
         assert runs_on_server(emu) == before
         with pytest.raises(EigenpalUsageError):
             await client.run("workflow.x", {})
-
-
-@pytest.fixture
-def canned_server() -> Iterator[CannedServer]:
-    with CannedServer() as server:
-        yield server
 
 
 def test_eigenpal_log_turns_on_debug_logging_without_the_key(emu: Emulator) -> None:

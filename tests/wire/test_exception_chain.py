@@ -16,8 +16,6 @@ from typing import Any
 
 import pytest
 
-import eigenpal._async._base_client as async_pipeline
-import eigenpal._sync._base_client as sync_pipeline
 from eigenpal import EigenpalError, RequestOptions
 from eigenpal._redact import redact_urls
 from tests.support.clients import KEY, clients_for, close
@@ -73,13 +71,6 @@ def test_the_walk_finds_a_key_held_deep_in_a_chain() -> None:
     outer = EigenpalError("outer")
     outer.__cause__ = middle
     assert secrets_held(outer, SECRETS) and not secrets_held(EigenpalError("clean"), SECRETS)
-
-
-@pytest.fixture
-def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Retries (and their log lines) without the waits."""
-    for pipeline in (async_pipeline, sync_pipeline):
-        monkeypatch.setattr(pipeline, "_backoff", lambda attempt: 0.0)
 
 
 @pytest.mark.anyio

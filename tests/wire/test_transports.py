@@ -25,7 +25,6 @@ import anyio
 import httpx
 import pytest
 
-import eigenpal._async._base_client as async_pipeline
 from eigenpal import (
     AsyncEigenpalClient,
     EigenpalConnectionError,
@@ -41,11 +40,6 @@ from tests.support.pools import library, stuck_connections
 
 TARGET = "workflows.extract-invoice"
 KEY = "ep_live_0123456789abcdef"
-
-
-@pytest.fixture
-def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(async_pipeline, "_backoff", lambda attempt: 0.0)
 
 
 def expected_library(anyio_backend: str) -> str:
