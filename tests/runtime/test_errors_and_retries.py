@@ -29,6 +29,7 @@ from eigenpal import (
 )
 from eigenpal.emulator import Emulator
 from tests.support.canned_server import Canned, CannedServer
+from tests.support.either import both, maybe
 
 TARGET = "workflows.extract-invoice"
 
@@ -307,3 +308,37 @@ def test_a_501_is_not_retried(emu: Emulator, counter: Counter) -> None:
     assert raised.value.status == 501 and len(counter.requests) == 1
     emu.fail_next("auth.check", 502)
     assert client.auth.check().ok and len(counter.requests) == 3  # a 502 still is
+
+
+# ---- a start is retried on 503 only (from the service's facts) -----------------------------------------
+@pytest.mark.anyio
+async def test_a_503_on_start_is_retried_and_starts_one_run(emu: Emulator) -> None:
+    async with both(emu) as clients:
+        for c in clients:
+            before = len(emu.world.store.runs)
+            emu.fail_next("runs.start", 503, retry_after="0")
+            assert (await maybe(c.run(TARGET, {"n": 1}))).id
+            assert len(emu.world.store.runs) == before + 1
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("status", [500, 502, 504])
+async def test_a_500_502_or_504_on_start_is_never_resent(emu: Emulator, status: int) -> None:
+    hits: list[httpx.Request] = []
+    sync_http = httpx.Client(event_hooks={"request": [hits.append]})
+
+    async def record(request: httpx.Request) -> None:
+        hits.append(request)
+
+    async_http = httpx.AsyncClient(event_hooks={"request": [record]})
+    for c in (
+        EigenpalClient(api_key=emu.api_key, base_url=emu.url, http_client=sync_http),
+        AsyncEigenpalClient(api_key=emu.api_key, base_url=emu.url, http_client=async_http),
+    ):
+        hits.clear()
+        emu.fail_next("runs.start", status, retry_after="0")
+        with pytest.raises(EigenpalServerError):
+            await maybe(c.run(TARGET, {"n": 1}))
+        assert len(hits) == 1
+    sync_http.close()
+    await async_http.aclose()
