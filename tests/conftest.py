@@ -1,11 +1,13 @@
-"""Fixtures of every test folder: the anyio backends, a canned server, an emulator, retries without waits.
+"""Fixtures of every test folder: the anyio backends, a canned server, an emulator, a client of either
+kind on it, and retries without waits.
 
 A folder whose tests share one emulator per module overrides ``emu`` in its own ``conftest.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import pytest
 
@@ -32,6 +34,18 @@ def emu() -> Iterator[Emulator]:
     """An emulator of the test's own."""
     with Emulator(latency=0.01) as emulator:
         yield emulator
+
+
+@pytest.fixture(params=["sync", "async"])
+async def client(request: pytest.FixtureRequest, emu: Emulator, anyio_backend: str) -> AsyncIterator[Any]:
+    """A client on ``emu``, blocking or async: an anyio test that takes it runs once per kind and backend
+    (write its body with ``tests.support.either.maybe`` and ``collect``)."""
+    if request.param == "sync":
+        with emu.client() as made:
+            yield made
+    else:
+        async with emu.async_client() as made:
+            yield made
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ import pytest
 
 from eigenpal import EigenpalClient, EigenpalTimeoutError, EigenpalUsageError
 from eigenpal.emulator import Emulator, Output
+from tests.support.either import collect, maybe
 from tests.support.pools import stuck_connections
 from tests.support.spec import REFERENCE
 
@@ -214,33 +215,30 @@ async def _append(into: list[Any], awaitable: Any) -> None:
     into.append(await awaitable)
 
 
-def test_pagination_follows_cursors_and_offsets(emu: Emulator) -> None:
-    client = emu.client()
-    ids = {client.run(TARGET, {"n": n}).id for n in range(7)}
-    page = client.runs.list(limit=3)
+@pytest.mark.anyio
+async def test_pagination_follows_cursors_and_offsets(client: Any, emu: Emulator) -> None:
+    ids = {(await maybe(client.run(TARGET, {"n": n}))).id for n in range(7)}
+    page = await maybe(client.runs.list(limit=3))
     assert (
         len(page) == 3
         and page.next_cursor
         and page["nextCursor"] == page.next_cursor
         and page.runs == page.items
     )
-    walked = [run.id for run in page.iter_all()]
+    walked = [run.id for run in await collect(page.iter_all())]
     assert len(walked) == 7 and set(walked) == ids
-    unreviewed = [run.id for run in client.runs.list(no_feedback=True, limit=2).iter_all()]
+    pairs = await maybe(client.runs.list(limit=2))
+    assert {run.id for run in await collect(pairs.iter_all())} == ids
+    unreviewed = [
+        run.id for run in await collect((await maybe(client.runs.list(no_feedback=True, limit=2))).iter_all())
+    ]
     assert set(unreviewed) == ids
     for n in range(5):
-        client.automations.examples.create(TARGET, name=f"page-{n}", input={"n": n})
-    examples = client.automations.examples.list(TARGET, limit=2)
-    assert examples.total == 5 and len(list(examples.iter_all())) == 5
-    assert len(list(client.automations.list(limit=1).iter_all())) == len(emu.world.store.automations)
-
-
-@pytest.mark.anyio
-async def test_async_pagination(emu: Emulator) -> None:
-    async with emu.async_client() as client:
-        ids = {(await client.run(TARGET, {"n": n})).id for n in range(5)}
-        page = await client.runs.list(limit=2)
-        assert {run.id async for run in page.iter_all()} == ids
+        await maybe(client.automations.examples.create(TARGET, name=f"page-{n}", input={"n": n}))
+    examples = await maybe(client.automations.examples.list(TARGET, limit=2))
+    assert examples.total == 5 and len(await collect(examples.iter_all())) == 5
+    automations = await collect((await maybe(client.automations.list(limit=1))).iter_all())
+    assert len(automations) == len(emu.world.store.automations)
 
 
 def test_the_reference_snippets_run_as_written(

@@ -213,14 +213,7 @@ async def scenario(c: Any, emu: Emulator, tmp: Path) -> None:
     assert (await maybe(c.runs.scores.list(scored))).scores[0].evaluator_name == "n"
 
 
-def test_every_leaf_on_the_sync_client(emu: Emulator, tmp_path: Path) -> None:
-    with emu.client() as client:
-        anyio.run(scenario, client, emu, tmp_path)
-    assert emu.world.violations == []
-
-
 @pytest.mark.anyio
-async def test_every_leaf_on_the_async_client(emu: Emulator, tmp_path: Path) -> None:
-    async with emu.async_client() as client:
-        await scenario(client, emu, tmp_path)
+async def test_every_leaf_on_either_client(client: Any, emu: Emulator, tmp_path: Path) -> None:
+    await scenario(client, emu, tmp_path)
     assert emu.world.violations == []
