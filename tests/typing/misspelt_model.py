@@ -1,4 +1,0 @@
-# Type checked by tests/test_typing.py: a model name that does not exist must fail mypy --strict.
-from eigenpal._generated.models import NoSuchModel, Run
-
-print(NoSuchModel, Run)
