@@ -23,18 +23,24 @@ def accepted_json(run: RunRecord) -> dict[str, Any]:
     return {"id": run.id, "type": run.automation.type, "finished": False, "source": _source(run)}
 
 
-def list_item_json(run: RunRecord, runs: Mapping[str, RunRecord], key: ApiKey) -> dict[str, Any]:
-    item = {
+def _head(run: RunRecord, key: ApiKey, execution: dict[str, Any]) -> dict[str, Any]:
+    """The fields a run has in a list and in full alike, with ``execution`` in the form asked for."""
+    head = {
         "id": run.id,
         "type": run.automation.type,
         "finished": run.finished,
         "timing": _timing(run),
         "source": _source(run),
         "trigger": _trigger(run, key),
-        "execution": _meta(run, runs),
+        "execution": execution,
     }
-    if _eval(run) is not None:
-        item["eval"] = _eval(run)
+    if (evaluation := _eval(run)) is not None:
+        head["eval"] = evaluation
+    return head
+
+
+def list_item_json(run: RunRecord, runs: Mapping[str, RunRecord], key: ApiKey) -> dict[str, Any]:
+    item = _head(run, key, _meta(run, runs))
     if run.finished:
         item["error"] = run.error
     return item
@@ -42,17 +48,7 @@ def list_item_json(run: RunRecord, runs: Mapping[str, RunRecord], key: ApiKey) -
 
 def run_json(run: RunRecord, runs: Mapping[str, RunRecord], key: ApiKey, expand: set[str]) -> dict[str, Any]:
     """The full run, with the ``expand`` sections (input, usage, execution, debug)."""
-    body: dict[str, Any] = {
-        "id": run.id,
-        "type": run.automation.type,
-        "finished": run.finished,
-        "timing": _timing(run),
-        "source": _source(run),
-        "trigger": _trigger(run, key),
-        "execution": _execution(run, runs, key) if "execution" in expand else _meta(run, runs),
-    }
-    if _eval(run) is not None:
-        body["eval"] = _eval(run)
+    body = _head(run, key, _execution(run, runs, key) if "execution" in expand else _meta(run, runs))
     if run.finished:
         body["output"] = run.output
         body["files"] = [artifact_json(f"output/{n}", "output", f) for n, f in run.output_files.items()]
