@@ -37,12 +37,12 @@ MIXINS = {
     "files": "files.AsyncFileTransfer",
     "runs": "runs.AsyncRunWait",
     "runs.artifacts": "run_artifacts.AsyncArtifactDownloads",
-    "runs.feedback": "run_feedback.AsyncFeedbackFiles",
+    "runs.reviews": "run_reviews.AsyncReviewFiles",
 }
 """The hand-written mixin each node class inherits, as ``module.Class`` of ``src/eigenpal/_async/resources``:
 a node's special methods. The root's (``run``, ``rerun``, ``run_and_wait``) are ``AsyncEigenpalClient``'s."""
 SPECIAL_CONTENT = ("application/octet-stream", "application/zip", "*/*", "application/x-ndjson")
-TARGET_PATH = "/api/v1/automations/{id}"
+TARGET_PATH = "/v1/automations/{id}"
 METHODS = ("get", "put", "post", "patch", "delete")
 
 
@@ -78,6 +78,8 @@ class Method:
     path_args: list[Argument]
     query_args: list[Argument]
     body_model: str | None
+    body_union: list[str]
+    """The member models when the JSON body is one of several shapes (``oneOf``); then no field keywords."""
     body_fields: list[Argument]
     body_required: bool
     body_shorthand: str | None
@@ -317,28 +319,29 @@ def _method(
         query_args.append(
             Argument(argument, parameter["name"], annotation, value, generated.python_name, rule, required)
         )
-    body_model, body_fields, body_required, body_shorthand = None, [], False, None
+    body_model, body_union, body_fields, body_required, body_shorthand = None, [], [], False, None
     if endpoint.bodies:
         body = endpoint.bodies[0]
         body_model = body.prop.get_type_string(no_optional=True)
-        imports.add(body_model)
-        runtime_models.append(body_model)
+        body_union = re.findall(r"[A-Z]\w+", body_model) if " | " in body_model else []
+        imports.update(body_union or [body_model])
+        runtime_models.extend(body_union or [body_model])
         body_required = bool((operation.get("requestBody") or {}).get("required"))
         schema = _resolve(spec, operation["requestBody"]["content"]["application/json"]["schema"])
         required = schema.get("required") or []
         if len(required) == 1 and rule_of(spec, schema["properties"][required[0]])["type"] == "string":
             body_shorthand = "str"  # make_body takes the one required text field's value alone
-        for wire, property_schema in (schema.get("properties") or {}).items():
+        for wire, property_schema in ({} if body_union else schema.get("properties") or {}).items():
             rule = rule_of(spec, property_schema)
             argument = snake(wire)
             annotation = annotation_of(rule, query=False)
             body_fields.append(Argument(argument, wire, annotation, argument, wire, rule, wire in required))
     returns = _returns(endpoint)
-    imports.update(t for t in re.findall(r"[A-Z]\w+", returns) if t not in ("None",))
+    imports.update(t for t in re.findall(r"[A-Z]\w+", returns) if t not in ("None", "Any"))
     page = operation.get("x-eigenpal-pagination")
     if page:
-        page = {**page, "item": _page_item(spec, operation, page["items"]), "response": returns}
-        imports.add(page["item"])
+        page = {**page, "item": _page_item(endpoint, page["items"]), "response": returns}
+        imports.update(re.findall(r"[A-Z]\w+", page["item"]))
     return Method(
         name=name,
         operation_id=operation["operationId"],
@@ -350,6 +353,7 @@ def _method(
         path_args=path_args,
         query_args=query_args,
         body_model=body_model,
+        body_union=body_union,
         body_fields=body_fields,
         body_required=body_required,
         body_shorthand=body_shorthand,
@@ -387,11 +391,12 @@ def _returns(endpoint: Any) -> str:
     return " | ".join(types) or "None"
 
 
-def _page_item(spec: dict[str, Any], operation: dict[str, Any], items: str) -> str:
-    """The class name of one item of a paged list response."""
-    response = next(r for s, r in operation["responses"].items() if s.startswith("2"))
-    schema = _resolve(spec, response["content"]["application/json"]["schema"])
-    return str(schema["properties"][items]["items"]["$ref"].rsplit("/", 1)[-1])
+def _page_item(endpoint: Any, items: str) -> str:
+    """The type of one item of a paged list response, as the generator names it (a class or a union)."""
+    response = next(r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300)
+    model = response.prop
+    listed = next(p for p in (*model.required_properties, *model.optional_properties) if p.name == items)
+    return str(listed.inner_property.get_type_string())
 
 
 def body_rules(spec: dict[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:

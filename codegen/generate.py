@@ -63,6 +63,7 @@ def generate(spec_path: Path, output: Path) -> list[str]:
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         return [str(openapi)]
+    _keep_mapping_methods(openapi, config)
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     endpoints = {e.name: e for c in openapi.endpoint_collections_by_tag.values() for e in c.endpoints}
     tree = facade.build(spec, endpoints)
@@ -115,6 +116,19 @@ def _render_modules(project: Project, spec: dict[str, Any], output: Path) -> Non
     (output / "rules.py").write_text(rules, encoding="utf-8")
     display = project.env.get_template("display.py.jinja").render()
     (output / "display.py").write_text(display, encoding="utf-8")
+
+
+MAPPING_METHODS = frozenset({"get", "items", "keys", "values"})
+"""Models are mappings of wire names, so a field may not take one of these attribute names."""
+
+
+def _keep_mapping_methods(openapi: GeneratorData, config: Config) -> None:
+    """A field named like a mapping method (``items`` of a list answer) gets a trailing ``_`` as its Python
+    name, as a keyword does; its wire name, and ``model["items"]``, stay as the service spells them."""
+    for model in openapi.models:
+        for prop in (*model.required_properties, *model.optional_properties):
+            if prop.python_name in MAPPING_METHODS:
+                prop.set_python_name(f"{prop.python_name}_", config, skip_snake_case=True)
 
 
 def _render_facade(project: Project, tree: facade.Node, path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-DEFAULT_BASE_URL = "https://studio.eigenpal.com"
+DEFAULT_BASE_URL = "https://api.eigenpal.com"
 """The production server (openapi.yaml ``servers``)."""
 DEFAULT_TIMEOUT_SECONDS = 60.0
 DEFAULT_MAX_RETRIES = 2

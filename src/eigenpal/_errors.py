@@ -178,7 +178,7 @@ def _base_url_hint(response: Answer) -> str:
         where = f" to {redact_url(location)}" if location else ""  # no userinfo or signed query repeated
         return f"; the server redirected{where}, which the SDK does not follow: check base_url (use the final URL)"
     if "html" in response.headers.get("content-type", ""):
-        return "; an HTML page, not the API: check base_url (your deployment's URL, without /api/v1)"
+        return "; an HTML page, not the API: check base_url (your deployment's URL, without /v1)"
     return ""
 
 

@@ -340,3 +340,21 @@ def make_body(
         python = model._WIRE_NAMES.get(missing[0], missing[0])
         raise EigenpalUsageError(f"{python} is required: pass {python}=... or {missing[0]!r} in {argument}.")
     return model.from_dict(wire)  # type: ignore[attr-defined, no-any-return]
+
+
+def make_union_body(models: tuple[type[Model], ...], data: object, argument: str = "data") -> Any:
+    """A request body that may take one of several shapes (``oneOf``): a model of one of them as it is, or
+    a dict with wire names, read as the first shape it satisfies. A dict no shape accepts is a usage
+    error naming each shape's problem, before anything is sent."""
+    if isinstance(data, models):
+        return data
+    if not isinstance(data, Mapping):
+        names = " or ".join(model.__name__ for model in models)
+        raise EigenpalUsageError(f"{argument} is required: pass a dict or a {names}.")
+    problems = []
+    for model in models:
+        try:
+            return make_body(model, data, {}, argument)
+        except EigenpalUsageError as error:
+            problems.append(f"as {model.__name__}: {error}")
+    raise EigenpalUsageError(f"{argument} matches none of its shapes; " + " ".join(problems))

@@ -37,7 +37,7 @@ def resolve_api_key(api_key: object, client: str) -> str:
 
 
 def resolve_base_url(base_url: object) -> str:
-    """``https://host[/prefix]`` without a trailing slash or ``/api/v1`` (the paths carry it).
+    """``https://host[/prefix]`` without a trailing slash or ``/v1`` (the paths carry it).
 
     An empty ``base_url`` is a mistake, not a request for production; credentials and queries are refused
     and never repeated in the message."""
@@ -61,7 +61,7 @@ def resolve_base_url(base_url: object) -> str:
             f"{source}={redact_url(url)!r} must not contain credentials, a query or a fragment; "
             "pass the key as api_key."
         )
-    path = parts.path.rstrip("/").removesuffix("/api/v1")
+    path = parts.path.rstrip("/").removesuffix("/v1")
     return f"{parts.scheme}://{parts.netloc}{path}"
 
 

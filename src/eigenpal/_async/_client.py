@@ -40,7 +40,7 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
     Args:
         api_key: Bearer key from the dashboard; defaults to ``EIGENPAL_API_KEY``.
         base_url: Your deployment, for self-hosted setups; defaults to ``EIGENPAL_BASE_URL``, then
-            ``https://studio.eigenpal.com``.
+            ``https://api.eigenpal.com``.
         timeout_seconds: The deadline of each attempt of a call, in seconds or an ``httpx.Timeout`` (read as
             its longest limit); a long-poll adds the time it asks the server to wait.
         max_retries: Retries of requests that are safe to repeat (see the README's retry policy).
@@ -159,7 +159,7 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         progress: Progress | None = None,
         options: RequestOptions | None = None,
     ) -> Run | RunAccepted:
-        """Start a run (``POST /api/v1/runs``).
+        """Start a run (``POST /v1/runs``).
 
         ``target`` is ``workflows.<slug>``, ``agents.<slug>``, an id, any of those with ``@<version>``,
         or a dict. Input values that are files (``Path``, open binary file, ``{"content": ...}`` or a
@@ -187,7 +187,7 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         wait_for_completion: int | None = None,
         options: RequestOptions | None = None,
     ) -> Run | RunAccepted:
-        """Start a new run from a previous run's input (``POST /api/v1/runs/{id}/rerun``).
+        """Start a new run from a previous run's input (``POST /v1/runs/{id}/rerun``).
 
         It runs the latest version unless ``version`` names one; ``version="original"`` pins the
         source run's version.

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._generated.types import UNSET, Unset
 from .._options import RequestOptions
-from .._params import make_body, path_param, query, required_id
+from .._params import make_body, make_union_body, path_param, query, required_id
 from .._targets import Target, automation_ref
 from ._pagination import AsyncPage, cursor_page, offset_page
 from .resources.automation_dataset import AsyncDatasetArchive
@@ -31,16 +31,27 @@ from .resources.example_files import (
 )
 from .resources.files import AsyncFileTransfer
 from .resources.run_artifacts import AsyncArtifactDownloads
-from .resources.run_feedback import AsyncFeedbackFiles
+from .resources.run_reviews import AsyncReviewFiles
 from .resources.runs import AsyncRunWait
 
 if TYPE_CHECKING:
     from .._generated.models import (
-        AuthCheckResponse,
+        AbortFileUploadResponse,
+        AgentEvaluatorConfigResponse,
+        AuthCheckResponse200,
         AutomationDetail,
         AutomationSummary,
         AutomationSyncResponse,
         AutomationTriggersResponse,
+        AutomationVersion,
+        CreateAutomationVersionRequestType0,
+        CreateAutomationVersionRequestType1,
+        CreateDatasetReviewRequest,
+        CreatedTemplate,
+        CreateEmailServerRequestType0,
+        CreateEmailServerRequestType1,
+        CreateFileUploadSessionRequest,
+        CreateFolderRequest,
         DatasetExample,
         DatasetExampleExpectedFileList,
         DatasetExampleExpectedFileRenameRequest,
@@ -50,8 +61,16 @@ if TYPE_CHECKING:
         DatasetExampleInputFileRenameResponse,
         DatasetExampleMutation,
         DatasetExampleUpdate,
+        DatasetReviewDetail,
+        DatasetReviewEventList,
+        DatasetReviewInboxItem,
+        DatasetReviewItemList,
+        DatasetReviewRequest,
+        DeleteAutomationResponse,
+        DeleteEmailServerResponse,
         DeleteFileResponse,
-        EvaluatorConfigResponse,
+        DeleteFolderResponse,
+        DeleteTemplateResponse,
         EvaluatorConfigUpdate,
         ExampleRunResponse,
         Experiment,
@@ -60,22 +79,61 @@ if TYPE_CHECKING:
         ExperimentDetail,
         ExperimentRef,
         File,
+        FileUploadSession,
+        Folder,
+        HttpChunkedFileUploadSession,
+        HumanReviewApproveResponse,
+        HumanReviewFieldResponse,
+        HumanReviewListResponseTasksItem,
+        HumanReviewRejectResponse,
+        HumanReviewsApproveBody,
+        HumanReviewsFieldsConfirmBody,
+        HumanReviewsRejectBody,
+        HumanReviewTaskResponse,
         ListAutomationVersionsResponse,
+        ListFileUploadPartsResponse,
+        ListModelsResponse,
+        MultipartFileUploadFallback,
+        ParsingReadiness,
+        PresignedFileUploadSession,
+        PresignedMultipartFileUploadSession,
+        PresignFileUploadPartRequest,
+        PresignFileUploadPartResponse,
         PromoteRunRequest,
         PromoteRunResponse,
+        PublicResendEmailServer,
+        PublicSmtpEmailServer,
+        RestoreAutomationVersionRequest,
         Run,
         RunCancelResponse,
         RunEventsResponse,
-        RunExpectedArtifacts,
-        RunExpectedFileUpdateRequest,
-        RunExpectedFileUpdateResponse,
-        RunFeedbackDetail,
-        RunFeedbackRequest,
         RunListItem,
+        RunReviewCloseRequest,
+        RunReviewDetail,
+        RunReviewExpectedArtifacts,
+        RunReviewExpectedFileUpdateRequest,
+        RunReviewExpectedFileUpdateResponse,
+        RunReviewHealthResponse,
+        RunReviewRequest,
         RunScoresResponse,
         RunStepsResponse,
         RunTraceResponse,
         RunUsageResponse,
+        Template,
+        TemplateFileReferenceRequest,
+        TemplateReplaceRequest,
+        TemplateStagingRequest,
+        TemplateStagingResponse,
+        TestEmailServerRequest,
+        TestEmailServerResponseType0,
+        TestEmailServerResponseType1,
+        UpdateAutomationRequest,
+        UpdateDatasetReviewRequest,
+        UpdateEmailServerRequestType0,
+        UpdateEmailServerRequestType1,
+        UpdateEmailServerRequestType2,
+        UpdateFolderRequest,
+        WorkflowEvaluatorConfigResponse,
     )
     from ._base_client import AsyncAPIClient
 
@@ -97,14 +155,212 @@ class AsyncAuth(AsyncNode):
         self,
         *,
         options: RequestOptions | None = None,
-    ) -> AuthCheckResponse:
-        """Check API key identity (``GET /api/v1/auth/check``).
+    ) -> AuthCheckResponse200:
+        """Check API key identity (``GET /v1/auth/check``).
 
         Who the current API key belongs to: its tenant, user, key id and scopes. `client.auth.check()` is
         the cheapest way to verify a key and a base URL."""
         from .._generated.api.operations import auth_check
 
         _request = auth_check.request()
+        return await self._pipeline.send(_request, options)
+
+
+class AsyncAutomationsDatasetReviewRequests(AsyncNode):
+    """``client.automations.dataset_review_requests``, generated from openapi.yaml."""
+
+    async def list(
+        self,
+        id: Target,
+        *,
+        status: str | Sequence[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPage[DatasetReviewRequest]:
+        """List an automation's dataset review requests (``GET /v1/automations/{id}/dataset-review-requests``).
+
+        The labelling rounds of one automation, newest first, a page at a time.
+
+        Returns one page; ``page.iter_all()`` walks every page."""
+        from .._generated.api.operations import automations_dataset_review_requests_list
+
+        _request = automations_dataset_review_requests_list.request(
+            automation_ref(id, argument="id"),
+            status=query(status, "status", {"type": "string", "csv": True}),
+            limit=query(limit, "limit", {"type": "integer", "minimum": 1, "maximum": 100}),
+            offset=query(offset, "offset", {"type": "integer", "minimum": 0}),
+        )
+        _response = await self._pipeline.send(_request, options)
+        _following = functools.partial(
+            self.list,
+            id,
+            status=status,
+            limit=limit,
+            options=options,
+        )
+        return offset_page(_response, "data", _following)
+
+    @overload
+    async def create(
+        self,
+        id: Target,
+        data: CreateDatasetReviewRequest | Mapping[str, Any],
+        *,
+        title: str | Unset = UNSET,
+        example_names: Sequence[str] | Unset = UNSET,
+        instructions: str | Unset | None = UNSET,
+        focus_fields: Sequence[Mapping[str, Any]] | Unset = UNSET,
+        ignored_fields: Sequence[str] | Unset = UNSET,
+        item_notes: Sequence[Mapping[str, Any]] | Unset = UNSET,
+        status: Literal["draft", "open", "paused"] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> DatasetReviewDetail: ...
+    @overload
+    async def create(
+        self,
+        id: Target,
+        *,
+        title: str,
+        example_names: Sequence[str],
+        instructions: str | Unset | None = UNSET,
+        focus_fields: Sequence[Mapping[str, Any]] | Unset = UNSET,
+        ignored_fields: Sequence[str] | Unset = UNSET,
+        item_notes: Sequence[Mapping[str, Any]] | Unset = UNSET,
+        status: Literal["draft", "open", "paused"] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> DatasetReviewDetail: ...
+    async def create(
+        self,
+        id: Target,
+        data: CreateDatasetReviewRequest | Mapping[str, Any] | None = None,
+        *,
+        title: str | Unset = UNSET,
+        example_names: Sequence[str] | Unset = UNSET,
+        instructions: str | Unset | None = UNSET,
+        focus_fields: Sequence[Mapping[str, Any]] | Unset = UNSET,
+        ignored_fields: Sequence[str] | Unset = UNSET,
+        item_notes: Sequence[Mapping[str, Any]] | Unset = UNSET,
+        status: Literal["draft", "open", "paused"] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> DatasetReviewDetail:
+        """Open a dataset review request (``POST /v1/automations/{id}/dataset-review-requests``).
+
+        Starts a labelling round, a set of dataset examples handed to reviewers, who approve, correct or
+        reject each example's expected output."""
+        from .._generated.api.operations import automations_dataset_review_requests_create
+        from .._generated.models import CreateDatasetReviewRequest
+
+        _body = make_body(
+            CreateDatasetReviewRequest,
+            data,
+            {
+                "title": title,
+                "exampleNames": example_names,
+                "instructions": instructions,
+                "focusFields": focus_fields,
+                "ignoredFields": ignored_fields,
+                "itemNotes": item_notes,
+                "status": status,
+            },
+        )
+        _request = automations_dataset_review_requests_create.request(
+            automation_ref(id, argument="id"),
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def get(
+        self,
+        id: Target,
+        review_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> DatasetReviewDetail:
+        """Get a dataset review request (``GET /v1/automations/{id}/dataset-review-requests/{reviewId}``).
+
+        One labelling round with its progress counts."""
+        from .._generated.api.operations import automations_dataset_review_requests_get
+
+        _request = automations_dataset_review_requests_get.request(
+            automation_ref(id, argument="id"),
+            required_id(review_id, "review_id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def update(
+        self,
+        id: Target,
+        review_id: str,
+        data: UpdateDatasetReviewRequest | Mapping[str, Any] | None = None,
+        *,
+        title: str | Unset = UNSET,
+        instructions: str | Unset | None = UNSET,
+        focus_fields: Sequence[Mapping[str, Any]] | Unset = UNSET,
+        ignored_fields: Sequence[str] | Unset = UNSET,
+        status: Literal["cancelled", "closed", "draft", "open", "paused"] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> DatasetReviewDetail:
+        """Update a dataset review request (``PATCH /v1/automations/{id}/dataset-review-requests/{reviewId}``).
+
+        Renames, reassigns, completes or cancels a labelling round."""
+        from .._generated.api.operations import automations_dataset_review_requests_update
+        from .._generated.models import UpdateDatasetReviewRequest
+
+        _body = make_body(
+            UpdateDatasetReviewRequest,
+            data,
+            {
+                "title": title,
+                "instructions": instructions,
+                "focusFields": focus_fields,
+                "ignoredFields": ignored_fields,
+                "status": status,
+            },
+        )
+        _request = automations_dataset_review_requests_update.request(
+            automation_ref(id, argument="id"),
+            required_id(review_id, "review_id"),
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def events(
+        self,
+        id: Target,
+        review_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> DatasetReviewEventList:
+        """List a review request's events (``GET /v1/automations/{id}/dataset-review-requests/{reviewId}/events``).
+
+        The audit trail of a labelling round, oldest first - who decided, edited or commented on what."""
+        from .._generated.api.operations import automations_dataset_review_requests_events_list
+
+        _request = automations_dataset_review_requests_events_list.request(
+            automation_ref(id, argument="id"),
+            required_id(review_id, "review_id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def list_items(
+        self,
+        id: Target,
+        review_id: str,
+        *,
+        status: str | Sequence[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> DatasetReviewItemList:
+        """List a review request's items (``GET /v1/automations/{id}/dataset-review-requests/{reviewId}/items``).
+
+        The examples of one labelling round with each one's decision so far."""
+        from .._generated.api.operations import automations_dataset_review_requests_items_list
+
+        _request = automations_dataset_review_requests_items_list.request(
+            automation_ref(id, argument="id"),
+            required_id(review_id, "review_id"),
+            status=query(status, "status", {"type": "string", "csv": True}),
+        )
         return await self._pipeline.send(_request, options)
 
 
@@ -119,16 +375,18 @@ class AsyncAutomationsEvaluators(AsyncNode):
         self,
         id: Target,
         *,
+        source_ref: str | None = None,
         options: RequestOptions | None = None,
-    ) -> EvaluatorConfigResponse:
-        """Get evaluators (``GET /api/v1/automations/{id}/evaluators``).
+    ) -> AgentEvaluatorConfigResponse | WorkflowEvaluatorConfigResponse:
+        """Get evaluators (``GET /v1/automations/{id}/evaluators``).
 
         The evaluator YAML of an automation and its parsed form. Evaluators produce the automated scores of
-        experiment runs; they are separate from the human `rating` on run feedback."""
+        experiment runs; they are separate from the human verdict a review records."""
         from .._generated.api.operations import automations_evaluators_get
 
         _request = automations_evaluators_get.request(
             automation_ref(id, argument="id"),
+            source_ref=query(source_ref, "source_ref", {"type": "string"}),
         )
         return await self._pipeline.send(_request, options)
 
@@ -140,7 +398,7 @@ class AsyncAutomationsEvaluators(AsyncNode):
         *,
         yaml: str | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> EvaluatorConfigResponse: ...
+    ) -> AgentEvaluatorConfigResponse | WorkflowEvaluatorConfigResponse: ...
     @overload
     async def update(
         self,
@@ -148,7 +406,7 @@ class AsyncAutomationsEvaluators(AsyncNode):
         *,
         yaml: str,
         options: RequestOptions | None = None,
-    ) -> EvaluatorConfigResponse: ...
+    ) -> AgentEvaluatorConfigResponse | WorkflowEvaluatorConfigResponse: ...
     async def update(
         self,
         id: Target,
@@ -156,8 +414,8 @@ class AsyncAutomationsEvaluators(AsyncNode):
         *,
         yaml: str | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> EvaluatorConfigResponse:
-        """Replace evaluators (``PUT /api/v1/automations/{id}/evaluators``).
+    ) -> AgentEvaluatorConfigResponse | WorkflowEvaluatorConfigResponse:
+        """Replace evaluators (``PUT /v1/automations/{id}/evaluators``).
 
         Replace the evaluator YAML. The service validates it first (an invalid document answers 400 naming
         the problem); the new evaluators score future experiments."""
@@ -188,7 +446,7 @@ class AsyncAutomationsExamplesExpectedFiles(AsyncExpectedFilesUpload, AsyncNode)
         *,
         options: RequestOptions | None = None,
     ) -> DatasetExampleExpectedFileList:
-        """List expected files (``GET /api/v1/automations/{id}/examples/{exampleId}/expected``).
+        """List expected files (``GET /v1/automations/{id}/examples/{exampleId}/expected``).
 
         Paths of the files in an example's `expected` folder."""
         from .._generated.api.operations import automations_examples_expected_files_list
@@ -234,7 +492,7 @@ class AsyncAutomationsExamplesExpectedFile(AsyncExpectedFileDownload, AsyncNode)
         new_filename: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> DatasetExampleExpectedFileRenameResponse:
-        """Rename expected file (``PATCH /api/v1/automations/{id}/examples/{exampleId}/expected/{path}``).
+        """Rename expected file (``PATCH /v1/automations/{id}/examples/{exampleId}/expected/{path}``).
 
         Rename one file in an example's `expected` folder; it stays in its folder."""
         from .._generated.api.operations import automations_examples_expected_file_update
@@ -263,7 +521,7 @@ class AsyncAutomationsExamplesExpectedFile(AsyncExpectedFileDownload, AsyncNode)
         *,
         options: RequestOptions | None = None,
     ) -> None:
-        """Delete expected file (``DELETE /api/v1/automations/{id}/examples/{exampleId}/expected/{path}``).
+        """Delete expected file (``DELETE /v1/automations/{id}/examples/{exampleId}/expected/{path}``).
 
         Delete one file from an example's `expected` folder."""
         from .._generated.api.operations import automations_examples_expected_file_delete
@@ -286,7 +544,7 @@ class AsyncAutomationsExamplesInputFiles(AsyncInputFilesUpload, AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> DatasetExampleInputFileList:
-        """List input files (``GET /api/v1/automations/{id}/examples/{exampleId}/input``).
+        """List input files (``GET /v1/automations/{id}/examples/{exampleId}/input``).
 
         Paths of the files in an example's `input` folder."""
         from .._generated.api.operations import automations_examples_input_files_list
@@ -332,7 +590,7 @@ class AsyncAutomationsExamplesInputFile(AsyncInputFileDownload, AsyncNode):
         new_filename: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> DatasetExampleInputFileRenameResponse:
-        """Rename input file (``PATCH /api/v1/automations/{id}/examples/{exampleId}/input/{path}``).
+        """Rename input file (``PATCH /v1/automations/{id}/examples/{exampleId}/input/{path}``).
 
         Rename one file in an example's `input` folder; it stays in its folder."""
         from .._generated.api.operations import automations_examples_input_file_update
@@ -361,7 +619,7 @@ class AsyncAutomationsExamplesInputFile(AsyncInputFileDownload, AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> None:
-        """Delete input file (``DELETE /api/v1/automations/{id}/examples/{exampleId}/input/{path}``).
+        """Delete input file (``DELETE /v1/automations/{id}/examples/{exampleId}/input/{path}``).
 
         Delete one file from an example's `input` folder."""
         from .._generated.api.operations import automations_examples_input_file_delete
@@ -399,9 +657,10 @@ class AsyncAutomationsExamples(AsyncNode):
         *,
         limit: int | None = None,
         offset: int | None = None,
+        include: str | Sequence[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncPage[DatasetExample]:
-        """List dataset examples (``GET /api/v1/automations/{id}/examples``).
+        """List dataset examples (``GET /v1/automations/{id}/examples``).
 
         The dataset examples of an automation: input, expected output and files, metadata and overrides, as
         evaluation runs use them. Pages by offset.
@@ -413,12 +672,14 @@ class AsyncAutomationsExamples(AsyncNode):
             automation_ref(id, argument="id"),
             limit=query(limit, "limit", {"type": "integer", "minimum": 1, "maximum": 100}),
             offset=query(offset, "offset", {"type": "integer", "minimum": 0, "maximum": 9007199254740991}),
+            include=query(include, "include", {"type": "string", "csv": True}),
         )
         _response = await self._pipeline.send(_request, options)
         _following = functools.partial(
             self.list,
             id,
             limit=limit,
+            include=include,
             options=options,
         )
         return offset_page(_response, "data", _following)
@@ -437,7 +698,7 @@ class AsyncAutomationsExamples(AsyncNode):
         overrides: Mapping[str, Any] | Unset | None = UNSET,
         options: RequestOptions | None = None,
     ) -> DatasetExample:
-        """Create dataset example (``POST /api/v1/automations/{id}/examples``).
+        """Create dataset example (``POST /v1/automations/{id}/examples``).
 
         Create one example from JSON fields. Add its files afterwards with `input_files.create` /
         `expected_files.create`, or import a whole archive with `dataset.import_`."""
@@ -470,7 +731,7 @@ class AsyncAutomationsExamples(AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> DatasetExample:
-        """Get dataset example (``GET /api/v1/automations/{id}/examples/{exampleId}``).
+        """Get dataset example (``GET /v1/automations/{id}/examples/{exampleId}``).
 
         One example with its input, expected output, expected files, metadata and overrides."""
         from .._generated.api.operations import automations_examples_get
@@ -496,7 +757,7 @@ class AsyncAutomationsExamples(AsyncNode):
         overrides: Mapping[str, Any] | Unset | None = UNSET,
         options: RequestOptions | None = None,
     ) -> DatasetExample:
-        """Update dataset example (``PATCH /api/v1/automations/{id}/examples/{exampleId}``).
+        """Update dataset example (``PATCH /v1/automations/{id}/examples/{exampleId}``).
 
         Change some fields of an example: fields you leave out are kept, and `null` clears a nullable field."""
         from .._generated.api.operations import automations_examples_update
@@ -528,8 +789,8 @@ class AsyncAutomationsExamples(AsyncNode):
         example_id: str,
         *,
         options: RequestOptions | None = None,
-    ) -> DatasetExample | None:
-        """Delete dataset example (``DELETE /api/v1/automations/{id}/examples/{exampleId}``).
+    ) -> DatasetExample:
+        """Delete dataset example (``DELETE /v1/automations/{id}/examples/{exampleId}``).
 
         Remove an example from the dataset; future experiments no longer run it. Answers with the deleted
         example."""
@@ -548,10 +809,10 @@ class AsyncAutomationsExamples(AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> ExampleRunResponse:
-        """Run dataset example (``POST /api/v1/automations/{id}/examples/{exampleId}/run``).
+        """Run dataset example (``POST /v1/automations/{id}/examples/{exampleId}/run``).
 
         Start a run of one example's input without waiting. Poll it with `client.runs.get(run_id)`, then
-        read `client.runs.scores.list` or its feedback."""
+        read `client.runs.scores.list` or its review."""
         from .._generated.api.operations import automations_examples_run
 
         _request = automations_examples_run.request(
@@ -574,7 +835,7 @@ class AsyncAutomationsExperiments(AsyncExperimentStream, AsyncNode):
         to_date: str | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncPage[Experiment]:
-        """List experiments (``GET /api/v1/automations/{id}/experiments``).
+        """List experiments (``GET /v1/automations/{id}/experiments``).
 
         The experiment batches of an automation, newest first; each ran chosen examples and recorded
         evaluator scores. Pages by offset; `from_date` / `to_date` take a date or a relative date.
@@ -610,7 +871,7 @@ class AsyncAutomationsExperiments(AsyncExperimentStream, AsyncNode):
         source_ref: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> ExperimentCreateResponse:
-        """Create experiment (``POST /api/v1/automations/{id}/experiments``).
+        """Create experiment (``POST /v1/automations/{id}/experiments``).
 
         Start an experiment without waiting: the whole dataset, or only the example ids in `examples`. Poll
         `experiments.get` (or use `create_stream`) to follow it."""
@@ -632,6 +893,30 @@ class AsyncAutomationsExperiments(AsyncExperimentStream, AsyncNode):
         )
         return await self._pipeline.send(_request, options)
 
+    async def export_all(
+        self,
+        id: Target,
+        *,
+        format: Literal["csv", "json"],
+        options: RequestOptions | None = None,
+    ) -> str:
+        """Export all experiment eval results (``GET /v1/automations/{id}/experiments/export``).
+
+        Every eval result row of the automation, across experiments, as CSV text or a JSON document."""
+        from .._generated.api.operations import automations_experiments_export_all
+        from .._generated.models import AutomationsExperimentsExportAllFormat
+
+        _request = automations_experiments_export_all.request(
+            automation_ref(id, argument="id"),
+            format_=query(
+                format,
+                "format",
+                {"type": "string", "values": ["csv", "json"], "required": True},
+                AutomationsExperimentsExportAllFormat,
+            ),
+        )
+        return await self._pipeline.send(_request, options)
+
     async def get(
         self,
         id: Target,
@@ -639,7 +924,7 @@ class AsyncAutomationsExperiments(AsyncExperimentStream, AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> ExperimentDetail:
-        """Get experiment (``GET /api/v1/automations/{id}/experiments/{experimentId}``).
+        """Get experiment (``GET /v1/automations/{id}/experiments/{experimentId}``).
 
         One experiment batch: its counts and average score, a summary of each run, and each run's evaluator
         results keyed by run id."""
@@ -658,7 +943,7 @@ class AsyncAutomationsExperiments(AsyncExperimentStream, AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> ExperimentDetail:
-        """Cancel experiment (``POST /api/v1/automations/{id}/experiments/{experimentId}/cancel``).
+        """Cancel experiment (``POST /v1/automations/{id}/experiments/{experimentId}/cancel``).
 
         Ask an experiment to stop. Runs that already finished stay recorded; queued or running work is
         cancelled when possible."""
@@ -676,9 +961,10 @@ class AsyncAutomationsExperiments(AsyncExperimentStream, AsyncNode):
         experiment_id: str,
         *,
         format: Literal["csv", "json"],
+        include_trace: bool | None = None,
         options: RequestOptions | None = None,
     ) -> str:
-        """Export experiment eval results (``GET /api/v1/automations/{id}/experiments/{experimentId}/export``).
+        """Export experiment eval results (``GET /v1/automations/{id}/experiments/{experimentId}/export``).
 
         One experiment's eval result rows, as CSV text (`format=csv`) or a JSON document (`format=json`)."""
         from .._generated.api.operations import automations_experiments_export
@@ -693,29 +979,70 @@ class AsyncAutomationsExperiments(AsyncExperimentStream, AsyncNode):
                 {"type": "string", "values": ["csv", "json"], "required": True},
                 AutomationsExperimentsExportFormat,
             ),
+            include_trace=query(include_trace, "include_trace", {"type": "flag"}),
         )
         return await self._pipeline.send(_request, options)
 
-    async def export_all(
+
+class AsyncAutomationsReviews(AsyncNode):
+    """``client.automations.reviews``, generated from openapi.yaml."""
+
+    async def health(
         self,
         id: Target,
         *,
-        format: Literal["csv", "json"],
+        type: Literal["workflow", "agent"] | None = None,
+        status: str | Sequence[str] | None = None,
+        trigger: str | None = None,
+        triggered_by: str | None = None,
+        source_ref: str | None = None,
+        batch_id: str | None = None,
+        example_id: str | None = None,
+        example_id_contains: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        completed_after: str | None = None,
+        completed_before: str | None = None,
+        experiments: str | None = None,
+        bucket: Literal["day", "week", "month"] | None = None,
+        rolling_window: int | None = None,
+        min_rolling_reviews: int | None = None,
         options: RequestOptions | None = None,
-    ) -> str:
-        """Export all experiment eval results (``GET /api/v1/automations/{id}/experiments/export``).
+    ) -> RunReviewHealthResponse:
+        """Review health of an automation (``GET /v1/automations/{id}/reviews/health``).
 
-        Every eval result row of the automation, across experiments, as CSV text or a JSON document."""
-        from .._generated.api.operations import automations_experiments_export_all
-        from .._generated.models import AutomationsExperimentsExportAllFormat
+        How well reviewed an automation's runs are over time - reviewed share, verdicts and accuracy per
+        day, week or month, each with a Wilson score interval - plus a rolling series. Takes the run filters
+        of `runs.list`."""
+        from .._generated.api.operations import automations_reviews_health
+        from .._generated.models import AutomationsReviewsHealthBucket
 
-        _request = automations_experiments_export_all.request(
+        _request = automations_reviews_health.request(
             automation_ref(id, argument="id"),
-            format_=query(
-                format,
-                "format",
-                {"type": "string", "values": ["csv", "json"], "required": True},
-                AutomationsExperimentsExportAllFormat,
+            type_=query(type, "type", {"type": "string", "values": ["workflow", "agent"]}),
+            status=query(status, "status", {"type": "string", "csv": True}),
+            trigger=query(trigger, "trigger", {"type": "string"}),
+            triggered_by=query(triggered_by, "triggered_by", {"type": "string"}),
+            source_ref=query(source_ref, "source_ref", {"type": "string"}),
+            batch_id=query(batch_id, "batch_id", {"type": "string"}),
+            example_id=query(example_id, "example_id", {"type": "string"}),
+            example_id_contains=query(example_id_contains, "example_id_contains", {"type": "string"}),
+            from_=query(from_, "from_", {"type": "string"}),
+            to=query(to, "to", {"type": "string"}),
+            completed_after=query(completed_after, "completed_after", {"type": "string"}),
+            completed_before=query(completed_before, "completed_before", {"type": "string"}),
+            experiments=query(experiments, "experiments", {"type": "string"}),
+            bucket=query(
+                bucket,
+                "bucket",
+                {"type": "string", "values": ["day", "week", "month"]},
+                AutomationsReviewsHealthBucket,
+            ),
+            rolling_window=query(
+                rolling_window, "rolling_window", {"type": "integer", "minimum": 1, "maximum": 1000}
+            ),
+            min_rolling_reviews=query(
+                min_rolling_reviews, "min_rolling_reviews", {"type": "integer", "minimum": 1, "maximum": 1000}
             ),
         )
         return await self._pipeline.send(_request, options)
@@ -723,6 +1050,10 @@ class AsyncAutomationsExperiments(AsyncExperimentStream, AsyncNode):
 
 class AsyncAutomations(AsyncNode):
     """``client.automations``, generated from openapi.yaml."""
+
+    @functools.cached_property
+    def dataset_review_requests(self) -> AsyncAutomationsDatasetReviewRequests:
+        return AsyncAutomationsDatasetReviewRequests(self._pipeline)
 
     @functools.cached_property
     def dataset(self) -> AsyncAutomationsDataset:
@@ -740,16 +1071,21 @@ class AsyncAutomations(AsyncNode):
     def experiments(self) -> AsyncAutomationsExperiments:
         return AsyncAutomationsExperiments(self._pipeline)
 
+    @functools.cached_property
+    def reviews(self) -> AsyncAutomationsReviews:
+        return AsyncAutomationsReviews(self._pipeline)
+
     async def list(
         self,
         *,
         search: str | None = None,
         type: Literal["workflow", "agent"] | None = None,
+        folder_id: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncPage[AutomationSummary]:
-        """List automations (``GET /api/v1/automations``).
+        """List automations (``GET /v1/automations``).
 
         Workflows and agents in one list, narrowed by `type` and matched against slug, name or description
         with `search`. Pages by offset (`limit`, `offset`, `total`); `page.iter_all()` walks every page.
@@ -763,6 +1099,7 @@ class AsyncAutomations(AsyncNode):
             type_=query(
                 type, "type", {"type": "string", "values": ["workflow", "agent"]}, AutomationsListType
             ),
+            folder_id=query(folder_id, "folder_id", {"type": "string"}),
             limit=query(limit, "limit", {"type": "integer", "minimum": 1, "maximum": 100}),
             offset=query(offset, "offset", {"type": "integer", "minimum": 0, "maximum": 9007199254740991}),
         )
@@ -771,6 +1108,7 @@ class AsyncAutomations(AsyncNode):
             self.list,
             search=search,
             type=type,
+            folder_id=folder_id,
             limit=limit,
             options=options,
         )
@@ -782,7 +1120,7 @@ class AsyncAutomations(AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> AutomationDetail:
-        """Get automation (``GET /api/v1/automations/{id}``).
+        """Get automation (``GET /v1/automations/{id}``).
 
         One workflow or agent by id or typed alias (`workflows.<slug>`, `agents.<slug>`), with its input and
         output JSON schemas."""
@@ -793,13 +1131,59 @@ class AsyncAutomations(AsyncNode):
         )
         return await self._pipeline.send(_request, options)
 
+    async def update(
+        self,
+        id: Target,
+        data: UpdateAutomationRequest | Mapping[str, Any] | None = None,
+        *,
+        folder_id: str | Unset | None = UNSET,
+        folder_path: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> AutomationDetail:
+        """Update an automation (``PATCH /v1/automations/{id}``).
+
+        Changes an automation's registry entry; today that means moving it into another folder, by
+        `folderId` or by `folderPath`."""
+        from .._generated.api.operations import automations_update
+        from .._generated.models import UpdateAutomationRequest
+
+        _body = make_body(
+            UpdateAutomationRequest,
+            data,
+            {
+                "folderId": folder_id,
+                "folderPath": folder_path,
+            },
+        )
+        _request = automations_update.request(
+            automation_ref(id, argument="id"),
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def delete(
+        self,
+        id: Target,
+        *,
+        options: RequestOptions | None = None,
+    ) -> DeleteAutomationResponse:
+        """Delete an automation (``DELETE /v1/automations/{id}``).
+
+        Removes a workflow or agent from the registry. Its past runs stay readable by run id."""
+        from .._generated.api.operations import automations_delete
+
+        _request = automations_delete.request(
+            automation_ref(id, argument="id"),
+        )
+        return await self._pipeline.send(_request, options)
+
     async def sync(
         self,
         id: Target,
         *,
         options: RequestOptions | None = None,
     ) -> AutomationSyncResponse:
-        """Sync automation from latest Git release (``POST /api/v1/automations/{id}/sync``).
+        """Sync automation from latest Git release (``POST /v1/automations/{id}/sync``).
 
         Refresh the registry entry and trigger projections from the latest published Git release.
         Idempotent: repeating it against an unchanged release changes nothing and may repeat the same
@@ -819,7 +1203,7 @@ class AsyncAutomations(AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> AutomationTriggersResponse:
-        """Get automation triggers (``GET /api/v1/automations/{id}/triggers``).
+        """Get automation triggers (``GET /v1/automations/{id}/triggers``).
 
         Which triggers of a workflow or agent are on. The `api` trigger must be on for `client.run` to start
         runs; switching triggers is a dashboard action, not part of the v1 API."""
@@ -836,7 +1220,7 @@ class AsyncAutomations(AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> ListAutomationVersionsResponse:
-        """List automation versions (``GET /api/v1/automations/{id}/versions``).
+        """List automation versions (``GET /v1/automations/{id}/versions``).
 
         The released versions of a workflow or agent, newest first; pass one as `version` (or
         `target@version`) to run it."""
@@ -844,6 +1228,272 @@ class AsyncAutomations(AsyncNode):
 
         _request = automations_versions_list.request(
             automation_ref(id, argument="id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def create_version(
+        self,
+        id: Target,
+        data: CreateAutomationVersionRequestType0
+        | CreateAutomationVersionRequestType1
+        | Mapping[str, Any]
+        | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> AutomationVersion:
+        """Create an automation version (``POST /v1/automations/{id}/versions``).
+
+        Records a new version of an automation, either from a definition sent in the body or from a Git ref
+        of its source. The new version is not live until it is promoted."""
+        from .._generated.api.operations import automations_versions_create
+        from .._generated.models import (
+            CreateAutomationVersionRequestType0,
+            CreateAutomationVersionRequestType1,
+        )
+
+        _body = make_union_body(
+            (CreateAutomationVersionRequestType0, CreateAutomationVersionRequestType1), data
+        )
+        _request = automations_versions_create.request(
+            automation_ref(id, argument="id"),
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def promote_version(
+        self,
+        id: Target,
+        version_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> AutomationVersion:
+        """Promote an automation version (``POST /v1/automations/{id}/versions/{versionId}/promote``).
+
+        Makes an existing version the live one, the version `latest` resolves to."""
+        from .._generated.api.operations import automations_versions_promote
+
+        _request = automations_versions_promote.request(
+            automation_ref(id, argument="id"),
+            required_id(version_id, "version_id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def restore_version(
+        self,
+        id: Target,
+        version_id: str,
+        data: RestoreAutomationVersionRequest | Mapping[str, Any] | None = None,
+        *,
+        message: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> AutomationVersion:
+        """Restore an automation version (``POST /v1/automations/{id}/versions/{versionId}/restore``).
+
+        Copies an earlier version into a new version, so going back in time never rewrites history."""
+        from .._generated.api.operations import automations_versions_restore
+        from .._generated.models import RestoreAutomationVersionRequest
+
+        _body = make_body(
+            RestoreAutomationVersionRequest,
+            data,
+            {
+                "message": message,
+            },
+        )
+        _request = automations_versions_restore.request(
+            automation_ref(id, argument="id"),
+            required_id(version_id, "version_id"),
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+
+class AsyncDatasetReviewRequests(AsyncNode):
+    """``client.dataset_review_requests``, generated from openapi.yaml."""
+
+    async def list(
+        self,
+        *,
+        status: str | Sequence[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPage[DatasetReviewInboxItem]:
+        """List dataset review requests across automations (``GET /v1/dataset-review-requests``).
+
+        The reviewer's inbox - labelling rounds of every automation the key can see, a page at a time.
+
+        Returns one page; ``page.iter_all()`` walks every page."""
+        from .._generated.api.operations import dataset_review_requests_list
+
+        _request = dataset_review_requests_list.request(
+            status=query(status, "status", {"type": "string", "csv": True}),
+            limit=query(limit, "limit", {"type": "integer", "minimum": 1, "maximum": 100}),
+            offset=query(offset, "offset", {"type": "integer", "minimum": 0}),
+        )
+        _response = await self._pipeline.send(_request, options)
+        _following = functools.partial(
+            self.list,
+            status=status,
+            limit=limit,
+            options=options,
+        )
+        return offset_page(_response, "data", _following)
+
+
+class AsyncEmailServers(AsyncNode):
+    """``client.email_servers``, generated from openapi.yaml."""
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPage[PublicResendEmailServer | PublicSmtpEmailServer]:
+        """List email servers (``GET /v1/email-servers``).
+
+        The tenant's email servers, a page at a time (`limit`, `offset`, `total`).
+
+        Returns one page; ``page.iter_all()`` walks every page."""
+        from .._generated.api.operations import email_servers_list
+
+        _request = email_servers_list.request(
+            limit=query(limit, "limit", {"type": "integer", "minimum": 1, "maximum": 100}),
+            offset=query(offset, "offset", {"type": "integer", "minimum": 0}),
+        )
+        _response = await self._pipeline.send(_request, options)
+        _following = functools.partial(
+            self.list,
+            limit=limit,
+            options=options,
+        )
+        return offset_page(_response, "data", _following)
+
+    async def create(
+        self,
+        data: CreateEmailServerRequestType0 | CreateEmailServerRequestType1 | Mapping[str, Any] | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> PublicResendEmailServer | PublicSmtpEmailServer:
+        """Create an email server (``POST /v1/email-servers``).
+
+        Registers an outgoing email server (Resend or SMTP) that workflows can send mail through. Secrets
+        are write-only and never come back in an answer."""
+        from .._generated.api.operations import email_servers_create
+        from .._generated.models import CreateEmailServerRequestType0, CreateEmailServerRequestType1
+
+        _body = make_union_body((CreateEmailServerRequestType0, CreateEmailServerRequestType1), data)
+        _request = email_servers_create.request(
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> PublicResendEmailServer | PublicSmtpEmailServer:
+        """Get an email server (``GET /v1/email-servers/{id}``).
+
+        One email server's settings, without its secrets."""
+        from .._generated.api.operations import email_servers_get
+
+        _request = email_servers_get.request(
+            required_id(id, "id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def update(
+        self,
+        id: str,
+        data: UpdateEmailServerRequestType0
+        | UpdateEmailServerRequestType1
+        | UpdateEmailServerRequestType2
+        | Mapping[str, Any]
+        | None = None,
+        *,
+        options: RequestOptions | None = None,
+    ) -> PublicResendEmailServer | PublicSmtpEmailServer:
+        """Update an email server (``PATCH /v1/email-servers/{id}``).
+
+        Changes some of an email server's settings; fields left out keep their value."""
+        from .._generated.api.operations import email_servers_update
+        from .._generated.models import (
+            UpdateEmailServerRequestType0,
+            UpdateEmailServerRequestType1,
+            UpdateEmailServerRequestType2,
+        )
+
+        _body = make_union_body(
+            (UpdateEmailServerRequestType0, UpdateEmailServerRequestType1, UpdateEmailServerRequestType2),
+            data,
+        )
+        _request = email_servers_update.request(
+            required_id(id, "id"),
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> DeleteEmailServerResponse:
+        """Delete an email server (``DELETE /v1/email-servers/{id}``).
+
+        Removes an email server; workflows that name it fail to send until they are pointed elsewhere."""
+        from .._generated.api.operations import email_servers_delete
+
+        _request = email_servers_delete.request(
+            required_id(id, "id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    @overload
+    async def test(
+        self,
+        id: str,
+        data: TestEmailServerRequest | Mapping[str, Any] | str,
+        *,
+        to: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> TestEmailServerResponseType0 | TestEmailServerResponseType1: ...
+    @overload
+    async def test(
+        self,
+        id: str,
+        *,
+        to: str,
+        options: RequestOptions | None = None,
+    ) -> TestEmailServerResponseType0 | TestEmailServerResponseType1: ...
+    async def test(
+        self,
+        id: str,
+        data: TestEmailServerRequest | Mapping[str, Any] | str | None = None,
+        *,
+        to: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> TestEmailServerResponseType0 | TestEmailServerResponseType1:
+        """Send a test email (``POST /v1/email-servers/{id}/test``).
+
+        Sends one test message through the server to the address given, and says whether delivery was
+        accepted."""
+        from .._generated.api.operations import email_servers_test
+        from .._generated.models import TestEmailServerRequest
+
+        _body = make_body(
+            TestEmailServerRequest,
+            data,
+            {
+                "to": to,
+            },
+        )
+        _request = email_servers_test.request(
+            required_id(id, "id"),
+            body=_body,
         )
         return await self._pipeline.send(_request, options)
 
@@ -857,7 +1507,7 @@ class AsyncExperiments(AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> ExperimentRef:
-        """Resolve experiment by id (``GET /api/v1/experiments/{experimentId}``).
+        """Resolve experiment by id (``GET /v1/experiments/{experimentId}``).
 
         The automation that owns an experiment, for when all you have is the experiment id."""
         from .._generated.api.operations import experiments_resolve
@@ -868,47 +1518,313 @@ class AsyncExperiments(AsyncNode):
         return await self._pipeline.send(_request, options)
 
 
-class AsyncRunsScores(AsyncNode):
-    """``client.runs.scores``, generated from openapi.yaml."""
+class AsyncFiles(AsyncFileTransfer, AsyncNode):
+    """``client.files``, generated from openapi.yaml; its special methods are AsyncFileTransfer's."""
 
-    async def list(
+    @overload
+    async def create_upload(
         self,
-        id: str,
+        data: CreateFileUploadSessionRequest | Mapping[str, Any],
         *,
+        filename: str | Unset = UNSET,
+        content_type: str | Unset = UNSET,
+        size: int | Unset = UNSET,
+        purpose: Literal["builder-attachment", "run-input"] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> RunScoresResponse:
-        """List run evaluator scores (``GET /api/v1/runs/{id}/scores``).
+    ) -> (
+        HttpChunkedFileUploadSession
+        | MultipartFileUploadFallback
+        | PresignedFileUploadSession
+        | PresignedMultipartFileUploadSession
+    ): ...
+    @overload
+    async def create_upload(
+        self,
+        *,
+        filename: str,
+        content_type: str,
+        size: int,
+        purpose: Literal["builder-attachment", "run-input"] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> (
+        HttpChunkedFileUploadSession
+        | MultipartFileUploadFallback
+        | PresignedFileUploadSession
+        | PresignedMultipartFileUploadSession
+    ): ...
+    async def create_upload(
+        self,
+        data: CreateFileUploadSessionRequest | Mapping[str, Any] | None = None,
+        *,
+        filename: str | Unset = UNSET,
+        content_type: str | Unset = UNSET,
+        size: int | Unset = UNSET,
+        purpose: Literal["builder-attachment", "run-input"] | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> (
+        HttpChunkedFileUploadSession
+        | MultipartFileUploadFallback
+        | PresignedFileUploadSession
+        | PresignedMultipartFileUploadSession
+    ):
+        """Start an upload session (``POST /v1/files/uploads``).
 
-        The automated evaluator results of one run (`score`, `passed`, details). Human verdicts are the
-        `rating` of the run's feedback."""
-        from .._generated.api.operations import runs_scores_list
+        Negotiates how a file's bytes will travel - one presigned PUT, presigned multipart parts, HTTP
+        chunks to the API, or plain multipart when the others are unavailable - and returns the session."""
+        from .._generated.api.operations import files_uploads_create
+        from .._generated.models import CreateFileUploadSessionRequest
 
-        _request = runs_scores_list.request(
-            required_id(id, "id"),
+        _body = make_body(
+            CreateFileUploadSessionRequest,
+            data,
+            {
+                "filename": filename,
+                "contentType": content_type,
+                "size": size,
+                "purpose": purpose,
+                "idempotencyKey": idempotency_key,
+            },
+        )
+        _request = files_uploads_create.request(
+            body=_body,
         )
         return await self._pipeline.send(_request, options)
 
+    async def get_upload(
+        self,
+        upload_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> FileUploadSession:
+        """Get an upload session (``GET /v1/files/uploads/{uploadId}``).
 
-class AsyncRunsArtifacts(AsyncArtifactDownloads, AsyncNode):
-    """``client.runs.artifacts``, generated from openapi.yaml; its special methods are AsyncArtifactDownloads's."""
+        An upload session's state and how much of it has arrived."""
+        from .._generated.api.operations import files_uploads_get
 
+        _request = files_uploads_get.request(
+            required_id(upload_id, "upload_id"),
+        )
+        return await self._pipeline.send(_request, options)
 
-class AsyncRunsFeedback(AsyncFeedbackFiles, AsyncNode):
-    """``client.runs.feedback``, generated from openapi.yaml; its special methods are AsyncFeedbackFiles's."""
+    async def abort_upload(
+        self,
+        upload_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> AbortFileUploadResponse:
+        """Abort an upload session (``DELETE /v1/files/uploads/{uploadId}``).
+
+        Gives up on an unfinished upload session and frees what was stored for it."""
+        from .._generated.api.operations import files_uploads_abort
+
+        _request = files_uploads_abort.request(
+            required_id(upload_id, "upload_id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def complete_upload(
+        self,
+        upload_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> File:
+        """Complete an upload session (``POST /v1/files/uploads/{uploadId}/complete``).
+
+        Assembles the uploaded parts into a file and returns it; the file id can then be used in runs."""
+        from .._generated.api.operations import files_uploads_complete
+
+        _request = files_uploads_complete.request(
+            required_id(upload_id, "upload_id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def list_upload_parts(
+        self,
+        upload_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> ListFileUploadPartsResponse:
+        """List an upload's parts (``GET /v1/files/uploads/{uploadId}/parts``).
+
+        The parts of a presigned multipart upload that storage has received, so an interrupted upload can
+        resume."""
+        from .._generated.api.operations import files_uploads_parts_list
+
+        _request = files_uploads_parts_list.request(
+            required_id(upload_id, "upload_id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    @overload
+    async def presign_upload_part(
+        self,
+        upload_id: str,
+        data: PresignFileUploadPartRequest | Mapping[str, Any],
+        *,
+        part_number: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> PresignFileUploadPartResponse: ...
+    @overload
+    async def presign_upload_part(
+        self,
+        upload_id: str,
+        *,
+        part_number: int,
+        options: RequestOptions | None = None,
+    ) -> PresignFileUploadPartResponse: ...
+    async def presign_upload_part(
+        self,
+        upload_id: str,
+        data: PresignFileUploadPartRequest | Mapping[str, Any] | None = None,
+        *,
+        part_number: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> PresignFileUploadPartResponse:
+        """Presign an upload part (``POST /v1/files/uploads/{uploadId}/parts``).
+
+        A short-lived storage URL to PUT one part of a presigned multipart upload to."""
+        from .._generated.api.operations import files_uploads_parts_presign
+        from .._generated.models import PresignFileUploadPartRequest
+
+        _body = make_body(
+            PresignFileUploadPartRequest,
+            data,
+            {
+                "partNumber": part_number,
+            },
+        )
+        _request = files_uploads_parts_presign.request(
+            required_id(upload_id, "upload_id"),
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
 
     async def get(
         self,
         id: str,
         *,
         options: RequestOptions | None = None,
-    ) -> RunFeedbackDetail:
-        """Get run feedback (``GET /api/v1/runs/{id}/feedback``).
+    ) -> File:
+        """Get file metadata (``GET /v1/files/{id}``).
 
-        All feedback state of a run: the human feedback (`rating`, `status`, note), the expected JSON output
-        and the expected files. `runs.get(..., expand='execution')` embeds the same feedback in the run."""
-        from .._generated.api.operations import runs_feedback_get
+        Metadata of an uploaded file: name, content type, size and creation time."""
+        from .._generated.api.operations import files_get
 
-        _request = runs_feedback_get.request(
+        _request = files_get.request(
+            required_id(id, "id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> DeleteFileResponse:
+        """Delete file (``DELETE /v1/files/{id}``).
+
+        Delete an uploaded file. Runs and dataset examples that used it keep their own snapshots."""
+        from .._generated.api.operations import files_delete
+
+        _request = files_delete.request(
+            required_id(id, "id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+
+class AsyncFolders(AsyncNode):
+    """``client.folders``, generated from openapi.yaml."""
+
+    async def list(
+        self,
+        *,
+        type: Literal["workflow", "template"],
+        parent_id: str | None = None,
+        tree: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[Folder]:
+        """List folders (``GET /v1/folders``).
+
+        The folders of one kind, directly under `parentId` (the top level without it), or the whole tree
+        with `tree=true`."""
+        from .._generated.api.operations import folders_list
+        from .._generated.models import FoldersListType
+
+        _request = folders_list.request(
+            type_=query(
+                type,
+                "type",
+                {"type": "string", "values": ["workflow", "template"], "required": True},
+                FoldersListType,
+            ),
+            parent_id=query(parent_id, "parent_id", {"type": "string"}),
+            tree=query(tree, "tree", {"type": "flag"}),
+        )
+        return await self._pipeline.send(_request, options)
+
+    @overload
+    async def create(
+        self,
+        data: CreateFolderRequest | Mapping[str, Any],
+        *,
+        name: str | Unset = UNSET,
+        type: Literal["template", "workflow"] | Unset = UNSET,
+        parent_id: str | Unset | None = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Folder: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        type: Literal["template", "workflow"],
+        parent_id: str | Unset | None = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Folder: ...
+    async def create(
+        self,
+        data: CreateFolderRequest | Mapping[str, Any] | None = None,
+        *,
+        name: str | Unset = UNSET,
+        type: Literal["template", "workflow"] | Unset = UNSET,
+        parent_id: str | Unset | None = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Folder:
+        """Create a folder (``POST /v1/folders``).
+
+        Adds a folder that groups workflows or templates, optionally inside a parent folder."""
+        from .._generated.api.operations import folders_create
+        from .._generated.models import CreateFolderRequest
+
+        _body = make_body(
+            CreateFolderRequest,
+            data,
+            {
+                "name": name,
+                "type": type,
+                "parentId": parent_id,
+            },
+        )
+        _request = folders_create.request(
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> Folder:
+        """Get a folder (``GET /v1/folders/{id}``).
+
+        One folder with its place in the tree."""
+        from .._generated.api.operations import folders_get
+
+        _request = folders_get.request(
             required_id(id, "id"),
         )
         return await self._pipeline.send(_request, options)
@@ -916,33 +1832,394 @@ class AsyncRunsFeedback(AsyncFeedbackFiles, AsyncNode):
     async def update(
         self,
         id: str,
-        data: RunFeedbackRequest | Mapping[str, Any] | None = None,
+        data: UpdateFolderRequest | Mapping[str, Any] | None = None,
         *,
-        body: str | Unset | None = UNSET,
-        rating: Literal["pass", "fail", "partial"] | Unset | None = UNSET,
-        status: Literal["open", "resolved", "ignored"] | Unset | None = UNSET,
-        expected: Any = UNSET,
+        name: str | Unset = UNSET,
+        parent_id: str | Unset | None = UNSET,
         options: RequestOptions | None = None,
-    ) -> RunFeedbackDetail:
-        """Update run feedback (``PUT /api/v1/runs/{id}/feedback``).
+    ) -> Folder:
+        """Update a folder (``PATCH /v1/folders/{id}``).
 
-        Change some feedback fields: the verdict `rating` (pass, fail, partial), the review `status` (open,
-        resolved, ignored), the note `body` and the corrected `expected` output. Fields you leave out are
-        kept; `null` clears one."""
-        from .._generated.api.operations import runs_feedback_update
-        from .._generated.models import RunFeedbackRequest
+        Renames a folder or moves it under another parent."""
+        from .._generated.api.operations import folders_update
+        from .._generated.models import UpdateFolderRequest
 
         _body = make_body(
-            RunFeedbackRequest,
+            UpdateFolderRequest,
             data,
             {
-                "body": body,
-                "rating": rating,
-                "status": status,
-                "expected": expected,
+                "name": name,
+                "parentId": parent_id,
             },
         )
-        _request = runs_feedback_update.request(
+        _request = folders_update.request(
+            required_id(id, "id"),
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> DeleteFolderResponse:
+        """Delete a folder (``DELETE /v1/folders/{id}``).
+
+        Removes a folder; what it held moves up to its parent."""
+        from .._generated.api.operations import folders_delete
+
+        _request = folders_delete.request(
+            required_id(id, "id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+
+class AsyncHumanReviews(AsyncNode):
+    """``client.human_reviews``, generated from openapi.yaml."""
+
+    async def list(
+        self,
+        *,
+        automation_id: str | None = None,
+        waiting_before: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPage[HumanReviewListResponseTasksItem]:
+        """List human review tasks (``GET /v1/human-reviews``).
+
+        Tasks holding a run in `waiting` for a person, oldest first, a page at a time by cursor.
+
+        Returns one page; ``page.iter_all()`` walks every page."""
+        from .._generated.api.operations import human_reviews_list
+
+        _request = human_reviews_list.request(
+            automation_id=query(automation_id, "automation_id", {"type": "string"}),
+            waiting_before=query(waiting_before, "waiting_before", {"type": "string"}),
+            cursor=query(cursor, "cursor", {"type": "string"}),
+            limit=query(limit, "limit", {"type": "integer", "minimum": 1, "maximum": 100}),
+        )
+        _response = await self._pipeline.send(_request, options)
+        _following = functools.partial(
+            self.list,
+            automation_id=automation_id,
+            waiting_before=waiting_before,
+            limit=limit,
+            options=options,
+        )
+        return cursor_page(
+            _response,
+            "tasks",
+            "nextCursor",
+            "cursor",
+            _following,
+            by_offset=False,
+            offset=None,
+            limit=limit,
+        )
+
+    async def get(
+        self,
+        task_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> HumanReviewTaskResponse:
+        """Get a human review task (``GET /v1/human-reviews/{taskId}``).
+
+        One task with the fields to check, the documents behind them and its version."""
+        from .._generated.api.operations import human_reviews_get
+
+        _request = human_reviews_get.request(
+            required_id(task_id, "task_id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    @overload
+    async def approve(
+        self,
+        task_id: str,
+        data: HumanReviewsApproveBody | Mapping[str, Any],
+        *,
+        expected_version: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> HumanReviewApproveResponse: ...
+    @overload
+    async def approve(
+        self,
+        task_id: str,
+        *,
+        expected_version: int,
+        options: RequestOptions | None = None,
+    ) -> HumanReviewApproveResponse: ...
+    async def approve(
+        self,
+        task_id: str,
+        data: HumanReviewsApproveBody | Mapping[str, Any] | None = None,
+        *,
+        expected_version: int | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> HumanReviewApproveResponse:
+        """Approve a human review task (``POST /v1/human-reviews/{taskId}/approve``).
+
+        Accepts the values as they stand and lets the waiting run continue. `expectedVersion` must match the
+        task's version, so two reviewers never approve over each other."""
+        from .._generated.api.operations import human_reviews_approve
+        from .._generated.models import HumanReviewsApproveBody
+
+        _body = make_body(
+            HumanReviewsApproveBody,
+            data,
+            {
+                "expectedVersion": expected_version,
+            },
+        )
+        _request = human_reviews_approve.request(
+            required_id(task_id, "task_id"),
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+    @overload
+    async def confirm_field(
+        self,
+        task_id: str,
+        data: HumanReviewsFieldsConfirmBody | Mapping[str, Any],
+        *,
+        expected_version: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        path: str | Unset = UNSET,
+        value: Any = UNSET,
+        confirmed: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> HumanReviewFieldResponse: ...
+    @overload
+    async def confirm_field(
+        self,
+        task_id: str,
+        *,
+        expected_version: int,
+        idempotency_key: str,
+        path: str,
+        value: Any,
+        confirmed: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> HumanReviewFieldResponse: ...
+    async def confirm_field(
+        self,
+        task_id: str,
+        data: HumanReviewsFieldsConfirmBody | Mapping[str, Any] | None = None,
+        *,
+        expected_version: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        path: str | Unset = UNSET,
+        value: Any = UNSET,
+        confirmed: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> HumanReviewFieldResponse:
+        """Confirm or correct a field (``PUT /v1/human-reviews/{taskId}/fields``).
+
+        Sets one field of a human review task to a value (or confirms the extracted one). Repeating the call
+        with the same `idempotencyKey` changes nothing."""
+        from .._generated.api.operations import human_reviews_fields_confirm
+        from .._generated.models import HumanReviewsFieldsConfirmBody
+
+        _body = make_body(
+            HumanReviewsFieldsConfirmBody,
+            data,
+            {
+                "expectedVersion": expected_version,
+                "idempotencyKey": idempotency_key,
+                "path": path,
+                "value": value,
+                "confirmed": confirmed,
+            },
+        )
+        _request = human_reviews_fields_confirm.request(
+            required_id(task_id, "task_id"),
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+    @overload
+    async def reject(
+        self,
+        task_id: str,
+        data: HumanReviewsRejectBody | Mapping[str, Any],
+        *,
+        expected_version: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> HumanReviewRejectResponse: ...
+    @overload
+    async def reject(
+        self,
+        task_id: str,
+        *,
+        expected_version: int,
+        idempotency_key: str,
+        reason: str,
+        options: RequestOptions | None = None,
+    ) -> HumanReviewRejectResponse: ...
+    async def reject(
+        self,
+        task_id: str,
+        data: HumanReviewsRejectBody | Mapping[str, Any] | None = None,
+        *,
+        expected_version: int | Unset = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> HumanReviewRejectResponse:
+        """Reject a human review task (``POST /v1/human-reviews/{taskId}/reject``).
+
+        Refuses the task with a reason; the waiting run fails with that reason."""
+        from .._generated.api.operations import human_reviews_reject
+        from .._generated.models import HumanReviewsRejectBody
+
+        _body = make_body(
+            HumanReviewsRejectBody,
+            data,
+            {
+                "expectedVersion": expected_version,
+                "idempotencyKey": idempotency_key,
+                "reason": reason,
+            },
+        )
+        _request = human_reviews_reject.request(
+            required_id(task_id, "task_id"),
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+
+class AsyncModels(AsyncNode):
+    """``client.models``, generated from openapi.yaml."""
+
+    async def list(
+        self,
+        *,
+        capability: Literal["ocr", "text", "vision"] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ListModelsResponse:
+        """List models (``GET /v1/models``).
+
+        The language models runs may use, optionally only those with one capability."""
+        from .._generated.api.operations import models_list
+        from .._generated.models import ModelsListCapability
+
+        _request = models_list.request(
+            capability=query(
+                capability,
+                "capability",
+                {"type": "string", "values": ["ocr", "text", "vision"]},
+                ModelsListCapability,
+            ),
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def parser_readiness(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> ParsingReadiness:
+        """Check document parser readiness (``GET /v1/parsing/readiness``).
+
+        Whether the document parsers runs depend on are configured and answering."""
+        from .._generated.api.operations import models_parser_readiness
+
+        _request = models_parser_readiness.request()
+        return await self._pipeline.send(_request, options)
+
+
+class AsyncRunsArtifacts(AsyncArtifactDownloads, AsyncNode):
+    """``client.runs.artifacts``, generated from openapi.yaml; its special methods are AsyncArtifactDownloads's."""
+
+
+class AsyncRunsReviews(AsyncReviewFiles, AsyncNode):
+    """``client.runs.reviews``, generated from openapi.yaml; its special methods are AsyncReviewFiles's."""
+
+    async def get(
+        self,
+        id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> RunReviewDetail:
+        """Get a run's review (``GET /v1/runs/{id}/reviews``).
+
+        Everything reviewed on a run: its review (verdict, status, note, corrections, corrected output) and
+        its expected files. `runs.get(..., expand='execution')` embeds the same review in the run."""
+        from .._generated.api.operations import runs_reviews_get
+
+        _request = runs_reviews_get.request(
+            required_id(id, "id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def update(
+        self,
+        id: str,
+        data: RunReviewRequest | Mapping[str, Any] | None = None,
+        *,
+        verdict: Literal["correct", "incorrect"] | Unset | None = UNSET,
+        status: Literal["closed", "open", "wont_fix"] | Unset = UNSET,
+        note: str | Unset | None = UNSET,
+        corrected_output: Any = UNSET,
+        corrections: Sequence[Mapping[str, Any]] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RunReviewDetail:
+        """Review a run (``PUT /v1/runs/{id}/reviews``).
+
+        Create or replace a run's review: the `verdict` (`correct`, `incorrect` or `null` for a remark
+        without one), the `status` (`open`, `closed`, `wont_fix`; by default `closed` for a correct verdict
+        and `open` otherwise), a `note`, the `correctedOutput` and `corrections`, which replace the whole
+        set when sent. Who reviewed and who closed are filled in by the service."""
+        from .._generated.api.operations import runs_reviews_update
+        from .._generated.models import RunReviewRequest
+
+        _body = make_body(
+            RunReviewRequest,
+            data,
+            {
+                "verdict": verdict,
+                "status": status,
+                "note": note,
+                "correctedOutput": corrected_output,
+                "corrections": corrections,
+            },
+        )
+        _request = runs_reviews_update.request(
+            required_id(id, "id"),
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
+
+    async def close(
+        self,
+        id: str,
+        data: RunReviewCloseRequest | Mapping[str, Any] | None = None,
+        *,
+        status: Literal["closed", "wont_fix"] | Unset = UNSET,
+        note: str | Unset | None = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RunReviewDetail:
+        """Close a run's review (``PATCH /v1/runs/{id}/reviews``).
+
+        Closes an open review as `closed` (handled) or `wont_fix`, with an optional note; the verdict,
+        corrections and expected files stay. The service records who closed it and when."""
+        from .._generated.api.operations import runs_reviews_close
+        from .._generated.models import RunReviewCloseRequest
+
+        _body = make_body(
+            RunReviewCloseRequest,
+            data,
+            {
+                "status": status,
+                "note": note,
+            },
+        )
+        _request = runs_reviews_close.request(
             required_id(id, "id"),
             body=_body,
         )
@@ -953,14 +2230,13 @@ class AsyncRunsFeedback(AsyncFeedbackFiles, AsyncNode):
         id: str,
         *,
         options: RequestOptions | None = None,
-    ) -> RunFeedbackDetail | None:
-        """Clear run feedback (``DELETE /api/v1/runs/{id}/feedback``).
+    ) -> RunReviewDetail:
+        """Clear a run's review (``DELETE /v1/runs/{id}/reviews``).
 
-        Delete all feedback state of a run: the human feedback, the expected JSON output and every expected
-        file."""
-        from .._generated.api.operations import runs_feedback_clear
+        Deletes a run's review with its corrections, corrected output and expected files."""
+        from .._generated.api.operations import runs_reviews_clear
 
-        _request = runs_feedback_clear.request(
+        _request = runs_reviews_clear.request(
             required_id(id, "id"),
         )
         return await self._pipeline.send(_request, options)
@@ -970,13 +2246,13 @@ class AsyncRunsFeedback(AsyncFeedbackFiles, AsyncNode):
         id: str,
         *,
         options: RequestOptions | None = None,
-    ) -> RunExpectedArtifacts:
-        """Get expected output (``GET /api/v1/runs/{id}/feedback/expected``).
+    ) -> RunReviewExpectedArtifacts:
+        """List expected files (``GET /v1/runs/{id}/reviews/expected``).
 
-        The expected JSON output and the expected files currently on the run's feedback."""
-        from .._generated.api.operations import runs_feedback_expected_get
+        The corrected output and the expected files currently on the run's review."""
+        from .._generated.api.operations import runs_reviews_expected_get
 
-        _request = runs_feedback_expected_get.request(
+        _request = runs_reviews_expected_get.request(
             required_id(id, "id"),
         )
         return await self._pipeline.send(_request, options)
@@ -986,11 +2262,11 @@ class AsyncRunsFeedback(AsyncFeedbackFiles, AsyncNode):
         self,
         id: str,
         filename: str,
-        data: RunExpectedFileUpdateRequest | Mapping[str, Any] | str,
+        data: RunReviewExpectedFileUpdateRequest | Mapping[str, Any] | str,
         *,
         name: str | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> RunExpectedFileUpdateResponse: ...
+    ) -> RunReviewExpectedFileUpdateResponse: ...
     @overload
     async def rename_expected(
         self,
@@ -999,30 +2275,30 @@ class AsyncRunsFeedback(AsyncFeedbackFiles, AsyncNode):
         *,
         name: str,
         options: RequestOptions | None = None,
-    ) -> RunExpectedFileUpdateResponse: ...
+    ) -> RunReviewExpectedFileUpdateResponse: ...
     async def rename_expected(
         self,
         id: str,
         filename: str,
-        data: RunExpectedFileUpdateRequest | Mapping[str, Any] | str | None = None,
+        data: RunReviewExpectedFileUpdateRequest | Mapping[str, Any] | str | None = None,
         *,
         name: str | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> RunExpectedFileUpdateResponse:
-        """Rename expected artifact file (``PATCH /api/v1/runs/{id}/feedback/expected/{filename}``).
+    ) -> RunReviewExpectedFileUpdateResponse:
+        """Rename expected file (``PATCH /v1/runs/{id}/reviews/expected/{filename}``).
 
-        Rename one expected file of the run's feedback."""
-        from .._generated.api.operations import runs_feedback_expected_file_update
-        from .._generated.models import RunExpectedFileUpdateRequest
+        Rename one expected file of the run's review."""
+        from .._generated.api.operations import runs_reviews_expected_file_update
+        from .._generated.models import RunReviewExpectedFileUpdateRequest
 
         _body = make_body(
-            RunExpectedFileUpdateRequest,
+            RunReviewExpectedFileUpdateRequest,
             data,
             {
                 "name": name,
             },
         )
-        _request = runs_feedback_expected_file_update.request(
+        _request = runs_reviews_expected_file_update.request(
             required_id(id, "id"),
             path_param(filename, "filename"),
             body=_body,
@@ -1036,14 +2312,35 @@ class AsyncRunsFeedback(AsyncFeedbackFiles, AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> None:
-        """Delete expected artifact file (``DELETE /api/v1/runs/{id}/feedback/expected/{filename}``).
+        """Delete expected file (``DELETE /v1/runs/{id}/reviews/expected/{filename}``).
 
-        Delete one expected file; the note and the expected JSON output stay."""
-        from .._generated.api.operations import runs_feedback_expected_file_delete
+        Delete one expected file; the note and the corrected output stay."""
+        from .._generated.api.operations import runs_reviews_expected_file_delete
 
-        _request = runs_feedback_expected_file_delete.request(
+        _request = runs_reviews_expected_file_delete.request(
             required_id(id, "id"),
             path_param(filename, "filename"),
+        )
+        return await self._pipeline.send(_request, options)
+
+
+class AsyncRunsScores(AsyncNode):
+    """``client.runs.scores``, generated from openapi.yaml."""
+
+    async def list(
+        self,
+        id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> RunScoresResponse:
+        """List run evaluator scores (``GET /v1/runs/{id}/scores``).
+
+        The automated evaluator results of one run (`score`, `passed`, details). Human verdicts are the
+        `verdict` of the run's review."""
+        from .._generated.api.operations import runs_scores_list
+
+        _request = runs_scores_list.request(
+            required_id(id, "id"),
         )
         return await self._pipeline.send(_request, options)
 
@@ -1057,7 +2354,7 @@ class AsyncRunsTrace(AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> RunTraceResponse:
-        """Get run trace (``GET /api/v1/runs/{id}/trace``).
+        """Get run trace (``GET /v1/runs/{id}/trace``).
 
         Low-level trace events for debugging one run: observability phases or step records for workflows,
         parsed `trace.jsonl` events for agents. Common fields are typed and any other is kept."""
@@ -1073,16 +2370,16 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
     """``client.runs``, generated from openapi.yaml; its special methods are AsyncRunWait's."""
 
     @functools.cached_property
-    def scores(self) -> AsyncRunsScores:
-        return AsyncRunsScores(self._pipeline)
-
-    @functools.cached_property
     def artifacts(self) -> AsyncRunsArtifacts:
         return AsyncRunsArtifacts(self._pipeline)
 
     @functools.cached_property
-    def feedback(self) -> AsyncRunsFeedback:
-        return AsyncRunsFeedback(self._pipeline)
+    def reviews(self) -> AsyncRunsReviews:
+        return AsyncRunsReviews(self._pipeline)
+
+    @functools.cached_property
+    def scores(self) -> AsyncRunsScores:
+        return AsyncRunsScores(self._pipeline)
 
     @functools.cached_property
     def trace(self) -> AsyncRunsTrace:
@@ -1091,6 +2388,7 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
     async def list(
         self,
         *,
+        tag: str | None = None,
         type: Literal["workflow", "agent"] | None = None,
         source: str | None = None,
         status: str | Sequence[str] | None = None,
@@ -1100,6 +2398,7 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
         batch_id: str | None = None,
         example_id: str | None = None,
         example_id_contains: str | None = None,
+        has_example: bool | None = None,
         from_: str | None = None,
         to: str | None = None,
         created_after: str | None = None,
@@ -1110,26 +2409,39 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
         offset: int | None = None,
         limit: int | None = None,
         ids: str | Sequence[str] | None = None,
-        has_feedback: bool | None = None,
-        no_feedback: bool | None = None,
-        feedback_status: Literal["open", "resolved", "ignored"] | None = None,
-        feedback_rating: Literal["pass", "fail", "partial", "none"] | None = None,
-        has_expected: bool | None = None,
-        promoted_to_example: bool | None = None,
-        since_last_resolved: bool | None = None,
+        experiments: str | None = None,
+        sort: str | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        review_status: Literal["open", "closed", "wont_fix"] | None = None,
+        review_verdict: Literal["correct", "incorrect", "none"] | None = None,
+        has_review: bool | None = None,
+        no_review: bool | None = None,
+        has_corrections: bool | None = None,
+        review_note_contains: str | None = None,
+        review_created_after: str | None = None,
+        review_created_before: str | None = None,
+        review_updated_after: str | None = None,
+        review_updated_before: str | None = None,
+        review_closed_after: str | None = None,
+        review_closed_before: str | None = None,
+        since_last_closed: bool | None = None,
+        sample_rate: float | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncPage[RunListItem]:
-        """List runs (``GET /api/v1/runs``).
+        """List runs (``GET /v1/runs``).
 
-        Workflow and agent runs, newest first, filtered by automation, status, trigger, dates and more.
-        Pages by cursor (`nextCursor`); with a feedback filter (`hasFeedback`, `noFeedback`,
-        `feedbackStatus`, `feedbackRating`, `hasExpected`, `promotedToExample`, `sinceLastResolved`) it
-        pages by `offset` instead. `page.iter_all()` handles both.
+        Workflow and agent runs, newest first, filtered by automation, status, trigger, dates, tags, reviews
+        and more. Pages by cursor (`nextCursor`); with a review filter (`hasReview`, `noReview`,
+        `reviewStatus`, `reviewVerdict`, `hasCorrections`, `reviewNoteContains`, the
+        `review*After`/`review*Before` dates, `sinceLastClosed`) it pages by `offset` instead.
+        `page.iter_all()` handles both. `sampleRate` keeps a stable server-side sample (runs whose
+        `sampleRank` is below the rate), so a page may hold fewer than `limit` runs.
 
         Returns one page; ``page.iter_all()`` walks every page."""
         from .._generated.api.operations import runs_list
 
         _request = runs_list.request(
+            tag=query(tag, "tag", {"type": "string"}),
             type_=query(type, "type", {"type": "string", "values": ["workflow", "agent"]}),
             source=query(source, "source", {"type": "string"}),
             status=query(status, "status", {"type": "string", "csv": True}),
@@ -1139,6 +2451,7 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
             batch_id=query(batch_id, "batch_id", {"type": "string"}),
             example_id=query(example_id, "example_id", {"type": "string"}),
             example_id_contains=query(example_id_contains, "example_id_contains", {"type": "string"}),
+            has_example=query(has_example, "has_example", {"type": "flag"}),
             from_=query(from_, "from_", {"type": "string"}),
             to=query(to, "to", {"type": "string"}),
             created_after=query(created_after, "created_after", {"type": "string"}),
@@ -1149,25 +2462,34 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
             offset=query(offset, "offset", {"type": "integer", "minimum": 0, "maximum": 9007199254740991}),
             limit=query(limit, "limit", {"type": "integer", "minimum": 1, "maximum": 100}),
             ids=query(ids, "ids", {"type": "string", "csv": True}),
-            has_feedback=query(has_feedback, "has_feedback", {"type": "flag"}),
-            no_feedback=query(no_feedback, "no_feedback", {"type": "flag"}),
-            feedback_status=query(
-                feedback_status,
-                "feedback_status",
-                {"type": "string", "values": ["open", "resolved", "ignored"]},
+            experiments=query(experiments, "experiments", {"type": "string"}),
+            sort=query(sort, "sort", {"type": "string"}),
+            order=query(order, "order", {"type": "string", "values": ["asc", "desc"]}),
+            review_status=query(
+                review_status, "review_status", {"type": "string", "values": ["open", "closed", "wont_fix"]}
             ),
-            feedback_rating=query(
-                feedback_rating,
-                "feedback_rating",
-                {"type": "string", "values": ["pass", "fail", "partial", "none"]},
+            review_verdict=query(
+                review_verdict,
+                "review_verdict",
+                {"type": "string", "values": ["correct", "incorrect", "none"]},
             ),
-            has_expected=query(has_expected, "has_expected", {"type": "flag"}),
-            promoted_to_example=query(promoted_to_example, "promoted_to_example", {"type": "flag"}),
-            since_last_resolved=query(since_last_resolved, "since_last_resolved", {"type": "flag"}),
+            has_review=query(has_review, "has_review", {"type": "flag"}),
+            no_review=query(no_review, "no_review", {"type": "flag"}),
+            has_corrections=query(has_corrections, "has_corrections", {"type": "flag"}),
+            review_note_contains=query(review_note_contains, "review_note_contains", {"type": "string"}),
+            review_created_after=query(review_created_after, "review_created_after", {"type": "string"}),
+            review_created_before=query(review_created_before, "review_created_before", {"type": "string"}),
+            review_updated_after=query(review_updated_after, "review_updated_after", {"type": "string"}),
+            review_updated_before=query(review_updated_before, "review_updated_before", {"type": "string"}),
+            review_closed_after=query(review_closed_after, "review_closed_after", {"type": "string"}),
+            review_closed_before=query(review_closed_before, "review_closed_before", {"type": "string"}),
+            since_last_closed=query(since_last_closed, "since_last_closed", {"type": "flag"}),
+            sample_rate=query(sample_rate, "sample_rate", {"type": "number", "minimum": 0, "maximum": 1}),
         )
         _response = await self._pipeline.send(_request, options)
         _following = functools.partial(
             self.list,
+            tag=tag,
             type=type,
             source=source,
             status=status,
@@ -1177,6 +2499,7 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
             batch_id=batch_id,
             example_id=example_id,
             example_id_contains=example_id_contains,
+            has_example=has_example,
             from_=from_,
             to=to,
             created_after=created_after,
@@ -1185,24 +2508,40 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
             completed_before=completed_before,
             limit=limit,
             ids=ids,
-            has_feedback=has_feedback,
-            no_feedback=no_feedback,
-            feedback_status=feedback_status,
-            feedback_rating=feedback_rating,
-            has_expected=has_expected,
-            promoted_to_example=promoted_to_example,
-            since_last_resolved=since_last_resolved,
+            experiments=experiments,
+            sort=sort,
+            order=order,
+            review_status=review_status,
+            review_verdict=review_verdict,
+            has_review=has_review,
+            no_review=no_review,
+            has_corrections=has_corrections,
+            review_note_contains=review_note_contains,
+            review_created_after=review_created_after,
+            review_created_before=review_created_before,
+            review_updated_after=review_updated_after,
+            review_updated_before=review_updated_before,
+            review_closed_after=review_closed_after,
+            review_closed_before=review_closed_before,
+            since_last_closed=since_last_closed,
+            sample_rate=sample_rate,
             options=options,
         )
         _by_offset = offset is not None or any(
             (
-                has_feedback,
-                no_feedback,
-                feedback_status,
-                feedback_rating,
-                has_expected,
-                promoted_to_example,
-                since_last_resolved,
+                has_review,
+                no_review,
+                review_status,
+                review_verdict,
+                has_corrections,
+                review_note_contains,
+                review_created_after,
+                review_created_before,
+                review_updated_after,
+                review_updated_before,
+                review_closed_after,
+                review_closed_before,
+                since_last_closed,
             )
         )
         return cursor_page(
@@ -1225,10 +2564,10 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
         | None = None,
         options: RequestOptions | None = None,
     ) -> Run:
-        """Get a run (``GET /api/v1/runs/{id}``).
+        """Get a run (``GET /v1/runs/{id}``).
 
         One run. Core metadata always; terminal runs also carry `output`, `files` and `error`. `expand` adds
-        `input`, `usage`, `execution` (steps, embedded feedback and expected artifacts) and `debug`."""
+        `input`, `usage`, `execution` (steps, the embedded review and expected artifacts) and `debug`."""
         from .._generated.api.operations import runs_get
 
         _request = runs_get.request(
@@ -1247,7 +2586,7 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> RunCancelResponse:
-        """Cancel run (``POST /api/v1/runs/{id}/cancel``).
+        """Cancel run (``POST /v1/runs/{id}/cancel``).
 
         Cancel a queued run at once, or ask a running one to stop; the answer says which, and the status the
         run had."""
@@ -1264,7 +2603,7 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> RunEventsResponse:
-        """List run events (``GET /api/v1/runs/{id}/events``).
+        """List run events (``GET /v1/runs/{id}/events``).
 
         The run's lifecycle timeline (created, pending, running, …), oldest first."""
         from .._generated.api.operations import runs_events_list
@@ -1282,11 +2621,11 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
         name: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> PromoteRunResponse:
-        """Promote run to example (``POST /api/v1/runs/{id}/promote``).
+        """Promote run to example (``POST /v1/runs/{id}/promote``).
 
-        Turn a reviewed run into a dataset example: the run's input, plus the expected output and files on
-        its feedback at that moment, so correct the run before promoting it. Use it to turn a reviewed miss
-        into a regression test."""
+        Turn a reviewed run into a dataset example: the run's input, plus the corrected output and expected
+        files on its review at that moment, so correct the run before promoting it. Use it to turn a
+        reviewed miss into a regression test."""
         from .._generated.api.operations import runs_promote
         from .._generated.models import PromoteRunRequest
 
@@ -1309,7 +2648,7 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> RunStepsResponse:
-        """List run steps (``GET /api/v1/runs/{id}/steps``).
+        """List run steps (``GET /v1/runs/{id}/steps``).
 
         The steps of a workflow run, or an agent run's execution steps in the same shape."""
         from .._generated.api.operations import runs_steps_list
@@ -1319,13 +2658,31 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
         )
         return await self._pipeline.send(_request, options)
 
+    async def get_step(
+        self,
+        id: str,
+        step_execution_id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Get a run step (``GET /v1/runs/{id}/steps/{stepExecutionId}``).
+
+        One step execution of a workflow run in full, with its input and output."""
+        from .._generated.api.operations import runs_steps_get
+
+        _request = runs_steps_get.request(
+            required_id(id, "id"),
+            required_id(step_execution_id, "step_execution_id"),
+        )
+        return await self._pipeline.send(_request, options)
+
     async def usage(
         self,
         id: str,
         *,
         options: RequestOptions | None = None,
     ) -> RunUsageResponse:
-        """Get run usage (``GET /api/v1/runs/{id}/usage``).
+        """Get run usage (``GET /v1/runs/{id}/usage``).
 
         The tokens, credits, duration and call counts a run used (`null` until recorded)."""
         from .._generated.api.operations import runs_usage_get
@@ -1336,22 +2693,145 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
         return await self._pipeline.send(_request, options)
 
 
-class AsyncFiles(AsyncFileTransfer, AsyncNode):
-    """``client.files``, generated from openapi.yaml; its special methods are AsyncFileTransfer's."""
+class AsyncTemplates(AsyncNode):
+    """``client.templates``, generated from openapi.yaml."""
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPage[Template]:
+        """List templates (``GET /v1/templates``).
+
+        The tenant's document templates, a page at a time.
+
+        Returns one page; ``page.iter_all()`` walks every page."""
+        from .._generated.api.operations import templates_list
+
+        _request = templates_list.request(
+            limit=query(limit, "limit", {"type": "integer", "minimum": 1, "maximum": 100}),
+            offset=query(offset, "offset", {"type": "integer", "minimum": 0}),
+        )
+        _response = await self._pipeline.send(_request, options)
+        _following = functools.partial(
+            self.list,
+            limit=limit,
+            options=options,
+        )
+        return offset_page(_response, "items", _following)
+
+    @overload
+    async def create(
+        self,
+        data: TemplateFileReferenceRequest | Mapping[str, Any] | str,
+        *,
+        file_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        staged: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> CreatedTemplate: ...
+    @overload
+    async def create(
+        self,
+        *,
+        file_id: str,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        staged: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> CreatedTemplate: ...
+    async def create(
+        self,
+        data: TemplateFileReferenceRequest | Mapping[str, Any] | str | None = None,
+        *,
+        file_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        staged: bool | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> CreatedTemplate:
+        """Create a template (``POST /v1/templates``).
+
+        Makes a document template from a file already uploaded with `files.upload`."""
+        from .._generated.api.operations import templates_create
+        from .._generated.models import TemplateFileReferenceRequest
+
+        _body = make_body(
+            TemplateFileReferenceRequest,
+            data,
+            {
+                "fileId": file_id,
+                "name": name,
+                "description": description,
+                "staged": staged,
+            },
+        )
+        _request = templates_create.request(
+            body=_body,
+        )
+        return await self._pipeline.send(_request, options)
 
     async def get(
         self,
         id: str,
         *,
         options: RequestOptions | None = None,
-    ) -> File:
-        """Get file metadata (``GET /api/v1/files/{id}``).
+    ) -> Template:
+        """Get a template (``GET /v1/templates/{id}``).
 
-        Metadata of an uploaded file: name, content type, size and creation time."""
-        from .._generated.api.operations import files_get
+        One template with its revisions."""
+        from .._generated.api.operations import templates_get
 
-        _request = files_get.request(
+        _request = templates_get.request(
             required_id(id, "id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    @overload
+    async def replace(
+        self,
+        id: str,
+        data: TemplateReplaceRequest | Mapping[str, Any] | str,
+        *,
+        file_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Template: ...
+    @overload
+    async def replace(
+        self,
+        id: str,
+        *,
+        file_id: str,
+        options: RequestOptions | None = None,
+    ) -> Template: ...
+    async def replace(
+        self,
+        id: str,
+        data: TemplateReplaceRequest | Mapping[str, Any] | str | None = None,
+        *,
+        file_id: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> Template:
+        """Replace a template (``PUT /v1/templates/{id}``).
+
+        Adds a revision with a new document, from a file already uploaded; earlier revisions stay
+        downloadable."""
+        from .._generated.api.operations import templates_replace
+        from .._generated.models import TemplateReplaceRequest
+
+        _body = make_body(
+            TemplateReplaceRequest,
+            data,
+            {
+                "fileId": file_id,
+            },
+        )
+        _request = templates_replace.request(
+            required_id(id, "id"),
+            body=_body,
         )
         return await self._pipeline.send(_request, options)
 
@@ -1360,14 +2840,62 @@ class AsyncFiles(AsyncFileTransfer, AsyncNode):
         id: str,
         *,
         options: RequestOptions | None = None,
-    ) -> DeleteFileResponse | None:
-        """Delete file (``DELETE /api/v1/files/{id}``).
+    ) -> DeleteTemplateResponse:
+        """Delete a template (``DELETE /v1/templates/{id}``).
 
-        Delete an uploaded file. Runs and dataset examples that used it keep their own snapshots."""
-        from .._generated.api.operations import files_delete
+        Removes a template and its revisions."""
+        from .._generated.api.operations import templates_delete
 
-        _request = files_delete.request(
+        _request = templates_delete.request(
             required_id(id, "id"),
+        )
+        return await self._pipeline.send(_request, options)
+
+    @overload
+    async def stage(
+        self,
+        id: str,
+        data: TemplateStagingRequest | Mapping[str, Any],
+        *,
+        proof: str | Unset = UNSET,
+        action: Literal["cleanup", "finalize"] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> TemplateStagingResponse: ...
+    @overload
+    async def stage(
+        self,
+        id: str,
+        *,
+        proof: str,
+        action: Literal["cleanup", "finalize"],
+        options: RequestOptions | None = None,
+    ) -> TemplateStagingResponse: ...
+    async def stage(
+        self,
+        id: str,
+        data: TemplateStagingRequest | Mapping[str, Any] | None = None,
+        *,
+        proof: str | Unset = UNSET,
+        action: Literal["cleanup", "finalize"] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> TemplateStagingResponse:
+        """Accept or discard a staged template (``POST /v1/templates/{id}/staging``).
+
+        Settles a template revision that is waiting in staging, with the proof the staging answer gave."""
+        from .._generated.api.operations import templates_staging
+        from .._generated.models import TemplateStagingRequest
+
+        _body = make_body(
+            TemplateStagingRequest,
+            data,
+            {
+                "proof": proof,
+                "action": action,
+            },
+        )
+        _request = templates_staging.request(
+            required_id(id, "id"),
+            body=_body,
         )
         return await self._pipeline.send(_request, options)
 
@@ -1384,13 +2912,37 @@ class AsyncEigenpalClientBase(AsyncNode):
         return AsyncAutomations(self._pipeline)
 
     @functools.cached_property
+    def dataset_review_requests(self) -> AsyncDatasetReviewRequests:
+        return AsyncDatasetReviewRequests(self._pipeline)
+
+    @functools.cached_property
+    def email_servers(self) -> AsyncEmailServers:
+        return AsyncEmailServers(self._pipeline)
+
+    @functools.cached_property
     def experiments(self) -> AsyncExperiments:
         return AsyncExperiments(self._pipeline)
+
+    @functools.cached_property
+    def files(self) -> AsyncFiles:
+        return AsyncFiles(self._pipeline)
+
+    @functools.cached_property
+    def folders(self) -> AsyncFolders:
+        return AsyncFolders(self._pipeline)
+
+    @functools.cached_property
+    def human_reviews(self) -> AsyncHumanReviews:
+        return AsyncHumanReviews(self._pipeline)
+
+    @functools.cached_property
+    def models(self) -> AsyncModels:
+        return AsyncModels(self._pipeline)
 
     @functools.cached_property
     def runs(self) -> AsyncRuns:
         return AsyncRuns(self._pipeline)
 
     @functools.cached_property
-    def files(self) -> AsyncFiles:
-        return AsyncFiles(self._pipeline)
+    def templates(self) -> AsyncTemplates:
+        return AsyncTemplates(self._pipeline)

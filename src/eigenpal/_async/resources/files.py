@@ -24,7 +24,7 @@ class AsyncFileTransfer:
     async def upload(
         self, file: FileInput, *, progress: Progress | None = None, options: RequestOptions | None = None
     ) -> File:
-        """Upload a file, streamed from disk (``POST /api/v1/files``); pass the result as a run input."""
+        """Upload a file, streamed from disk (``POST /v1/files``); pass the result as a run input."""
         from ..._files import open_uploads
         from ..._generated.api.operations import files_create
         from ..._generated.models import CreateFileMultipartRequest

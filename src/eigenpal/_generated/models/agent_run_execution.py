@@ -22,13 +22,13 @@ class AgentRunExecution(Model):
     """Full execution of an agent run: status, output files, feedback and expected output."""
 
     status: ExecutionStatus
-    """ Lifecycle status of a run. `completed`, `failed`, `cancelled` and `rejected` are terminal. """
     schema_valid: bool | None
     batch_id: None | str
     retry: RunExecutionRetry
     """ Links between a run and its retries. """
     files: AgentRunExecutionFiles
-    feedback: None | RunFeedback | Unset = UNSET
+    review: None | RunReview | Unset = UNSET
+    human_review: None | RunHumanReviewSummary | Unset = UNSET
     expected: AgentRunExecutionExpected | Unset = UNSET
     comparison: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,7 +40,8 @@ class AgentRunExecution(Model):
         "batchId": "batch_id",
         "retry": "retry",
         "files": "files",
-        "feedback": "feedback",
+        "review": "review",
+        "humanReview": "human_review",
         "expected": "expected",
         "comparison": "comparison",
     }
@@ -53,7 +54,7 @@ class AgentRunExecution(Model):
             "files",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "AgentRunExecution"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -62,7 +63,7 @@ class AgentRunExecution(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,15 +91,25 @@ class AgentRunExecution(Model):
             files = self.files.to_dict()
             field_dict["files"] = files
 
-        feedback: dict[str, Any] | None | Unset
-        if isinstance(self.feedback, Unset):
-            feedback = UNSET
-        elif isinstance(self.feedback, RunFeedback):
-            feedback = self.feedback.to_dict()
+        review: dict[str, Any] | None | Unset
+        if isinstance(self.review, Unset):
+            review = UNSET
+        elif isinstance(self.review, RunReview):
+            review = self.review.to_dict()
         else:
-            feedback = self.feedback
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
+            review = self.review
+        if review is not UNSET:
+            field_dict["review"] = review
+
+        human_review: dict[str, Any] | None | Unset
+        if isinstance(self.human_review, Unset):
+            human_review = UNSET
+        elif isinstance(self.human_review, RunHumanReviewSummary):
+            human_review = self.human_review.to_dict()
+        else:
+            human_review = self.human_review
+        if human_review is not UNSET:
+            field_dict["humanReview"] = human_review
 
         expected: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expected, Unset):
@@ -147,8 +158,15 @@ class AgentRunExecution(Model):
         else:
             files = AgentRunExecutionFiles.from_dict(_raw_files)
 
-        _raw_feedback = d.pop("feedback", UNSET)
-        feedback = RunFeedback.from_dict(_raw_feedback) if isinstance(_raw_feedback, dict) else _raw_feedback
+        _raw_review = d.pop("review", UNSET)
+        review = RunReview.from_dict(_raw_review) if isinstance(_raw_review, dict) else _raw_review
+
+        _raw_human_review = d.pop("humanReview", UNSET)
+        human_review = (
+            RunHumanReviewSummary.from_dict(_raw_human_review)
+            if isinstance(_raw_human_review, dict)
+            else _raw_human_review
+        )
 
         _expected = d.pop("expected", UNSET)
         expected: AgentRunExecutionExpected | Unset
@@ -165,7 +183,8 @@ class AgentRunExecution(Model):
             batch_id=batch_id,
             retry=retry,
             files=files,
-            feedback=feedback,
+            review=review,
+            human_review=human_review,
             expected=expected,
             comparison=comparison,
         )
@@ -177,4 +196,5 @@ class AgentRunExecution(Model):
 from ..models.agent_run_execution_expected import AgentRunExecutionExpected  # noqa: E402
 from ..models.agent_run_execution_files import AgentRunExecutionFiles  # noqa: E402
 from ..models.run_execution_retry import RunExecutionRetry  # noqa: E402
-from ..models.run_feedback import RunFeedback  # noqa: E402
+from ..models.run_human_review_summary import RunHumanReviewSummary  # noqa: E402
+from ..models.run_review import RunReview  # noqa: E402

@@ -30,7 +30,7 @@ class AgentRunExecutionFiles(Model):
             "output",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod
@@ -38,7 +38,7 @@ class AgentRunExecutionFiles(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

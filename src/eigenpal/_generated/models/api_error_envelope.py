@@ -24,6 +24,7 @@ class ApiErrorEnvelope(Model):
     request_id: str
     hint: str | Unset = UNSET
     docs_url: str | Unset = UNSET
+    conflicting_workflow_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
@@ -32,6 +33,7 @@ class ApiErrorEnvelope(Model):
         "requestId": "request_id",
         "hint": "hint",
         "docsUrl": "docs_url",
+        "conflictingWorkflowId": "conflicting_workflow_id",
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -39,7 +41,7 @@ class ApiErrorEnvelope(Model):
             "requestId",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "ApiErrorEnvelope"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -48,7 +50,7 @@ class ApiErrorEnvelope(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +75,10 @@ class ApiErrorEnvelope(Model):
         docs_url = self.docs_url
         if docs_url is not UNSET:
             field_dict["docsUrl"] = docs_url
+
+        conflicting_workflow_id = self.conflicting_workflow_id
+        if conflicting_workflow_id is not UNSET:
+            field_dict["conflictingWorkflowId"] = conflicting_workflow_id
 
         field_dict.update(self.additional_properties)
         return field_dict
@@ -102,11 +108,14 @@ class ApiErrorEnvelope(Model):
 
         docs_url = d.pop("docsUrl", UNSET)
 
+        conflicting_workflow_id = d.pop("conflictingWorkflowId", UNSET)
+
         api_error_envelope = cls(
             issues=issues,
             request_id=request_id,
             hint=hint,
             docs_url=docs_url,
+            conflicting_workflow_id=conflicting_workflow_id,
         )
 
         api_error_envelope.additional_properties = d

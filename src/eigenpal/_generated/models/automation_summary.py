@@ -25,9 +25,10 @@ class AutomationSummary(Model):
 
     id: str
     type_: AutomationType
-    """ The implementation type of an automation. """
     slug: str
     name: None | str
+    folder_id: None | str
+    folder_path: None | str
     created_at: str
     description: None | str | Unset = UNSET
     status: str | Unset = UNSET
@@ -54,6 +55,8 @@ class AutomationSummary(Model):
         "type": "type_",
         "slug": "slug",
         "name": "name",
+        "folderId": "folder_id",
+        "folderPath": "folder_path",
         "createdAt": "created_at",
         "description": "description",
         "status": "status",
@@ -68,10 +71,12 @@ class AutomationSummary(Model):
             "type",
             "slug",
             "name",
+            "folderId",
+            "folderPath",
             "createdAt",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "AutomationSummary"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -80,7 +85,7 @@ class AutomationSummary(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,6 +107,16 @@ class AutomationSummary(Model):
             name: None | str
             name = self.name
             field_dict["name"] = name
+
+        if not isinstance(self.folder_id, Unset):
+            folder_id: None | str
+            folder_id = self.folder_id
+            field_dict["folderId"] = folder_id
+
+        if not isinstance(self.folder_path, Unset):
+            folder_path: None | str
+            folder_path = self.folder_path
+            field_dict["folderPath"] = folder_path
 
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at
@@ -172,6 +187,18 @@ class AutomationSummary(Model):
         else:
             name = _raw_name
 
+        _raw_folder_id = d.pop("folderId", UNSET)
+        if _raw_folder_id is UNSET:
+            folder_id = missing_required("AutomationSummary", "folderId")
+        else:
+            folder_id = _raw_folder_id
+
+        _raw_folder_path = d.pop("folderPath", UNSET)
+        if _raw_folder_path is UNSET:
+            folder_path = missing_required("AutomationSummary", "folderPath")
+        else:
+            folder_path = _raw_folder_path
+
         _raw_created_at = d.pop("createdAt", UNSET)
         if _raw_created_at is UNSET:
             created_at = missing_required("AutomationSummary", "createdAt")
@@ -202,6 +229,8 @@ class AutomationSummary(Model):
             type_=type_,
             slug=slug,
             name=name,
+            folder_id=folder_id,
+            folder_path=folder_path,
             created_at=created_at,
             description=description,
             status=status,

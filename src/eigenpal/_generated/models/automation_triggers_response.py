@@ -23,7 +23,6 @@ class AutomationTriggersResponse(Model):
 
     automation_id: str
     type_: AutomationType
-    """ The implementation type of an automation. """
     triggers: AutomationTriggerState
     """ Which triggers are enabled for an automation. `api` must be on to start runs from the API. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,7 +40,7 @@ class AutomationTriggersResponse(Model):
             "triggers",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "AutomationTriggersResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -50,7 +49,7 @@ class AutomationTriggersResponse(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

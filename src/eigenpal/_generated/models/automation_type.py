@@ -4,9 +4,7 @@ from enum import Enum
 
 
 class AutomationType(str, Enum):
-    """The implementation type of an automation.
-
-    Values the server adds later are kept as members created on the fly, never rejected."""
+    """Values the server adds later are kept as members created on the fly, never rejected."""
 
     AGENT = "agent"
     WORKFLOW = "workflow"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, ClassVar, TypeVar
@@ -8,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.create_file_multipart_request_purpose import CreateFileMultipartRequestPurpose
 from ..types import (
     UNSET,
     File,
@@ -24,11 +26,15 @@ class CreateFileMultipartRequest(Model):
     """Multipart body of a file upload: a single `file` part."""
 
     file: File
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    purpose: CreateFileMultipartRequestPurpose | Unset = UNSET
+    additional_properties: dict[str, CreateFileMultipartRequestAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "file": "file",
+        "purpose": "purpose",
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -55,7 +61,15 @@ class CreateFileMultipartRequest(Model):
 
             field_dict["file"] = file
 
-        field_dict.update(self.additional_properties)
+        purpose: str | Unset = UNSET
+        if not isinstance(self.purpose, Unset):
+            purpose = self.purpose.value
+
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -64,8 +78,11 @@ class CreateFileMultipartRequest(Model):
 
         files.append(("file", self.file.to_tuple()))
 
+        if not isinstance(self.purpose, Unset):
+            files.append(("purpose", (None, str(self.purpose.value).encode(), "text/plain")))
+
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append((prop_name, (None, json.dumps(prop.to_dict()).encode(), "application/json")))
 
         return files
 
@@ -79,9 +96,28 @@ class CreateFileMultipartRequest(Model):
         else:
             file = File(payload=BytesIO(_raw_file))
 
+        _purpose = d.pop("purpose", UNSET)
+        purpose: CreateFileMultipartRequestPurpose | Unset
+        if isinstance(_purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = CreateFileMultipartRequestPurpose(_purpose)
+
         create_file_multipart_request = cls(
             file=file,
+            purpose=purpose,
         )
 
-        create_file_multipart_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = CreateFileMultipartRequestAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        create_file_multipart_request.additional_properties = additional_properties
         return create_file_multipart_request
+
+
+from ..models.create_file_multipart_request_additional_property import (
+    CreateFileMultipartRequestAdditionalProperty,  # noqa: E402
+)

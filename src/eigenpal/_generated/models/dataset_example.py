@@ -27,7 +27,6 @@ class DatasetExample(Model):
     name: str
     automation_id: str
     automation_type: AutomationType
-    """ The implementation type of an automation. """
     input_: DatasetExampleInputType0 | None
     expected: Any | None
     expected_files: list[DatasetExampleExpectedFilesItem]
@@ -83,7 +82,7 @@ class DatasetExample(Model):
             "latestRunId",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "DatasetExample"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -92,7 +91,7 @@ class DatasetExample(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

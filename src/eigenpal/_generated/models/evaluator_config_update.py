@@ -21,7 +21,9 @@ class EvaluatorConfigUpdate(Model):
     """New evaluator YAML for an automation; validated before it replaces the current configuration."""
 
     yaml: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, EvaluatorConfigUpdateAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -51,7 +53,8 @@ class EvaluatorConfigUpdate(Model):
             yaml = self.yaml
             field_dict["yaml"] = yaml
 
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
         return field_dict
 
     @classmethod
@@ -68,5 +71,14 @@ class EvaluatorConfigUpdate(Model):
             yaml=yaml,
         )
 
-        evaluator_config_update.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = EvaluatorConfigUpdateAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        evaluator_config_update.additional_properties = additional_properties
         return evaluator_config_update
+
+
+from ..models.evaluator_config_update_additional_property import EvaluatorConfigUpdateAdditionalProperty  # noqa: E402

@@ -4,9 +4,7 @@ from enum import Enum
 
 
 class ExecutionStatus(str, Enum):
-    """Lifecycle status of a run. `completed`, `failed`, `cancelled` and `rejected` are terminal.
-
-    Values the server adds later are kept as members created on the fly, never rejected."""
+    """Values the server adds later are kept as members created on the fly, never rejected."""
 
     CANCELLED = "cancelled"
     COMPLETED = "completed"

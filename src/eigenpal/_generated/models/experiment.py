@@ -27,7 +27,6 @@ class Experiment(Model):
     id: str
     automation_id: str
     automation_type: AutomationType
-    """ The implementation type of an automation. """
     status: ExperimentStatus
     run_count: int
     completed_count: int
@@ -80,7 +79,7 @@ class Experiment(Model):
             "version",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "Experiment"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -89,7 +88,7 @@ class Experiment(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,7 +25,9 @@ class ExperimentCreate(Model):
     examples: list[str] | Unset = UNSET
     batch_concurrency: int | None | Unset = UNSET
     source_ref: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ExperimentCreateAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -68,7 +70,8 @@ class ExperimentCreate(Model):
         if source_ref is not UNSET:
             field_dict["sourceRef"] = source_ref
 
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
         return field_dict
 
     @classmethod
@@ -88,5 +91,14 @@ class ExperimentCreate(Model):
             source_ref=source_ref,
         )
 
-        experiment_create.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ExperimentCreateAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        experiment_create.additional_properties = additional_properties
         return experiment_create
+
+
+from ..models.experiment_create_additional_property import ExperimentCreateAdditionalProperty  # noqa: E402

@@ -27,7 +27,6 @@ class ExperimentDetail(Model):
     id: str
     automation_id: str
     automation_type: AutomationType
-    """ The implementation type of an automation. """
     status: ExperimentDetailStatus
     run_count: int
     completed_count: int
@@ -86,7 +85,7 @@ class ExperimentDetail(Model):
             "resultsByRun",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "ExperimentDetail"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -95,7 +94,7 @@ class ExperimentDetail(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

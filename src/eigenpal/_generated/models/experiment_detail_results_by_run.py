@@ -15,7 +15,9 @@ T = TypeVar("T", bound="ExperimentDetailResultsByRun")
 
 @_attrs_define(repr=False)
 class ExperimentDetailResultsByRun(Model):
-    additional_properties: dict[str, list[EvalResult]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ExperimentDetailResultsByRunAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {}
@@ -35,11 +37,7 @@ class ExperimentDetailResultsByRun(Model):
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item = additional_property_item_data.to_dict()
-                field_dict[prop_name].append(additional_property_item)
-
+            field_dict[prop_name] = prop.to_dict()
         return field_dict
 
     @classmethod
@@ -50,12 +48,7 @@ class ExperimentDetailResultsByRun(Model):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = EvalResult.from_dict(additional_property_item_data)
-
-                additional_property.append(additional_property_item)
+            additional_property = ExperimentDetailResultsByRunAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -63,4 +56,6 @@ class ExperimentDetailResultsByRun(Model):
         return experiment_detail_results_by_run
 
 
-from ..models.eval_result import EvalResult  # noqa: E402
+from ..models.experiment_detail_results_by_run_additional_property import (
+    ExperimentDetailResultsByRunAdditionalProperty,  # noqa: E402
+)

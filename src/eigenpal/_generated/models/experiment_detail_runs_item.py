@@ -24,6 +24,8 @@ class ExperimentDetailRunsItem(Model):
     status: str
     example_id: None | str
     example_name: None | str
+    eval_score: float | None
+    eval_passed: bool | None
     created_at: str
     completed_at: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,6 +46,8 @@ class ExperimentDetailRunsItem(Model):
         "status": "status",
         "exampleId": "example_id",
         "exampleName": "example_name",
+        "evalScore": "eval_score",
+        "evalPassed": "eval_passed",
         "createdAt": "created_at",
         "completedAt": "completed_at",
     }
@@ -53,11 +57,13 @@ class ExperimentDetailRunsItem(Model):
             "status",
             "exampleId",
             "exampleName",
+            "evalScore",
+            "evalPassed",
             "createdAt",
             "completedAt",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod
@@ -65,7 +71,7 @@ class ExperimentDetailRunsItem(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +94,16 @@ class ExperimentDetailRunsItem(Model):
             example_name: None | str
             example_name = self.example_name
             field_dict["exampleName"] = example_name
+
+        if not isinstance(self.eval_score, Unset):
+            eval_score: float | None
+            eval_score = self.eval_score
+            field_dict["evalScore"] = eval_score
+
+        if not isinstance(self.eval_passed, Unset):
+            eval_passed: bool | None
+            eval_passed = self.eval_passed
+            field_dict["evalPassed"] = eval_passed
 
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at
@@ -129,6 +145,18 @@ class ExperimentDetailRunsItem(Model):
         else:
             example_name = _raw_example_name
 
+        _raw_eval_score = d.pop("evalScore", UNSET)
+        if _raw_eval_score is UNSET:
+            eval_score = missing_required("ExperimentDetailRunsItem", "evalScore")
+        else:
+            eval_score = _raw_eval_score
+
+        _raw_eval_passed = d.pop("evalPassed", UNSET)
+        if _raw_eval_passed is UNSET:
+            eval_passed = missing_required("ExperimentDetailRunsItem", "evalPassed")
+        else:
+            eval_passed = _raw_eval_passed
+
         _raw_created_at = d.pop("createdAt", UNSET)
         if _raw_created_at is UNSET:
             created_at = missing_required("ExperimentDetailRunsItem", "createdAt")
@@ -146,6 +174,8 @@ class ExperimentDetailRunsItem(Model):
             status=status,
             example_id=example_id,
             example_name=example_name,
+            eval_score=eval_score,
+            eval_passed=eval_passed,
             created_at=created_at,
             completed_at=completed_at,
         )

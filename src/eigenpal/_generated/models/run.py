@@ -22,9 +22,11 @@ T = TypeVar("T", bound="Run")
 class Run(Model):
     """A run with its timing, source, trigger, execution and, once terminal, its output, files and error."""
 
+    tags: list[str]
     id: str
     type_: RunType
     finished: bool
+    sample_rank: float
     timing: RunTiming
     """ When the run was created, started and completed, its duration and any cancellation request. """
     source: RunSource
@@ -32,28 +34,31 @@ class Run(Model):
     trigger: RunTrigger
     """ What started the run and, for user-started runs, who. """
     execution: AgentRunExecution | RunExecutionMeta | WorkflowRunExecution
+    parent_execution_id: str | Unset = UNSET
     eval_: RunEval | Unset = UNSET
     """ The evaluation context of a run started by an experiment: its example and score. """
     output: None | RunOutputType0 | Unset = UNSET
     files: list[RunArtifact] | Unset = UNSET
     error: None | str | Unset = UNSET
-    """ The error message of a failed run, or null. """
     input_: RunInput | Unset = UNSET
     """ The input a run was started with (`expand=input`). """
-    usage: None | RunUsage | Unset = UNSET
+    usage: None | RunUsageType0 | Unset = UNSET
     debug: RunDebug | Unset = UNSET
     """ Observability data for debugging a run (`expand=debug`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "tags": "tags",
         "id": "id",
         "type": "type_",
         "finished": "finished",
+        "sampleRank": "sample_rank",
         "timing": "timing",
         "source": "source",
         "trigger": "trigger",
         "execution": "execution",
+        "parentExecutionId": "parent_execution_id",
         "eval": "eval_",
         "output": "output",
         "files": "files",
@@ -64,16 +69,18 @@ class Run(Model):
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
         {
+            "tags",
             "id",
             "type",
             "finished",
+            "sampleRank",
             "timing",
             "source",
             "trigger",
             "execution",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "Run"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -82,12 +89,17 @@ class Run(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+            field_dict["tags"] = tags
+
         if not isinstance(self.id, Unset):
             id = self.id
             field_dict["id"] = id
@@ -99,6 +111,10 @@ class Run(Model):
         if not isinstance(self.finished, Unset):
             finished = self.finished
             field_dict["finished"] = finished
+
+        if not isinstance(self.sample_rank, Unset):
+            sample_rank = self.sample_rank
+            field_dict["sampleRank"] = sample_rank
 
         if not isinstance(self.timing, Unset):
             timing = self.timing.to_dict()
@@ -114,14 +130,18 @@ class Run(Model):
 
         if not isinstance(self.execution, Unset):
             execution: dict[str, Any]
-            if isinstance(self.execution, RunExecutionMeta):
+            if isinstance(self.execution, AgentRunExecution):
                 execution = self.execution.to_dict()
-            elif isinstance(self.execution, WorkflowRunExecution):
+            elif isinstance(self.execution, RunExecutionMeta):
                 execution = self.execution.to_dict()
             else:
                 execution = self.execution.to_dict()
 
             field_dict["execution"] = execution
+
+        parent_execution_id = self.parent_execution_id
+        if parent_execution_id is not UNSET:
+            field_dict["parentExecutionId"] = parent_execution_id
 
         eval_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eval_, Unset):
@@ -166,7 +186,7 @@ class Run(Model):
         usage: dict[str, Any] | None | Unset
         if isinstance(self.usage, Unset):
             usage = UNSET
-        elif isinstance(self.usage, RunUsage):
+        elif isinstance(self.usage, RunUsageType0):
             usage = self.usage.to_dict()
         else:
             usage = self.usage
@@ -186,6 +206,12 @@ class Run(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
+        _raw_tags = d.pop("tags", UNSET)
+        if _raw_tags is UNSET:
+            tags = missing_required("Run", "tags")
+        else:
+            tags = cast(list[str], _raw_tags)
+
         _raw_id = d.pop("id", UNSET)
         if _raw_id is UNSET:
             id = missing_required("Run", "id")
@@ -203,6 +229,12 @@ class Run(Model):
             finished = missing_required("Run", "finished")
         else:
             finished = _raw_finished
+
+        _raw_sample_rank = d.pop("sampleRank", UNSET)
+        if _raw_sample_rank is UNSET:
+            sample_rank = missing_required("Run", "sampleRank")
+        else:
+            sample_rank = _raw_sample_rank
 
         _raw_timing = d.pop("timing", UNSET)
         if _raw_timing is UNSET:
@@ -231,21 +263,23 @@ class Run(Model):
                 if isinstance(data, dict):
                     member = best_match(
                         (
+                            AgentRunExecution,
                             RunExecutionMeta,
                             WorkflowRunExecution,
-                            AgentRunExecution,
                         ),
                         data,
                         "execution",
                     )
                     if member == 0:
-                        return RunExecutionMeta.from_dict(data)
+                        return AgentRunExecution.from_dict(data)
                     if member == 1:
-                        return WorkflowRunExecution.from_dict(data)
-                    return AgentRunExecution.from_dict(data)
+                        return RunExecutionMeta.from_dict(data)
+                    return WorkflowRunExecution.from_dict(data)
                 return cast(AgentRunExecution | RunExecutionMeta | WorkflowRunExecution, data)
 
             execution = _parse_execution(_raw_execution)
+
+        parent_execution_id = d.pop("parentExecutionId", UNSET)
 
         _eval_ = d.pop("eval", UNSET)
         eval_: RunEval | Unset
@@ -277,7 +311,7 @@ class Run(Model):
             input_ = RunInput.from_dict(_input_)
 
         _raw_usage = d.pop("usage", UNSET)
-        usage = RunUsage.from_dict(_raw_usage) if isinstance(_raw_usage, dict) else _raw_usage
+        usage = RunUsageType0.from_dict(_raw_usage) if isinstance(_raw_usage, dict) else _raw_usage
 
         _debug = d.pop("debug", UNSET)
         debug: RunDebug | Unset
@@ -287,13 +321,16 @@ class Run(Model):
             debug = RunDebug.from_dict(_debug)
 
         run = cls(
+            tags=tags,
             id=id,
             type_=type_,
             finished=finished,
+            sample_rank=sample_rank,
             timing=timing,
             source=source,
             trigger=trigger,
             execution=execution,
+            parent_execution_id=parent_execution_id,
             eval_=eval_,
             output=output,
             files=files,
@@ -317,5 +354,5 @@ from ..models.run_output_type_0 import RunOutputType0  # noqa: E402
 from ..models.run_source import RunSource  # noqa: E402
 from ..models.run_timing import RunTiming  # noqa: E402
 from ..models.run_trigger import RunTrigger  # noqa: E402
-from ..models.run_usage import RunUsage  # noqa: E402
+from ..models.run_usage_type_0 import RunUsageType0  # noqa: E402
 from ..models.workflow_run_execution import WorkflowRunExecution  # noqa: E402

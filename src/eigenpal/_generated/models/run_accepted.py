@@ -24,7 +24,7 @@ class RunAccepted(Model):
     id: str
     type_: RunAcceptedType
     finished: bool
-    source: RunSource | Unset = UNSET
+    source: RunAcceptedSource | Unset = UNSET
     """ The automation and version a run executed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
@@ -42,7 +42,7 @@ class RunAccepted(Model):
             "finished",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "RunAccepted"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -51,7 +51,7 @@ class RunAccepted(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,11 +101,11 @@ class RunAccepted(Model):
             finished = _raw_finished
 
         _source = d.pop("source", UNSET)
-        source: RunSource | Unset
+        source: RunAcceptedSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = RunSource.from_dict(_source)
+            source = RunAcceptedSource.from_dict(_source)
 
         run_accepted = cls(
             id=id,
@@ -118,4 +118,4 @@ class RunAccepted(Model):
         return run_accepted
 
 
-from ..models.run_source import RunSource  # noqa: E402
+from ..models.run_accepted_source import RunAcceptedSource  # noqa: E402

@@ -22,7 +22,6 @@ T = TypeVar("T", bound="RunCancelResponseCancellation")
 class RunCancelResponseCancellation(Model):
     state: RunCancelResponseCancellationState
     was_status: ExecutionStatus
-    """ Lifecycle status of a run. `completed`, `failed`, `cancelled` and `rejected` are terminal. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
@@ -36,7 +35,7 @@ class RunCancelResponseCancellation(Model):
             "wasStatus",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod
@@ -44,7 +43,7 @@ class RunCancelResponseCancellation(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,11 +22,12 @@ class RunExecutionMeta(Model):
     """Execution status of a run, returned unless `expand=execution` asks for the full execution."""
 
     status: ExecutionStatus
-    """ Lifecycle status of a run. `completed`, `failed`, `cancelled` and `rejected` are terminal. """
     schema_valid: bool | None
     batch_id: None | str
     retry: RunExecutionRetry
     """ Links between a run and its retries. """
+    review: None | RunReviewSummary | Unset = UNSET
+    human_review: None | RunHumanReviewSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
@@ -35,6 +36,8 @@ class RunExecutionMeta(Model):
         "schemaValid": "schema_valid",
         "batchId": "batch_id",
         "retry": "retry",
+        "review": "review",
+        "humanReview": "human_review",
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
         {
@@ -44,7 +47,7 @@ class RunExecutionMeta(Model):
             "retry",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "RunExecutionMeta"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -53,7 +56,7 @@ class RunExecutionMeta(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +79,26 @@ class RunExecutionMeta(Model):
         if not isinstance(self.retry, Unset):
             retry = self.retry.to_dict()
             field_dict["retry"] = retry
+
+        review: dict[str, Any] | None | Unset
+        if isinstance(self.review, Unset):
+            review = UNSET
+        elif isinstance(self.review, RunReviewSummary):
+            review = self.review.to_dict()
+        else:
+            review = self.review
+        if review is not UNSET:
+            field_dict["review"] = review
+
+        human_review: dict[str, Any] | None | Unset
+        if isinstance(self.human_review, Unset):
+            human_review = UNSET
+        elif isinstance(self.human_review, RunHumanReviewSummary):
+            human_review = self.human_review.to_dict()
+        else:
+            human_review = self.human_review
+        if human_review is not UNSET:
+            field_dict["humanReview"] = human_review
 
         field_dict.update(self.additional_properties)
         return field_dict
@@ -108,11 +131,23 @@ class RunExecutionMeta(Model):
         else:
             retry = RunExecutionRetry.from_dict(_raw_retry)
 
+        _raw_review = d.pop("review", UNSET)
+        review = RunReviewSummary.from_dict(_raw_review) if isinstance(_raw_review, dict) else _raw_review
+
+        _raw_human_review = d.pop("humanReview", UNSET)
+        human_review = (
+            RunHumanReviewSummary.from_dict(_raw_human_review)
+            if isinstance(_raw_human_review, dict)
+            else _raw_human_review
+        )
+
         run_execution_meta = cls(
             status=status,
             schema_valid=schema_valid,
             batch_id=batch_id,
             retry=retry,
+            review=review,
+            human_review=human_review,
         )
 
         run_execution_meta.additional_properties = d
@@ -120,3 +155,5 @@ class RunExecutionMeta(Model):
 
 
 from ..models.run_execution_retry import RunExecutionRetry  # noqa: E402
+from ..models.run_human_review_summary import RunHumanReviewSummary  # noqa: E402
+from ..models.run_review_summary import RunReviewSummary  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,47 +21,54 @@ T = TypeVar("T", bound="RunListItem")
 class RunListItem(Model):
     """A run as listed: identity, timing, source, trigger and execution status, without output."""
 
+    tags: list[str]
     id: str
     type_: RunListItemType
     finished: bool
-    timing: RunTiming
+    sample_rank: float
+    timing: RunListItemTiming
     """ When the run was created, started and completed, its duration and any cancellation request. """
-    source: RunSource
+    source: RunListItemSource
     """ The automation and version a run executed. """
-    trigger: RunTrigger
+    trigger: RunListItemTrigger
     """ What started the run and, for user-started runs, who. """
     execution: RunExecutionMeta
     """ Execution status of a run, returned unless `expand=execution` asks for the full execution. """
-    eval_: RunEval | Unset = UNSET
+    parent_execution_id: str | Unset = UNSET
+    eval_: RunListItemEval | Unset = UNSET
     """ The evaluation context of a run started by an experiment: its example and score. """
     error: None | str | Unset = UNSET
-    """ The error message of a failed run, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "tags": "tags",
         "id": "id",
         "type": "type_",
         "finished": "finished",
+        "sampleRank": "sample_rank",
         "timing": "timing",
         "source": "source",
         "trigger": "trigger",
         "execution": "execution",
+        "parentExecutionId": "parent_execution_id",
         "eval": "eval_",
         "error": "error",
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
         {
+            "tags",
             "id",
             "type",
             "finished",
+            "sampleRank",
             "timing",
             "source",
             "trigger",
             "execution",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "RunListItem"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -70,12 +77,17 @@ class RunListItem(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+            field_dict["tags"] = tags
+
         if not isinstance(self.id, Unset):
             id = self.id
             field_dict["id"] = id
@@ -87,6 +99,10 @@ class RunListItem(Model):
         if not isinstance(self.finished, Unset):
             finished = self.finished
             field_dict["finished"] = finished
+
+        if not isinstance(self.sample_rank, Unset):
+            sample_rank = self.sample_rank
+            field_dict["sampleRank"] = sample_rank
 
         if not isinstance(self.timing, Unset):
             timing = self.timing.to_dict()
@@ -103,6 +119,10 @@ class RunListItem(Model):
         if not isinstance(self.execution, Unset):
             execution = self.execution.to_dict()
             field_dict["execution"] = execution
+
+        parent_execution_id = self.parent_execution_id
+        if parent_execution_id is not UNSET:
+            field_dict["parentExecutionId"] = parent_execution_id
 
         eval_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.eval_, Unset):
@@ -125,6 +145,12 @@ class RunListItem(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
+        _raw_tags = d.pop("tags", UNSET)
+        if _raw_tags is UNSET:
+            tags = missing_required("RunListItem", "tags")
+        else:
+            tags = cast(list[str], _raw_tags)
+
         _raw_id = d.pop("id", UNSET)
         if _raw_id is UNSET:
             id = missing_required("RunListItem", "id")
@@ -143,23 +169,29 @@ class RunListItem(Model):
         else:
             finished = _raw_finished
 
+        _raw_sample_rank = d.pop("sampleRank", UNSET)
+        if _raw_sample_rank is UNSET:
+            sample_rank = missing_required("RunListItem", "sampleRank")
+        else:
+            sample_rank = _raw_sample_rank
+
         _raw_timing = d.pop("timing", UNSET)
         if _raw_timing is UNSET:
             timing = missing_required("RunListItem", "timing")
         else:
-            timing = RunTiming.from_dict(_raw_timing)
+            timing = RunListItemTiming.from_dict(_raw_timing)
 
         _raw_source = d.pop("source", UNSET)
         if _raw_source is UNSET:
             source = missing_required("RunListItem", "source")
         else:
-            source = RunSource.from_dict(_raw_source)
+            source = RunListItemSource.from_dict(_raw_source)
 
         _raw_trigger = d.pop("trigger", UNSET)
         if _raw_trigger is UNSET:
             trigger = missing_required("RunListItem", "trigger")
         else:
-            trigger = RunTrigger.from_dict(_raw_trigger)
+            trigger = RunListItemTrigger.from_dict(_raw_trigger)
 
         _raw_execution = d.pop("execution", UNSET)
         if _raw_execution is UNSET:
@@ -167,24 +199,29 @@ class RunListItem(Model):
         else:
             execution = RunExecutionMeta.from_dict(_raw_execution)
 
+        parent_execution_id = d.pop("parentExecutionId", UNSET)
+
         _eval_ = d.pop("eval", UNSET)
-        eval_: RunEval | Unset
+        eval_: RunListItemEval | Unset
         if isinstance(_eval_, Unset):
             eval_ = UNSET
         else:
-            eval_ = RunEval.from_dict(_eval_)
+            eval_ = RunListItemEval.from_dict(_eval_)
 
         _raw_error = d.pop("error", UNSET)
         error = _raw_error
 
         run_list_item = cls(
+            tags=tags,
             id=id,
             type_=type_,
             finished=finished,
+            sample_rank=sample_rank,
             timing=timing,
             source=source,
             trigger=trigger,
             execution=execution,
+            parent_execution_id=parent_execution_id,
             eval_=eval_,
             error=error,
         )
@@ -193,8 +230,8 @@ class RunListItem(Model):
         return run_list_item
 
 
-from ..models.run_eval import RunEval  # noqa: E402
 from ..models.run_execution_meta import RunExecutionMeta  # noqa: E402
-from ..models.run_source import RunSource  # noqa: E402
-from ..models.run_timing import RunTiming  # noqa: E402
-from ..models.run_trigger import RunTrigger  # noqa: E402
+from ..models.run_list_item_eval import RunListItemEval  # noqa: E402
+from ..models.run_list_item_source import RunListItemSource  # noqa: E402
+from ..models.run_list_item_timing import RunListItemTiming  # noqa: E402
+from ..models.run_list_item_trigger import RunListItemTrigger  # noqa: E402

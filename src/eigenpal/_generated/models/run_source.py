@@ -26,7 +26,7 @@ class RunSource(Model):
     version_id: None | str | Unset = UNSET
     slug: None | str | Unset = UNSET
     model: None | str | Unset = UNSET
-    git: None | RunSourceGit | Unset = UNSET
+    git: None | RunSourceGitType0 | Unset = UNSET
     implementation_available: bool | Unset = UNSET
     automation_found: bool | Unset = UNSET
     current_version: None | str | Unset = UNSET
@@ -52,8 +52,7 @@ class RunSource(Model):
             "version",
         }
     )
-    _CLOSED: ClassVar[bool] = True
-    _TITLE: ClassVar[str | None] = "RunSource"
+    _CLOSED: ClassVar[bool] = False
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod
@@ -61,7 +60,7 @@ class RunSource(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,7 +107,7 @@ class RunSource(Model):
         git: dict[str, Any] | None | Unset
         if isinstance(self.git, Unset):
             git = UNSET
-        elif isinstance(self.git, RunSourceGit):
+        elif isinstance(self.git, RunSourceGitType0):
             git = self.git.to_dict()
         else:
             git = self.git
@@ -166,7 +165,7 @@ class RunSource(Model):
         model = _raw_model
 
         _raw_git = d.pop("git", UNSET)
-        git = RunSourceGit.from_dict(_raw_git) if isinstance(_raw_git, dict) else _raw_git
+        git = RunSourceGitType0.from_dict(_raw_git) if isinstance(_raw_git, dict) else _raw_git
 
         implementation_available = d.pop("implementationAvailable", UNSET)
 
@@ -192,4 +191,4 @@ class RunSource(Model):
         return run_source
 
 
-from ..models.run_source_git import RunSourceGit  # noqa: E402
+from ..models.run_source_git_type_0 import RunSourceGitType0  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,16 +24,18 @@ class RunStartBody(Model):
     """
 
     target: str
+    tags: list[str] | str | Unset = UNSET
     input_: RunStartBodyInput | Unset = UNSET
     files: RunStartBodyFiles | Unset = UNSET
     """ File-ref object, or array of file-ref objects. """
     overrides: RunStartBodyOverrides | Unset = UNSET
     metadata: RunStartBodyMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, RunStartBodyAdditionalProperty] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "target": "target",
+        "tags": "tags",
         "input": "input_",
         "files": "files",
         "overrides": "overrides",
@@ -63,6 +65,17 @@ class RunStartBody(Model):
             target = self.target
             field_dict["target"] = target
 
+        tags: list[str] | str | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
         input_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.input_, Unset):
             input_ = self.input_.to_dict()
@@ -87,7 +100,8 @@ class RunStartBody(Model):
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
         return field_dict
 
     @classmethod
@@ -99,6 +113,21 @@ class RunStartBody(Model):
             target = missing_required("RunStartBody", "target")
         else:
             target = _raw_target
+
+        def _parse_tags(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         _input_ = d.pop("input", UNSET)
         input_: RunStartBodyInput | Unset
@@ -130,16 +159,24 @@ class RunStartBody(Model):
 
         run_start_body = cls(
             target=target,
+            tags=tags,
             input_=input_,
             files=files,
             overrides=overrides,
             metadata=metadata,
         )
 
-        run_start_body.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = RunStartBodyAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        run_start_body.additional_properties = additional_properties
         return run_start_body
 
 
+from ..models.run_start_body_additional_property import RunStartBodyAdditionalProperty  # noqa: E402
 from ..models.run_start_body_files import RunStartBodyFiles  # noqa: E402
 from ..models.run_start_body_input import RunStartBodyInput  # noqa: E402
 from ..models.run_start_body_metadata import RunStartBodyMetadata  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,9 @@ T = TypeVar("T", bound="RunStartBodyFiles")
 class RunStartBodyFiles(Model):
     """File-ref object, or array of file-ref objects."""
 
-    additional_properties: dict[
-        str, list[RunStartBodyFilesAdditionalPropertyType1Item] | RunStartBodyFilesAdditionalPropertyType0
-    ] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, RunStartBodyFilesAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {}
@@ -39,14 +39,7 @@ class RunStartBodyFiles(Model):
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, RunStartBodyFilesAdditionalPropertyType0):
-                field_dict[prop_name] = prop.to_dict()
-            else:
-                field_dict[prop_name] = []
-                for additional_property_type_1_item_data in prop:
-                    additional_property_type_1_item = additional_property_type_1_item_data.to_dict()
-                    field_dict[prop_name].append(additional_property_type_1_item)
-
+            field_dict[prop_name] = prop.to_dict()
         return field_dict
 
     @classmethod
@@ -57,38 +50,7 @@ class RunStartBodyFiles(Model):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> (
-                list[RunStartBodyFilesAdditionalPropertyType1Item] | RunStartBodyFilesAdditionalPropertyType0
-            ):
-                if isinstance(data, dict):
-                    return RunStartBodyFilesAdditionalPropertyType0.from_dict(data)
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    additional_property_type_1 = []
-                    _additional_property_type_1 = data
-                    for additional_property_type_1_item_data in _additional_property_type_1:
-                        additional_property_type_1_item = (
-                            RunStartBodyFilesAdditionalPropertyType1Item.from_dict(
-                                additional_property_type_1_item_data
-                            )
-                        )
-
-                        additional_property_type_1.append(additional_property_type_1_item)
-
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    list[RunStartBodyFilesAdditionalPropertyType1Item]
-                    | RunStartBodyFilesAdditionalPropertyType0,
-                    data,
-                )
-
-            additional_property = _parse_additional_property(prop_dict)
+            additional_property = RunStartBodyFilesAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -96,7 +58,4 @@ class RunStartBodyFiles(Model):
         return run_start_body_files
 
 
-from ..models.run_start_body_files_additional_property_type_0 import RunStartBodyFilesAdditionalPropertyType0  # noqa: E402
-from ..models.run_start_body_files_additional_property_type_1_item import (
-    RunStartBodyFilesAdditionalPropertyType1Item,  # noqa: E402
-)
+from ..models.run_start_body_files_additional_property import RunStartBodyFilesAdditionalProperty  # noqa: E402

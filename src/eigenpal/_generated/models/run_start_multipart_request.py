@@ -1,7 +1,7 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     UNSET,
-    File,
     Model,
     Unset,
     missing_required,
@@ -27,14 +26,18 @@ class RunStartMultipartRequest(Model):
     """
 
     target: str
+    tags: str | Unset = UNSET
     input_: str | Unset = UNSET
     overrides: str | Unset = UNSET
     metadata: str | Unset = UNSET
-    additional_properties: dict[str, File] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, RunStartMultipartRequestAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "target": "target",
+        "tags": "tags",
         "input": "input_",
         "overrides": "overrides",
         "metadata": "metadata",
@@ -63,6 +66,10 @@ class RunStartMultipartRequest(Model):
             target = self.target
             field_dict["target"] = target
 
+        tags = self.tags
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
         input_ = self.input_
         if input_ is not UNSET:
             field_dict["input"] = input_
@@ -76,8 +83,7 @@ class RunStartMultipartRequest(Model):
             field_dict["metadata"] = metadata
 
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_tuple()
-
+            field_dict[prop_name] = prop.to_dict()
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -85,6 +91,9 @@ class RunStartMultipartRequest(Model):
         files: types.RequestFiles = []
 
         files.append(("target", (None, str(self.target).encode(), "text/plain")))
+
+        if not isinstance(self.tags, Unset):
+            files.append(("tags", (None, str(self.tags).encode(), "text/plain")))
 
         if not isinstance(self.input_, Unset):
             files.append(("input", (None, str(self.input_).encode(), "application/json")))
@@ -96,7 +105,7 @@ class RunStartMultipartRequest(Model):
             files.append(("metadata", (None, str(self.metadata).encode(), "application/json")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, prop.to_tuple()))
+            files.append((prop_name, (None, json.dumps(prop.to_dict()).encode(), "application/json")))
 
         return files
 
@@ -110,6 +119,8 @@ class RunStartMultipartRequest(Model):
         else:
             target = _raw_target
 
+        tags = d.pop("tags", UNSET)
+
         input_ = d.pop("input", UNSET)
 
         overrides = d.pop("overrides", UNSET)
@@ -118,6 +129,7 @@ class RunStartMultipartRequest(Model):
 
         run_start_multipart_request = cls(
             target=target,
+            tags=tags,
             input_=input_,
             overrides=overrides,
             metadata=metadata,
@@ -125,9 +137,14 @@ class RunStartMultipartRequest(Model):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = File(payload=BytesIO(prop_dict))
+            additional_property = RunStartMultipartRequestAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
         run_start_multipart_request.additional_properties = additional_properties
         return run_start_multipart_request
+
+
+from ..models.run_start_multipart_request_additional_property import (
+    RunStartMultipartRequestAdditionalProperty,  # noqa: E402
+)

@@ -21,18 +21,21 @@ class RunStepsResponse(Model):
     """The steps of a workflow run, or an agent's execution step summary."""
 
     steps: list[Any]
+    total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "steps": "steps",
+        "total": "total",
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
         {
             "steps",
+            "total",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "RunStepsResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -41,7 +44,7 @@ class RunStepsResponse(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +54,10 @@ class RunStepsResponse(Model):
             steps = self.steps
 
             field_dict["steps"] = steps
+
+        if not isinstance(self.total, Unset):
+            total = self.total
+            field_dict["total"] = total
 
         field_dict.update(self.additional_properties)
         return field_dict
@@ -65,8 +72,15 @@ class RunStepsResponse(Model):
         else:
             steps = cast(list[Any], _raw_steps)
 
+        _raw_total = d.pop("total", UNSET)
+        if _raw_total is UNSET:
+            total = missing_required("RunStepsResponse", "total")
+        else:
+            total = _raw_total
+
         run_steps_response = cls(
             steps=steps,
+            total=total,
         )
 
         run_steps_response.additional_properties = d

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="RunUsageResponse")
 class RunUsageResponse(Model):
     """The usage of a run, or null when not recorded yet."""
 
-    usage: None | RunUsage
+    usage: None | RunUsageResponseUsageType0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
@@ -32,7 +32,7 @@ class RunUsageResponse(Model):
             "usage",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "RunUsageResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -41,7 +41,7 @@ class RunUsageResponse(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +49,7 @@ class RunUsageResponse(Model):
         field_dict: dict[str, Any] = {}
         if not isinstance(self.usage, Unset):
             usage: dict[str, Any] | None
-            if isinstance(self.usage, RunUsage):
+            if isinstance(self.usage, RunUsageResponseUsageType0):
                 usage = self.usage.to_dict()
             else:
                 usage = self.usage
@@ -66,7 +66,11 @@ class RunUsageResponse(Model):
         if _raw_usage is UNSET:
             usage = missing_required("RunUsageResponse", "usage")
         else:
-            usage = RunUsage.from_dict(_raw_usage) if isinstance(_raw_usage, dict) else _raw_usage
+            usage = (
+                RunUsageResponseUsageType0.from_dict(_raw_usage)
+                if isinstance(_raw_usage, dict)
+                else _raw_usage
+            )
 
         run_usage_response = cls(
             usage=usage,
@@ -76,4 +80,4 @@ class RunUsageResponse(Model):
         return run_usage_response
 
 
-from ..models.run_usage import RunUsage  # noqa: E402
+from ..models.run_usage_response_usage_type_0 import RunUsageResponseUsageType0  # noqa: E402

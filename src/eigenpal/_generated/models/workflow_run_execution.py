@@ -22,14 +22,15 @@ class WorkflowRunExecution(Model):
     """Full execution of a workflow run: status, steps, definition snapshot, feedback and expected output."""
 
     status: ExecutionStatus
-    """ Lifecycle status of a run. `completed`, `failed`, `cancelled` and `rejected` are terminal. """
     schema_valid: bool | None
     batch_id: None | str
     retry: RunExecutionRetry
     """ Links between a run and its retries. """
     steps: list[Any]
+    review: None | RunReview | Unset = UNSET
+    human_review: None | RunHumanReviewSummary | Unset = UNSET
+    child_executions: list[Any] | Unset = UNSET
     definition_snapshot: Any | None | Unset = UNSET
-    feedback: None | RunFeedback | Unset = UNSET
     expected: WorkflowRunExecutionExpected | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
@@ -40,8 +41,10 @@ class WorkflowRunExecution(Model):
         "batchId": "batch_id",
         "retry": "retry",
         "steps": "steps",
+        "review": "review",
+        "humanReview": "human_review",
+        "childExecutions": "child_executions",
         "definitionSnapshot": "definition_snapshot",
-        "feedback": "feedback",
         "expected": "expected",
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
@@ -53,7 +56,7 @@ class WorkflowRunExecution(Model):
             "steps",
         }
     )
-    _CLOSED: ClassVar[bool] = True
+    _CLOSED: ClassVar[bool] = False
     _TITLE: ClassVar[str | None] = "WorkflowRunExecution"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -62,7 +65,7 @@ class WorkflowRunExecution(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
+        mismatch = len(cls._REQUIRED_KEYS - keys)
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,6 +94,33 @@ class WorkflowRunExecution(Model):
 
             field_dict["steps"] = steps
 
+        review: dict[str, Any] | None | Unset
+        if isinstance(self.review, Unset):
+            review = UNSET
+        elif isinstance(self.review, RunReview):
+            review = self.review.to_dict()
+        else:
+            review = self.review
+        if review is not UNSET:
+            field_dict["review"] = review
+
+        human_review: dict[str, Any] | None | Unset
+        if isinstance(self.human_review, Unset):
+            human_review = UNSET
+        elif isinstance(self.human_review, RunHumanReviewSummary):
+            human_review = self.human_review.to_dict()
+        else:
+            human_review = self.human_review
+        if human_review is not UNSET:
+            field_dict["humanReview"] = human_review
+
+        child_executions: list[Any] | Unset = UNSET
+        if not isinstance(self.child_executions, Unset):
+            child_executions = self.child_executions
+
+        if child_executions is not UNSET:
+            field_dict["childExecutions"] = child_executions
+
         definition_snapshot: Any | None | Unset
         if isinstance(self.definition_snapshot, Unset):
             definition_snapshot = UNSET
@@ -98,16 +128,6 @@ class WorkflowRunExecution(Model):
             definition_snapshot = self.definition_snapshot
         if definition_snapshot is not UNSET:
             field_dict["definitionSnapshot"] = definition_snapshot
-
-        feedback: dict[str, Any] | None | Unset
-        if isinstance(self.feedback, Unset):
-            feedback = UNSET
-        elif isinstance(self.feedback, RunFeedback):
-            feedback = self.feedback.to_dict()
-        else:
-            feedback = self.feedback
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
 
         expected: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expected, Unset):
@@ -152,11 +172,20 @@ class WorkflowRunExecution(Model):
         else:
             steps = cast(list[Any], _raw_steps)
 
+        _raw_review = d.pop("review", UNSET)
+        review = RunReview.from_dict(_raw_review) if isinstance(_raw_review, dict) else _raw_review
+
+        _raw_human_review = d.pop("humanReview", UNSET)
+        human_review = (
+            RunHumanReviewSummary.from_dict(_raw_human_review)
+            if isinstance(_raw_human_review, dict)
+            else _raw_human_review
+        )
+
+        child_executions = cast(list[Any], d.pop("childExecutions", UNSET))
+
         _raw_definition_snapshot = d.pop("definitionSnapshot", UNSET)
         definition_snapshot = _raw_definition_snapshot
-
-        _raw_feedback = d.pop("feedback", UNSET)
-        feedback = RunFeedback.from_dict(_raw_feedback) if isinstance(_raw_feedback, dict) else _raw_feedback
 
         _expected = d.pop("expected", UNSET)
         expected: WorkflowRunExecutionExpected | Unset
@@ -171,8 +200,10 @@ class WorkflowRunExecution(Model):
             batch_id=batch_id,
             retry=retry,
             steps=steps,
+            review=review,
+            human_review=human_review,
+            child_executions=child_executions,
             definition_snapshot=definition_snapshot,
-            feedback=feedback,
             expected=expected,
         )
 
@@ -181,5 +212,6 @@ class WorkflowRunExecution(Model):
 
 
 from ..models.run_execution_retry import RunExecutionRetry  # noqa: E402
-from ..models.run_feedback import RunFeedback  # noqa: E402
+from ..models.run_human_review_summary import RunHumanReviewSummary  # noqa: E402
+from ..models.run_review import RunReview  # noqa: E402
 from ..models.workflow_run_execution_expected import WorkflowRunExecutionExpected  # noqa: E402

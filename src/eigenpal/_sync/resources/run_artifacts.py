@@ -55,7 +55,7 @@ class ArtifactDownloads:
         progress: Progress | None = None,
         options: RequestOptions | None = None,
     ) -> RunArtifactsResponse | bytes | int:
-        """The run's artifact paths (``GET /api/v1/runs/{id}/artifacts``), or with ``zip=True`` a ZIP of
+        """The run's artifact paths (``GET /v1/runs/{id}/artifacts``), or with ``zip=True`` a ZIP of
         its output files: ``bytes``, or streamed into ``to`` (returns bytes written)."""
         from ..._generated.api.operations import runs_artifacts_list
         from ..._generated.models import RunsArtifactsListZip
@@ -95,7 +95,7 @@ class ArtifactDownloads:
         progress: Progress | None = None,
         options: RequestOptions | None = None,
     ) -> bytes | int:
-        """One artifact by path (``GET /api/v1/runs/{id}/artifacts/{path}``): ``bytes``, or streamed into
+        """One artifact by path (``GET /v1/runs/{id}/artifacts/{path}``): ``bytes``, or streamed into
         ``to`` (a path, written atomically, or a binary file; returns bytes written)."""
         from ..._generated.api.operations import runs_artifacts_get
 

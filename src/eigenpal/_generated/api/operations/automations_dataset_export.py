@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations/{id}/dataset/export` (automations.dataset.export): Export automation dataset.
+"""`GET /v1/automations/{id}/dataset/export` (automations.dataset.export): Export automation dataset.
 
 Called by ``client.automations.dataset.export``.
 """
@@ -29,7 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations/{id}/dataset/export".format(
+        "url": "/v1/automations/{id}/dataset/export".format(
             id=quote(str(id), safe=""),
         ),
         "params": params,
@@ -50,7 +50,7 @@ def request(
     *,
     example_ids: str | Unset = UNSET,
 ) -> Request[bytes]:
-    """Prepare `GET /api/v1/automations/{id}/dataset/export` for the runtime to send."""
+    """Prepare `GET /v1/automations/{id}/dataset/export` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="binary",

@@ -1,4 +1,4 @@
-"""`POST /api/v1/automations/{id}/dataset/import` (automations.dataset.import): Import automation dataset.
+"""`POST /v1/automations/{id}/dataset/import` (automations.dataset.import): Import automation dataset.
 
 Called by ``client.automations.dataset.import_``.
 """
@@ -27,7 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/automations/{id}/dataset/import".format(
+        "url": "/v1/automations/{id}/dataset/import".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -68,7 +68,7 @@ def request(
     *,
     body: AutomationDatasetImportMultipartRequest,
 ) -> Request[DatasetImportAppendResponse | DatasetImportReplaceResponse]:
-    """Prepare `POST /api/v1/automations/{id}/dataset/import` for the runtime to send."""
+    """Prepare `POST /v1/automations/{id}/dataset/import` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,17 +1,18 @@
-"""`PUT /api/v1/automations/{id}/evaluators` (automations.evaluators.update): Replace evaluators.
+"""`PUT /v1/automations/{id}/evaluators` (automations.evaluators.update): Replace evaluators.
 
 Called by ``client.automations.evaluators.update``.
 """
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...models.evaluator_config_response import EvaluatorConfigResponse
+from ...models.agent_evaluator_config_response import AgentEvaluatorConfigResponse
 from ...models.evaluator_config_update import EvaluatorConfigUpdate
-from ...types import Request, parse_json
+from ...models.workflow_evaluator_config_response import WorkflowEvaluatorConfigResponse
+from ...types import Request, best_match, parse_json
 
 OPERATION_ID = "automations.evaluators.update"
 SDK_METHODS = ("automations.evaluators.update",)
@@ -26,7 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/v1/automations/{id}/evaluators".format(
+        "url": "/v1/automations/{id}/evaluators".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -39,11 +40,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> EvaluatorConfigResponse:
+def _parse_response(
+    response: httpx.Response,
+) -> AgentEvaluatorConfigResponse | WorkflowEvaluatorConfigResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = EvaluatorConfigResponse.from_dict(parse_json(response))
+
+    def _parse_response_200(data: object) -> AgentEvaluatorConfigResponse | WorkflowEvaluatorConfigResponse:
+        if isinstance(data, dict):
+            member = best_match(
+                (
+                    WorkflowEvaluatorConfigResponse,
+                    AgentEvaluatorConfigResponse,
+                ),
+                data,
+                "response_200",
+            )
+            if member == 0:
+                return WorkflowEvaluatorConfigResponse.from_dict(data)
+            return AgentEvaluatorConfigResponse.from_dict(data)
+        return cast(AgentEvaluatorConfigResponse | WorkflowEvaluatorConfigResponse, data)
+
+    response_200 = _parse_response_200(parse_json(response))
 
     return response_200
 
@@ -52,8 +71,8 @@ def request(
     id: str,
     *,
     body: EvaluatorConfigUpdate,
-) -> Request[EvaluatorConfigResponse]:
-    """Prepare `PUT /api/v1/automations/{id}/evaluators` for the runtime to send."""
+) -> Request[AgentEvaluatorConfigResponse | WorkflowEvaluatorConfigResponse]:
+    """Prepare `PUT /v1/automations/{id}/evaluators` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`POST /api/v1/automations/{id}/examples` (automations.examples.create): Create dataset example.
+"""`POST /v1/automations/{id}/examples` (automations.examples.create): Create dataset example.
 
 Called by ``client.automations.examples.create``.
 """
@@ -26,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/automations/{id}/examples".format(
+        "url": "/v1/automations/{id}/examples".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -53,7 +53,7 @@ def request(
     *,
     body: DatasetExampleMutation,
 ) -> Request[DatasetExample]:
-    """Prepare `POST /api/v1/automations/{id}/examples` for the runtime to send."""
+    """Prepare `POST /v1/automations/{id}/examples` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

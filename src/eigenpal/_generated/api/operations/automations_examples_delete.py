@@ -1,4 +1,4 @@
-"""`DELETE /api/v1/automations/{id}/examples/{exampleId}` (automations.examples.delete): Delete dataset example.
+"""`DELETE /v1/automations/{id}/examples/{exampleId}` (automations.examples.delete): Delete dataset example.
 
 Called by ``client.automations.examples.delete``.
 """
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/v1/automations/{id}/examples/{example_id}".format(
+        "url": "/v1/automations/{id}/examples/{example_id}".format(
             id=quote(str(id), safe=""),
             example_id=quote(str(example_id), safe=""),
         ),
@@ -32,11 +32,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DatasetExample | None:
+def _parse_response(response: httpx.Response) -> DatasetExample:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
-    if response.status_code == 204:
-        return None
-
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     response_200 = DatasetExample.from_dict(parse_json(response))
@@ -47,8 +44,8 @@ def _parse_response(response: httpx.Response) -> DatasetExample | None:
 def request(
     id: str,
     example_id: str,
-) -> Request[DatasetExample | None]:
-    """Prepare `DELETE /api/v1/automations/{id}/examples/{exampleId}` for the runtime to send."""
+) -> Request[DatasetExample]:
+    """Prepare `DELETE /v1/automations/{id}/examples/{exampleId}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations/{id}/examples/{exampleId}/expected/{path}` (automations.examples.expected.file.get): Download expected dataset file.
+"""`GET /v1/automations/{id}/examples/{exampleId}/expected/{path}` (automations.examples.expected.file.get): Download expected dataset file.
 
 Called by ``client.automations.examples.expected_file.get``.
 """
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations/{id}/examples/{example_id}/expected/{path}".format(
+        "url": "/v1/automations/{id}/examples/{example_id}/expected/{path}".format(
             id=quote(str(id), safe=""),
             example_id=quote(str(example_id), safe=""),
             path=quote(str(path), safe="/"),
@@ -45,7 +45,7 @@ def request(
     example_id: str,
     path: str,
 ) -> Request[bytes]:
-    """Prepare `GET /api/v1/automations/{id}/examples/{exampleId}/expected/{path}` for the runtime to send."""
+    """Prepare `GET /v1/automations/{id}/examples/{exampleId}/expected/{path}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="binary",

@@ -1,4 +1,4 @@
-"""`PATCH /api/v1/automations/{id}/examples/{exampleId}/expected/{path}` (automations.examples.expected.file.update): Rename expected file.
+"""`PATCH /v1/automations/{id}/examples/{exampleId}/expected/{path}` (automations.examples.expected.file.update): Rename expected file.
 
 Called by ``client.automations.examples.expected_file.update``.
 """
@@ -28,7 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/v1/automations/{id}/examples/{example_id}/expected/{path}".format(
+        "url": "/v1/automations/{id}/examples/{example_id}/expected/{path}".format(
             id=quote(str(id), safe=""),
             example_id=quote(str(example_id), safe=""),
             path=quote(str(path), safe="/"),
@@ -59,7 +59,7 @@ def request(
     *,
     body: DatasetExampleExpectedFileRenameRequest,
 ) -> Request[DatasetExampleExpectedFileRenameResponse]:
-    """Prepare `PATCH /api/v1/automations/{id}/examples/{exampleId}/expected/{path}` for the runtime to send."""
+    """Prepare `PATCH /v1/automations/{id}/examples/{exampleId}/expected/{path}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`POST /api/v1/automations/{id}/examples/{exampleId}/expected` (automations.examples.expected.files.create): Upload expected files.
+"""`POST /v1/automations/{id}/examples/{exampleId}/expected` (automations.examples.expected.files.create): Upload expected files.
 
 Called by ``client.automations.examples.expected_files.create``.
 """
@@ -27,7 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/automations/{id}/examples/{example_id}/expected".format(
+        "url": "/v1/automations/{id}/examples/{example_id}/expected".format(
             id=quote(str(id), safe=""),
             example_id=quote(str(example_id), safe=""),
         ),
@@ -54,7 +54,7 @@ def request(
     *,
     body: DatasetExampleExpectedFileUploadRequest,
 ) -> Request[DatasetExampleExpectedFileUploadResponse]:
-    """Prepare `POST /api/v1/automations/{id}/examples/{exampleId}/expected` for the runtime to send."""
+    """Prepare `POST /v1/automations/{id}/examples/{exampleId}/expected` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

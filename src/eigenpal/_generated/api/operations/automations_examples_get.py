@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations/{id}/examples/{exampleId}` (automations.examples.get): Get dataset example.
+"""`GET /v1/automations/{id}/examples/{exampleId}` (automations.examples.get): Get dataset example.
 
 Called by ``client.automations.examples.get``.
 """
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations/{id}/examples/{example_id}".format(
+        "url": "/v1/automations/{id}/examples/{example_id}".format(
             id=quote(str(id), safe=""),
             example_id=quote(str(example_id), safe=""),
         ),
@@ -45,7 +45,7 @@ def request(
     id: str,
     example_id: str,
 ) -> Request[DatasetExample]:
-    """Prepare `GET /api/v1/automations/{id}/examples/{exampleId}` for the runtime to send."""
+    """Prepare `GET /v1/automations/{id}/examples/{exampleId}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

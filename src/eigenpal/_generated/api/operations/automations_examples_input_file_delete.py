@@ -1,4 +1,4 @@
-"""`DELETE /api/v1/automations/{id}/examples/{exampleId}/input/{path}` (automations.examples.input.file.delete): Delete input file.
+"""`DELETE /v1/automations/{id}/examples/{exampleId}/input/{path}` (automations.examples.input.file.delete): Delete input file.
 
 Called by ``client.automations.examples.input_file.delete``.
 """
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/v1/automations/{id}/examples/{example_id}/input/{path}".format(
+        "url": "/v1/automations/{id}/examples/{example_id}/input/{path}".format(
             id=quote(str(id), safe=""),
             example_id=quote(str(example_id), safe=""),
             path=quote(str(path), safe="/"),
@@ -45,7 +45,7 @@ def request(
     example_id: str,
     path: str,
 ) -> Request[None]:
-    """Prepare `DELETE /api/v1/automations/{id}/examples/{exampleId}/input/{path}` for the runtime to send."""
+    """Prepare `DELETE /v1/automations/{id}/examples/{exampleId}/input/{path}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="empty",

@@ -1,4 +1,4 @@
-"""`PATCH /api/v1/automations/{id}/examples/{exampleId}/input/{path}` (automations.examples.input.file.update): Rename input file.
+"""`PATCH /v1/automations/{id}/examples/{exampleId}/input/{path}` (automations.examples.input.file.update): Rename input file.
 
 Called by ``client.automations.examples.input_file.update``.
 """
@@ -28,7 +28,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/v1/automations/{id}/examples/{example_id}/input/{path}".format(
+        "url": "/v1/automations/{id}/examples/{example_id}/input/{path}".format(
             id=quote(str(id), safe=""),
             example_id=quote(str(example_id), safe=""),
             path=quote(str(path), safe="/"),
@@ -59,7 +59,7 @@ def request(
     *,
     body: DatasetExampleInputFileRenameRequest,
 ) -> Request[DatasetExampleInputFileRenameResponse]:
-    """Prepare `PATCH /api/v1/automations/{id}/examples/{exampleId}/input/{path}` for the runtime to send."""
+    """Prepare `PATCH /v1/automations/{id}/examples/{exampleId}/input/{path}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`POST /api/v1/automations/{id}/examples/{exampleId}/input` (automations.examples.input.files.create): Upload input files.
+"""`POST /v1/automations/{id}/examples/{exampleId}/input` (automations.examples.input.files.create): Upload input files.
 
 Called by ``client.automations.examples.input_files.create``.
 """
@@ -27,7 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/automations/{id}/examples/{example_id}/input".format(
+        "url": "/v1/automations/{id}/examples/{example_id}/input".format(
             id=quote(str(id), safe=""),
             example_id=quote(str(example_id), safe=""),
         ),
@@ -54,7 +54,7 @@ def request(
     *,
     body: DatasetExampleInputFileUploadRequest,
 ) -> Request[DatasetExampleInputFileUploadResponse]:
-    """Prepare `POST /api/v1/automations/{id}/examples/{exampleId}/input` for the runtime to send."""
+    """Prepare `POST /v1/automations/{id}/examples/{exampleId}/input` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

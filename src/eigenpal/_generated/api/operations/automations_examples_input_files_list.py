@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations/{id}/examples/{exampleId}/input` (automations.examples.input.files.list): List input files.
+"""`GET /v1/automations/{id}/examples/{exampleId}/input` (automations.examples.input.files.list): List input files.
 
 Called by ``client.automations.examples.input_files.list``.
 """
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations/{id}/examples/{example_id}/input".format(
+        "url": "/v1/automations/{id}/examples/{example_id}/input".format(
             id=quote(str(id), safe=""),
             example_id=quote(str(example_id), safe=""),
         ),
@@ -45,7 +45,7 @@ def request(
     id: str,
     example_id: str,
 ) -> Request[DatasetExampleInputFileList]:
-    """Prepare `GET /api/v1/automations/{id}/examples/{exampleId}/input` for the runtime to send."""
+    """Prepare `GET /v1/automations/{id}/examples/{exampleId}/input` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

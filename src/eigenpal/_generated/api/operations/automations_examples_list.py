@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations/{id}/examples` (automations.examples.list): List dataset examples.
+"""`GET /v1/automations/{id}/examples` (automations.examples.list): List dataset examples.
 
 Called by ``client.automations.examples.list``.
 """
@@ -21,6 +21,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -29,11 +30,13 @@ def _get_kwargs(
 
     params["offset"] = offset
 
+    params["include"] = include
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations/{id}/examples".format(
+        "url": "/v1/automations/{id}/examples".format(
             id=quote(str(id), safe=""),
         ),
         "params": params,
@@ -56,8 +59,9 @@ def request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Request[DatasetExampleList]:
-    """Prepare `GET /api/v1/automations/{id}/examples` for the runtime to send."""
+    """Prepare `GET /v1/automations/{id}/examples` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",
@@ -66,5 +70,6 @@ def request(
             id=id,
             limit=limit,
             offset=offset,
+            include=include,
         ),
     )

@@ -1,4 +1,4 @@
-"""`POST /api/v1/automations/{id}/examples/{exampleId}/run` (automations.examples.run): Run dataset example.
+"""`POST /v1/automations/{id}/examples/{exampleId}/run` (automations.examples.run): Run dataset example.
 
 Called by ``client.automations.examples.run``.
 """
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/automations/{id}/examples/{example_id}/run".format(
+        "url": "/v1/automations/{id}/examples/{example_id}/run".format(
             id=quote(str(id), safe=""),
             example_id=quote(str(example_id), safe=""),
         ),
@@ -45,7 +45,7 @@ def request(
     id: str,
     example_id: str,
 ) -> Request[ExampleRunResponse]:
-    """Prepare `POST /api/v1/automations/{id}/examples/{exampleId}/run` for the runtime to send."""
+    """Prepare `POST /v1/automations/{id}/examples/{exampleId}/run` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`PATCH /api/v1/automations/{id}/examples/{exampleId}` (automations.examples.update): Update dataset example.
+"""`PATCH /v1/automations/{id}/examples/{exampleId}` (automations.examples.update): Update dataset example.
 
 Called by ``client.automations.examples.update``.
 """
@@ -27,7 +27,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/api/v1/automations/{id}/examples/{example_id}".format(
+        "url": "/v1/automations/{id}/examples/{example_id}".format(
             id=quote(str(id), safe=""),
             example_id=quote(str(example_id), safe=""),
         ),
@@ -56,7 +56,7 @@ def request(
     *,
     body: DatasetExampleUpdate,
 ) -> Request[DatasetExample]:
-    """Prepare `PATCH /api/v1/automations/{id}/examples/{exampleId}` for the runtime to send."""
+    """Prepare `PATCH /v1/automations/{id}/examples/{exampleId}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`POST /api/v1/automations/{id}/experiments/{experimentId}/cancel` (automations.experiments.cancel): Cancel experiment.
+"""`POST /v1/automations/{id}/experiments/{experimentId}/cancel` (automations.experiments.cancel): Cancel experiment.
 
 Called by ``client.automations.experiments.cancel``.
 """
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/automations/{id}/experiments/{experiment_id}/cancel".format(
+        "url": "/v1/automations/{id}/experiments/{experiment_id}/cancel".format(
             id=quote(str(id), safe=""),
             experiment_id=quote(str(experiment_id), safe=""),
         ),
@@ -45,7 +45,7 @@ def request(
     id: str,
     experiment_id: str,
 ) -> Request[ExperimentDetail]:
-    """Prepare `POST /api/v1/automations/{id}/experiments/{experimentId}/cancel` for the runtime to send."""
+    """Prepare `POST /v1/automations/{id}/experiments/{experimentId}/cancel` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`POST /api/v1/automations/{id}/experiments` (automations.experiments.create): Create experiment.
+"""`POST /v1/automations/{id}/experiments` (automations.experiments.create): Create experiment.
 
 Called by ``client.automations.experiments.create``.
 """
@@ -26,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/automations/{id}/experiments".format(
+        "url": "/v1/automations/{id}/experiments".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -53,7 +53,7 @@ def request(
     *,
     body: ExperimentCreate,
 ) -> Request[ExperimentCreateResponse]:
-    """Prepare `POST /api/v1/automations/{id}/experiments` for the runtime to send."""
+    """Prepare `POST /v1/automations/{id}/experiments` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

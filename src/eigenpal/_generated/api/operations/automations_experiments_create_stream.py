@@ -1,4 +1,4 @@
-"""`POST /api/v1/automations/{id}/experiments/stream` (automations.experiments.createStream): Create automation experiment with NDJSON progress.
+"""`POST /v1/automations/{id}/experiments/stream` (automations.experiments.createStream): Create automation experiment with NDJSON progress.
 
 Called by ``client.automations.experiments.create_stream``.
 """
@@ -25,7 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/automations/{id}/experiments/stream".format(
+        "url": "/v1/automations/{id}/experiments/stream".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -51,7 +51,7 @@ def request(
     *,
     body: ExperimentCreate,
 ) -> Request[str]:
-    """Prepare `POST /api/v1/automations/{id}/experiments/stream` for the runtime to send."""
+    """Prepare `POST /v1/automations/{id}/experiments/stream` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="ndjson",

@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations/{id}/experiments/{experimentId}/export` (automations.experiments.export): Export experiment eval results.
+"""`GET /v1/automations/{id}/experiments/{experimentId}/export` (automations.experiments.export): Export experiment eval results.
 
 Called by ``client.automations.experiments.export``.
 """
@@ -10,7 +10,7 @@ import httpx
 
 from ... import errors
 from ...models.automations_experiments_export_format import AutomationsExperimentsExportFormat
-from ...types import UNSET, Request
+from ...types import UNSET, Request, Unset
 
 OPERATION_ID = "automations.experiments.export"
 SDK_METHODS = ("automations.experiments.export",)
@@ -21,6 +21,7 @@ def _get_kwargs(
     experiment_id: str,
     *,
     format_: AutomationsExperimentsExportFormat,
+    include_trace: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,11 +29,13 @@ def _get_kwargs(
     json_format_ = format_.value
     params["format"] = json_format_
 
+    params["includeTrace"] = include_trace
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations/{id}/experiments/{experiment_id}/export".format(
+        "url": "/v1/automations/{id}/experiments/{experiment_id}/export".format(
             id=quote(str(id), safe=""),
             experiment_id=quote(str(experiment_id), safe=""),
         ),
@@ -55,8 +58,9 @@ def request(
     experiment_id: str,
     *,
     format_: AutomationsExperimentsExportFormat,
+    include_trace: str | Unset = UNSET,
 ) -> Request[str]:
-    """Prepare `GET /api/v1/automations/{id}/experiments/{experimentId}/export` for the runtime to send."""
+    """Prepare `GET /v1/automations/{id}/experiments/{experimentId}/export` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="text",
@@ -65,5 +69,6 @@ def request(
             id=id,
             experiment_id=experiment_id,
             format_=format_,
+            include_trace=include_trace,
         ),
     )

@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations/{id}/experiments/export` (automations.experiments.exportAll): Export all experiment eval results.
+"""`GET /v1/automations/{id}/experiments/export` (automations.experiments.exportAll): Export all experiment eval results.
 
 Called by ``client.automations.experiments.export_all``.
 """
@@ -31,7 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations/{id}/experiments/export".format(
+        "url": "/v1/automations/{id}/experiments/export".format(
             id=quote(str(id), safe=""),
         ),
         "params": params,
@@ -53,7 +53,7 @@ def request(
     *,
     format_: AutomationsExperimentsExportAllFormat,
 ) -> Request[str]:
-    """Prepare `GET /api/v1/automations/{id}/experiments/export` for the runtime to send."""
+    """Prepare `GET /v1/automations/{id}/experiments/export` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="text",

@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations/{id}/experiments/{experimentId}` (automations.experiments.get): Get experiment.
+"""`GET /v1/automations/{id}/experiments/{experimentId}` (automations.experiments.get): Get experiment.
 
 Called by ``client.automations.experiments.get``.
 """
@@ -23,7 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations/{id}/experiments/{experiment_id}".format(
+        "url": "/v1/automations/{id}/experiments/{experiment_id}".format(
             id=quote(str(id), safe=""),
             experiment_id=quote(str(experiment_id), safe=""),
         ),
@@ -45,7 +45,7 @@ def request(
     id: str,
     experiment_id: str,
 ) -> Request[ExperimentDetail]:
-    """Prepare `GET /api/v1/automations/{id}/experiments/{experimentId}` for the runtime to send."""
+    """Prepare `GET /v1/automations/{id}/experiments/{experimentId}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations/{id}/experiments` (automations.experiments.list): List experiments.
+"""`GET /v1/automations/{id}/experiments` (automations.experiments.list): List experiments.
 
 Called by ``client.automations.experiments.list``.
 """
@@ -39,7 +39,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations/{id}/experiments".format(
+        "url": "/v1/automations/{id}/experiments".format(
             id=quote(str(id), safe=""),
         ),
         "params": params,
@@ -65,7 +65,7 @@ def request(
     from_date: str | Unset = UNSET,
     to_date: str | Unset = UNSET,
 ) -> Request[ExperimentList]:
-    """Prepare `GET /api/v1/automations/{id}/experiments` for the runtime to send."""
+    """Prepare `GET /v1/automations/{id}/experiments` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

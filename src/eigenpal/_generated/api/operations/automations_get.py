@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations/{id}` (automations.get): Get automation.
+"""`GET /v1/automations/{id}` (automations.get): Get automation.
 
 Called by ``client.automations.get``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations/{id}".format(
+        "url": "/v1/automations/{id}".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> AutomationDetail:
 def request(
     id: str,
 ) -> Request[AutomationDetail]:
-    """Prepare `GET /api/v1/automations/{id}` for the runtime to send."""
+    """Prepare `GET /v1/automations/{id}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations` (automations.list): List automations.
+"""`GET /v1/automations` (automations.list): List automations.
 
 Called by ``client.automations.list``.
 """
@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     search: str | Unset = UNSET,
     type_: AutomationsListType | Unset = UNSET,
+    folder_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -34,6 +35,8 @@ def _get_kwargs(
 
     params["type"] = json_type_
 
+    params["folderId"] = folder_id
+
     params["limit"] = limit
 
     params["offset"] = offset
@@ -42,7 +45,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations",
+        "url": "/v1/automations",
         "params": params,
     }
 
@@ -62,10 +65,11 @@ def request(
     *,
     search: str | Unset = UNSET,
     type_: AutomationsListType | Unset = UNSET,
+    folder_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Request[ListAutomationsResponse]:
-    """Prepare `GET /api/v1/automations` for the runtime to send."""
+    """Prepare `GET /v1/automations` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",
@@ -73,6 +77,7 @@ def request(
         **_get_kwargs(
             search=search,
             type_=type_,
+            folder_id=folder_id,
             limit=limit,
             offset=offset,
         ),

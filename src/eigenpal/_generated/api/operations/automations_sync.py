@@ -1,4 +1,4 @@
-"""`POST /api/v1/automations/{id}/sync` (automations.sync): Sync automation from latest Git release.
+"""`POST /v1/automations/{id}/sync` (automations.sync): Sync automation from latest Git release.
 
 Called by ``client.automations.sync``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/automations/{id}/sync".format(
+        "url": "/v1/automations/{id}/sync".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> AutomationSyncResponse:
 def request(
     id: str,
 ) -> Request[AutomationSyncResponse]:
-    """Prepare `POST /api/v1/automations/{id}/sync` for the runtime to send."""
+    """Prepare `POST /v1/automations/{id}/sync` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

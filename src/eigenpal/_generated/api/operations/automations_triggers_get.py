@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations/{id}/triggers` (automations.triggers.get): Get automation triggers.
+"""`GET /v1/automations/{id}/triggers` (automations.triggers.get): Get automation triggers.
 
 Called by ``client.automations.triggers``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations/{id}/triggers".format(
+        "url": "/v1/automations/{id}/triggers".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> AutomationTriggersResponse:
 def request(
     id: str,
 ) -> Request[AutomationTriggersResponse]:
-    """Prepare `GET /api/v1/automations/{id}/triggers` for the runtime to send."""
+    """Prepare `GET /v1/automations/{id}/triggers` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

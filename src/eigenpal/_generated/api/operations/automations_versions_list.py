@@ -1,4 +1,4 @@
-"""`GET /api/v1/automations/{id}/versions` (automations.versions.list): List automation versions.
+"""`GET /v1/automations/{id}/versions` (automations.versions.list): List automation versions.
 
 Called by ``client.automations.versions``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/automations/{id}/versions".format(
+        "url": "/v1/automations/{id}/versions".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> ListAutomationVersionsResponse:
 def request(
     id: str,
 ) -> Request[ListAutomationVersionsResponse]:
-    """Prepare `GET /api/v1/automations/{id}/versions` for the runtime to send."""
+    """Prepare `GET /v1/automations/{id}/versions` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

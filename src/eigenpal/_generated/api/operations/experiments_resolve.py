@@ -1,4 +1,4 @@
-"""`GET /api/v1/experiments/{experimentId}` (experiments.resolve): Resolve experiment by id.
+"""`GET /v1/experiments/{experimentId}` (experiments.resolve): Resolve experiment by id.
 
 Called by ``client.experiments.resolve``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/experiments/{experiment_id}".format(
+        "url": "/v1/experiments/{experiment_id}".format(
             experiment_id=quote(str(experiment_id), safe=""),
         ),
     }
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> ExperimentRef:
 def request(
     experiment_id: str,
 ) -> Request[ExperimentRef]:
-    """Prepare `GET /api/v1/experiments/{experimentId}` for the runtime to send."""
+    """Prepare `GET /v1/experiments/{experimentId}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`GET /api/v1/files/{id}/content` (files.content.get): Download file content.
+"""`GET /v1/files/{id}/content` (files.content.get): Download file content.
 
 Called by ``client.files.download``.
 """
@@ -21,7 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/files/{id}/content".format(
+        "url": "/v1/files/{id}/content".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -39,7 +39,7 @@ def _parse_response(response: httpx.Response) -> bytes:
 def request(
     id: str,
 ) -> Request[bytes]:
-    """Prepare `GET /api/v1/files/{id}/content` for the runtime to send."""
+    """Prepare `GET /v1/files/{id}/content` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="binary",

@@ -1,4 +1,4 @@
-"""`POST /api/v1/files` (files.create): Upload file.
+"""`POST /v1/files` (files.create): Upload file.
 
 Called by ``client.files.upload``.
 """
@@ -24,7 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/files",
+        "url": "/v1/files",
     }
 
     _kwargs["files"] = body.to_multipart()
@@ -46,7 +46,7 @@ def request(
     *,
     body: CreateFileMultipartRequest,
 ) -> Request[File]:
-    """Prepare `POST /api/v1/files` for the runtime to send."""
+    """Prepare `POST /v1/files` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`DELETE /api/v1/files/{id}` (files.delete): Delete file.
+"""`DELETE /v1/files/{id}` (files.delete): Delete file.
 
 Called by ``client.files.delete``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/v1/files/{id}".format(
+        "url": "/v1/files/{id}".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -30,11 +30,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DeleteFileResponse | None:
+def _parse_response(response: httpx.Response) -> DeleteFileResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
-    if response.status_code == 204:
-        return None
-
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     response_200 = DeleteFileResponse.from_dict(parse_json(response))
@@ -44,8 +41,8 @@ def _parse_response(response: httpx.Response) -> DeleteFileResponse | None:
 
 def request(
     id: str,
-) -> Request[DeleteFileResponse | None]:
-    """Prepare `DELETE /api/v1/files/{id}` for the runtime to send."""
+) -> Request[DeleteFileResponse]:
+    """Prepare `DELETE /v1/files/{id}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`GET /api/v1/files/{id}` (files.get): Get file metadata.
+"""`GET /v1/files/{id}` (files.get): Get file metadata.
 
 Called by ``client.files.get``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/files/{id}".format(
+        "url": "/v1/files/{id}".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> File:
 def request(
     id: str,
 ) -> Request[File]:
-    """Prepare `GET /api/v1/files/{id}` for the runtime to send."""
+    """Prepare `GET /v1/files/{id}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`GET /api/v1/runs/{id}/artifacts/{path}` (runs.artifacts.get): Download run artifact.
+"""`GET /v1/runs/{id}/artifacts/{path}` (runs.artifacts.get): Download run artifact.
 
 Called by ``client.runs.artifacts.download``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/runs/{id}/artifacts/{path}".format(
+        "url": "/v1/runs/{id}/artifacts/{path}".format(
             id=quote(str(id), safe=""),
             path=quote(str(path), safe="/"),
         ),
@@ -42,7 +42,7 @@ def request(
     id: str,
     path: str,
 ) -> Request[bytes]:
-    """Prepare `GET /api/v1/runs/{id}/artifacts/{path}` for the runtime to send."""
+    """Prepare `GET /v1/runs/{id}/artifacts/{path}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="binary",

@@ -1,4 +1,4 @@
-"""`GET /api/v1/runs/{id}/artifacts` (runs.artifacts.list): List run artifacts.
+"""`GET /v1/runs/{id}/artifacts` (runs.artifacts.list): List run artifacts.
 
 Called by ``client.runs.artifacts.list``.
 """
@@ -21,6 +21,7 @@ def _get_kwargs(
     id: str,
     *,
     zip_: RunsArtifactsListZip | Unset = UNSET,
+    bundle: str | Unset = UNSET,
     token: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -32,13 +33,15 @@ def _get_kwargs(
 
     params["zip"] = json_zip_
 
+    params["bundle"] = bundle
+
     params["token"] = token
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/runs/{id}/artifacts".format(
+        "url": "/v1/runs/{id}/artifacts".format(
             id=quote(str(id), safe=""),
         ),
         "params": params,
@@ -60,9 +63,10 @@ def request(
     id: str,
     *,
     zip_: RunsArtifactsListZip | Unset = UNSET,
+    bundle: str | Unset = UNSET,
     token: str | Unset = UNSET,
 ) -> Request[RunArtifactsResponse]:
-    """Prepare `GET /api/v1/runs/{id}/artifacts` for the runtime to send."""
+    """Prepare `GET /v1/runs/{id}/artifacts` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",
@@ -70,6 +74,7 @@ def request(
         **_get_kwargs(
             id=id,
             zip_=zip_,
+            bundle=bundle,
             token=token,
         ),
     )

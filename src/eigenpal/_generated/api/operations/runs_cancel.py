@@ -1,4 +1,4 @@
-"""`POST /api/v1/runs/{id}/cancel` (runs.cancel): Cancel run.
+"""`POST /v1/runs/{id}/cancel` (runs.cancel): Cancel run.
 
 Called by ``client.runs.cancel``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/runs/{id}/cancel".format(
+        "url": "/v1/runs/{id}/cancel".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> RunCancelResponse:
 def request(
     id: str,
 ) -> Request[RunCancelResponse]:
-    """Prepare `POST /api/v1/runs/{id}/cancel` for the runtime to send."""
+    """Prepare `POST /v1/runs/{id}/cancel` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

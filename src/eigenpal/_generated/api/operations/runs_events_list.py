@@ -1,4 +1,4 @@
-"""`GET /api/v1/runs/{id}/events` (runs.events.list): List run events.
+"""`GET /v1/runs/{id}/events` (runs.events.list): List run events.
 
 Called by ``client.runs.events``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/runs/{id}/events".format(
+        "url": "/v1/runs/{id}/events".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> RunEventsResponse:
 def request(
     id: str,
 ) -> Request[RunEventsResponse]:
-    """Prepare `GET /api/v1/runs/{id}/events` for the runtime to send."""
+    """Prepare `GET /v1/runs/{id}/events` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`GET /api/v1/runs/{id}` (runs.get): Get a run.
+"""`GET /v1/runs/{id}` (runs.get): Get a run.
 
 Called by ``client.runs.get``.
 """
@@ -30,7 +30,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/runs/{id}".format(
+        "url": "/v1/runs/{id}".format(
             id=quote(str(id), safe=""),
         ),
         "params": params,
@@ -53,7 +53,7 @@ def request(
     *,
     expand: str | Unset = UNSET,
 ) -> Request[Run]:
-    """Prepare `GET /api/v1/runs/{id}` for the runtime to send."""
+    """Prepare `GET /v1/runs/{id}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

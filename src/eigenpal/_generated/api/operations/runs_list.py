@@ -1,4 +1,4 @@
-"""`GET /api/v1/runs` (runs.list): List runs.
+"""`GET /v1/runs` (runs.list): List runs.
 
 Called by ``client.runs.list``.
 """
@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...models.runs_list_response import RunsListResponse
+from ...models.runs_list_response_200 import RunsListResponse200
 from ...types import UNSET, Request, Unset, parse_json
 
 OPERATION_ID = "runs.list"
@@ -17,6 +17,7 @@ SDK_METHODS = ("runs.list",)
 
 def _get_kwargs(
     *,
+    tag: str | Unset = UNSET,
     type_: str | Unset = UNSET,
     source: str | Unset = UNSET,
     status: str | Unset = UNSET,
@@ -26,6 +27,7 @@ def _get_kwargs(
     batch_id: str | Unset = UNSET,
     example_id: str | Unset = UNSET,
     example_id_contains: str | Unset = UNSET,
+    has_example: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     created_after: str | Unset = UNSET,
@@ -36,16 +38,28 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     ids: str | Unset = UNSET,
-    has_feedback: str | Unset = UNSET,
-    no_feedback: str | Unset = UNSET,
-    feedback_status: str | Unset = UNSET,
-    feedback_rating: str | Unset = UNSET,
-    has_expected: str | Unset = UNSET,
-    promoted_to_example: str | Unset = UNSET,
-    since_last_resolved: str | Unset = UNSET,
+    experiments: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    review_status: str | Unset = UNSET,
+    review_verdict: str | Unset = UNSET,
+    has_review: str | Unset = UNSET,
+    no_review: str | Unset = UNSET,
+    has_corrections: str | Unset = UNSET,
+    review_note_contains: str | Unset = UNSET,
+    review_created_after: str | Unset = UNSET,
+    review_created_before: str | Unset = UNSET,
+    review_updated_after: str | Unset = UNSET,
+    review_updated_before: str | Unset = UNSET,
+    review_closed_after: str | Unset = UNSET,
+    review_closed_before: str | Unset = UNSET,
+    since_last_closed: str | Unset = UNSET,
+    sample_rate: float | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["tag"] = tag
 
     params["type"] = type_
 
@@ -64,6 +78,8 @@ def _get_kwargs(
     params["exampleId"] = example_id
 
     params["exampleIdContains"] = example_id_contains
+
+    params["hasExample"] = has_example
 
     params["from"] = from_
 
@@ -85,42 +101,63 @@ def _get_kwargs(
 
     params["ids"] = ids
 
-    params["hasFeedback"] = has_feedback
+    params["experiments"] = experiments
 
-    params["noFeedback"] = no_feedback
+    params["sort"] = sort
 
-    params["feedbackStatus"] = feedback_status
+    params["order"] = order
 
-    params["feedbackRating"] = feedback_rating
+    params["reviewStatus"] = review_status
 
-    params["hasExpected"] = has_expected
+    params["reviewVerdict"] = review_verdict
 
-    params["promotedToExample"] = promoted_to_example
+    params["hasReview"] = has_review
 
-    params["sinceLastResolved"] = since_last_resolved
+    params["noReview"] = no_review
+
+    params["hasCorrections"] = has_corrections
+
+    params["reviewNoteContains"] = review_note_contains
+
+    params["reviewCreatedAfter"] = review_created_after
+
+    params["reviewCreatedBefore"] = review_created_before
+
+    params["reviewUpdatedAfter"] = review_updated_after
+
+    params["reviewUpdatedBefore"] = review_updated_before
+
+    params["reviewClosedAfter"] = review_closed_after
+
+    params["reviewClosedBefore"] = review_closed_before
+
+    params["sinceLastClosed"] = since_last_closed
+
+    params["sampleRate"] = sample_rate
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/runs",
+        "url": "/v1/runs",
         "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> RunsListResponse:
+def _parse_response(response: httpx.Response) -> RunsListResponse200:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = RunsListResponse.from_dict(parse_json(response))
+    response_200 = RunsListResponse200.from_dict(parse_json(response))
 
     return response_200
 
 
 def request(
     *,
+    tag: str | Unset = UNSET,
     type_: str | Unset = UNSET,
     source: str | Unset = UNSET,
     status: str | Unset = UNSET,
@@ -130,6 +167,7 @@ def request(
     batch_id: str | Unset = UNSET,
     example_id: str | Unset = UNSET,
     example_id_contains: str | Unset = UNSET,
+    has_example: str | Unset = UNSET,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     created_after: str | Unset = UNSET,
@@ -140,20 +178,31 @@ def request(
     offset: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     ids: str | Unset = UNSET,
-    has_feedback: str | Unset = UNSET,
-    no_feedback: str | Unset = UNSET,
-    feedback_status: str | Unset = UNSET,
-    feedback_rating: str | Unset = UNSET,
-    has_expected: str | Unset = UNSET,
-    promoted_to_example: str | Unset = UNSET,
-    since_last_resolved: str | Unset = UNSET,
-) -> Request[RunsListResponse]:
-    """Prepare `GET /api/v1/runs` for the runtime to send."""
+    experiments: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    review_status: str | Unset = UNSET,
+    review_verdict: str | Unset = UNSET,
+    has_review: str | Unset = UNSET,
+    no_review: str | Unset = UNSET,
+    has_corrections: str | Unset = UNSET,
+    review_note_contains: str | Unset = UNSET,
+    review_created_after: str | Unset = UNSET,
+    review_created_before: str | Unset = UNSET,
+    review_updated_after: str | Unset = UNSET,
+    review_updated_before: str | Unset = UNSET,
+    review_closed_after: str | Unset = UNSET,
+    review_closed_before: str | Unset = UNSET,
+    since_last_closed: str | Unset = UNSET,
+    sample_rate: float | Unset = UNSET,
+) -> Request[RunsListResponse200]:
+    """Prepare `GET /v1/runs` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",
         parse=_parse_response,
         **_get_kwargs(
+            tag=tag,
             type_=type_,
             source=source,
             status=status,
@@ -163,6 +212,7 @@ def request(
             batch_id=batch_id,
             example_id=example_id,
             example_id_contains=example_id_contains,
+            has_example=has_example,
             from_=from_,
             to=to,
             created_after=created_after,
@@ -173,12 +223,22 @@ def request(
             offset=offset,
             limit=limit,
             ids=ids,
-            has_feedback=has_feedback,
-            no_feedback=no_feedback,
-            feedback_status=feedback_status,
-            feedback_rating=feedback_rating,
-            has_expected=has_expected,
-            promoted_to_example=promoted_to_example,
-            since_last_resolved=since_last_resolved,
+            experiments=experiments,
+            sort=sort,
+            order=order,
+            review_status=review_status,
+            review_verdict=review_verdict,
+            has_review=has_review,
+            no_review=no_review,
+            has_corrections=has_corrections,
+            review_note_contains=review_note_contains,
+            review_created_after=review_created_after,
+            review_created_before=review_created_before,
+            review_updated_after=review_updated_after,
+            review_updated_before=review_updated_before,
+            review_closed_after=review_closed_after,
+            review_closed_before=review_closed_before,
+            since_last_closed=since_last_closed,
+            sample_rate=sample_rate,
         ),
     )

@@ -1,4 +1,4 @@
-"""`POST /api/v1/runs/{id}/promote` (runs.promote): Promote run to example.
+"""`POST /v1/runs/{id}/promote` (runs.promote): Promote run to example.
 
 Called by ``client.runs.promote``.
 """
@@ -26,7 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/runs/{id}/promote".format(
+        "url": "/v1/runs/{id}/promote".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -53,7 +53,7 @@ def request(
     *,
     body: PromoteRunRequest,
 ) -> Request[PromoteRunResponse]:
-    """Prepare `POST /api/v1/runs/{id}/promote` for the runtime to send."""
+    """Prepare `POST /v1/runs/{id}/promote` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,9 +1,9 @@
-"""`POST /api/v1/runs/{id}/rerun` (runs.rerun): Retry run.
+"""`POST /v1/runs/{id}/rerun` (runs.rerun): Retry run.
 
 Called by ``client.rerun``.
 """
 
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -11,7 +11,7 @@ import httpx
 from ... import errors
 from ...models.run import Run
 from ...models.run_accepted import RunAccepted
-from ...types import UNSET, Request, Unset, best_match, parse_json
+from ...types import UNSET, Request, Unset, parse_json
 
 OPERATION_ID = "runs.rerun"
 SDK_METHODS = ("rerun",)
@@ -34,7 +34,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/runs/{id}/rerun".format(
+        "url": "/v1/runs/{id}/rerun".format(
             id=quote(str(id), safe=""),
         ),
         "params": params,
@@ -45,25 +45,19 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Run | RunAccepted:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if response.status_code == 201:
+        response_201 = RunAccepted.from_dict(parse_json(response))
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = RunAccepted.from_dict(parse_json(response))
+
+        return response_202
+
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-
-    def _parse_response_200(data: object) -> Run | RunAccepted:
-        if isinstance(data, dict):
-            member = best_match(
-                (
-                    RunAccepted,
-                    Run,
-                ),
-                data,
-                "response_200",
-            )
-            if member == 0:
-                return RunAccepted.from_dict(data)
-            return Run.from_dict(data)
-        return cast(Run | RunAccepted, data)
-
-    response_200 = _parse_response_200(parse_json(response))
+    response_200 = Run.from_dict(parse_json(response))
 
     return response_200
 
@@ -74,7 +68,7 @@ def request(
     version: str | Unset = UNSET,
     wait_for_completion: int | Unset = UNSET,
 ) -> Request[Run | RunAccepted]:
-    """Prepare `POST /api/v1/runs/{id}/rerun` for the runtime to send."""
+    """Prepare `POST /v1/runs/{id}/rerun` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`GET /api/v1/runs/{id}/scores` (runs.scores.list): List run evaluator scores.
+"""`GET /v1/runs/{id}/scores` (runs.scores.list): List run evaluator scores.
 
 Called by ``client.runs.scores.list``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/runs/{id}/scores".format(
+        "url": "/v1/runs/{id}/scores".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> RunScoresResponse:
 def request(
     id: str,
 ) -> Request[RunScoresResponse]:
-    """Prepare `GET /api/v1/runs/{id}/scores` for the runtime to send."""
+    """Prepare `GET /v1/runs/{id}/scores` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

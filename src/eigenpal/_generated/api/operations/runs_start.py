@@ -1,9 +1,9 @@
-"""`POST /api/v1/runs` (runs.start): Start a run.
+"""`POST /v1/runs` (runs.start): Start a run.
 
 Called by ``client.run``.
 """
 
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -13,7 +13,7 @@ from ...models.run_accepted import RunAccepted
 from ...models.run_start_body import RunStartBody
 from ...models.run_start_multipart_request import RunStartMultipartRequest
 from ...models.runs_start_x_eigenpal_trigger import RunsStartXEigenpalTrigger
-from ...types import UNSET, Request, Unset, best_match, parse_json
+from ...types import UNSET, Request, Unset, parse_json
 
 OPERATION_ID = "runs.start"
 SDK_METHODS = ("run",)
@@ -21,7 +21,7 @@ SDK_METHODS = ("run",)
 
 def _get_kwargs(
     *,
-    body: RunStartBody | RunStartMultipartRequest,
+    body: RunStartMultipartRequest | RunStartBody,
     version: str | Unset = UNSET,
     wait_for_completion: int | Unset = UNSET,
     x_eigenpal_trigger: RunsStartXEigenpalTrigger | Unset = UNSET,
@@ -40,16 +40,17 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/runs",
+        "url": "/v1/runs",
         "params": params,
     }
+
+    if isinstance(body, RunStartMultipartRequest):
+        _kwargs["files"] = body.to_multipart()
 
     if isinstance(body, RunStartBody):
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, RunStartMultipartRequest):
-        _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -57,37 +58,31 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Run | RunAccepted:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if response.status_code == 201:
+        response_201 = RunAccepted.from_dict(parse_json(response))
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = RunAccepted.from_dict(parse_json(response))
+
+        return response_202
+
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-
-    def _parse_response_200(data: object) -> Run | RunAccepted:
-        if isinstance(data, dict):
-            member = best_match(
-                (
-                    RunAccepted,
-                    Run,
-                ),
-                data,
-                "response_200",
-            )
-            if member == 0:
-                return RunAccepted.from_dict(data)
-            return Run.from_dict(data)
-        return cast(Run | RunAccepted, data)
-
-    response_200 = _parse_response_200(parse_json(response))
+    response_200 = Run.from_dict(parse_json(response))
 
     return response_200
 
 
 def request(
     *,
-    body: RunStartBody | RunStartMultipartRequest,
+    body: RunStartMultipartRequest | RunStartBody,
     version: str | Unset = UNSET,
     wait_for_completion: int | Unset = UNSET,
     x_eigenpal_trigger: RunsStartXEigenpalTrigger | Unset = UNSET,
 ) -> Request[Run | RunAccepted]:
-    """Prepare `POST /api/v1/runs` for the runtime to send."""
+    """Prepare `POST /v1/runs` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

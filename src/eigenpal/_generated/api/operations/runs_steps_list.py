@@ -1,4 +1,4 @@
-"""`GET /api/v1/runs/{id}/steps` (runs.steps.list): List run steps.
+"""`GET /v1/runs/{id}/steps` (runs.steps.list): List run steps.
 
 Called by ``client.runs.steps``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/runs/{id}/steps".format(
+        "url": "/v1/runs/{id}/steps".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> RunStepsResponse:
 def request(
     id: str,
 ) -> Request[RunStepsResponse]:
-    """Prepare `GET /api/v1/runs/{id}/steps` for the runtime to send."""
+    """Prepare `GET /v1/runs/{id}/steps` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

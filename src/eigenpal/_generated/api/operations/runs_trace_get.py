@@ -1,4 +1,4 @@
-"""`GET /api/v1/runs/{id}/trace` (runs.trace.get): Get run trace.
+"""`GET /v1/runs/{id}/trace` (runs.trace.get): Get run trace.
 
 Called by ``client.runs.trace.get``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/runs/{id}/trace".format(
+        "url": "/v1/runs/{id}/trace".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> RunTraceResponse:
 def request(
     id: str,
 ) -> Request[RunTraceResponse]:
-    """Prepare `GET /api/v1/runs/{id}/trace` for the runtime to send."""
+    """Prepare `GET /v1/runs/{id}/trace` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

@@ -1,4 +1,4 @@
-"""`GET /api/v1/runs/{id}/usage` (runs.usage.get): Get run usage.
+"""`GET /v1/runs/{id}/usage` (runs.usage.get): Get run usage.
 
 Called by ``client.runs.usage``.
 """
@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/runs/{id}/usage".format(
+        "url": "/v1/runs/{id}/usage".format(
             id=quote(str(id), safe=""),
         ),
     }
@@ -42,7 +42,7 @@ def _parse_response(response: httpx.Response) -> RunUsageResponse:
 def request(
     id: str,
 ) -> Request[RunUsageResponse]:
-    """Prepare `GET /api/v1/runs/{id}/usage` for the runtime to send."""
+    """Prepare `GET /v1/runs/{id}/usage` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,
         response_kind="json",

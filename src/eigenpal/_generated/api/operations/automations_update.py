@@ -1,0 +1,65 @@
+"""`PATCH /v1/automations/{id}` (automations.update): Update an automation.
+
+Called by ``client.automations.update``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.automation_detail import AutomationDetail
+from ...models.update_automation_request import UpdateAutomationRequest
+from ...types import Request, parse_json
+
+OPERATION_ID = "automations.update"
+SDK_METHODS = ("automations.update",)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: UpdateAutomationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/automations/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AutomationDetail:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = AutomationDetail.from_dict(parse_json(response))
+
+    return response_200
+
+
+def request(
+    id: str,
+    *,
+    body: UpdateAutomationRequest,
+) -> Request[AutomationDetail]:
+    """Prepare `PATCH /v1/automations/{id}` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )

@@ -1,0 +1,53 @@
+"""`GET /v1/templates/{id}` (templates.get): Get a template.
+
+Called by ``client.templates.get``.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.template import Template
+from ...types import Request, parse_json
+
+OPERATION_ID = "templates.get"
+SDK_METHODS = ("templates.get",)
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/templates/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Template:
+    """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_200 = Template.from_dict(parse_json(response))
+
+    return response_200
+
+
+def request(
+    id: str,
+) -> Request[Template]:
+    """Prepare `GET /v1/templates/{id}` for the runtime to send."""
+    return Request(
+        operation_id=OPERATION_ID,
+        response_kind="json",
+        parse=_parse_response,
+        **_get_kwargs(
+            id=id,
+        ),
+    )

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_folder_request_type import CreateFolderRequestType
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+)
+
+T = TypeVar("T", bound="CreateFolderRequest")
+
+
+@_attrs_define(repr=False)
+class CreateFolderRequest(Model):
+    name: str
+    type_: CreateFolderRequestType
+    parent_id: None | str | Unset = UNSET
+    additional_properties: dict[str, CreateFolderRequestAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "type": "type_",
+        "parentId": "parent_id",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "type",
+        }
+    )
+    _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "CreateFolderRequest"
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys)
+        return mismatch, known
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
+
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+            field_dict["type"] = type_
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_name = d.pop("name", UNSET)
+        if _raw_name is UNSET:
+            name = missing_required("CreateFolderRequest", "name")
+        else:
+            name = _raw_name
+
+        _raw_type_ = d.pop("type", UNSET)
+        if _raw_type_ is UNSET:
+            type_ = missing_required("CreateFolderRequest", "type")
+        else:
+            type_ = CreateFolderRequestType(_raw_type_)
+
+        _raw_parent_id = d.pop("parentId", UNSET)
+        parent_id = _raw_parent_id
+
+        create_folder_request = cls(
+            name=name,
+            type_=type_,
+            parent_id=parent_id,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = CreateFolderRequestAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        create_folder_request.additional_properties = additional_properties
+        return create_folder_request
+
+
+from ..models.create_folder_request_additional_property import CreateFolderRequestAdditionalProperty  # noqa: E402

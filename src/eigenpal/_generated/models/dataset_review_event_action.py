@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class DatasetReviewEventAction(str, Enum):
+    """Values the server adds later are kept as members created on the fly, never rejected."""
+
+    APPROVED = "approved"
+    COMMENTED = "commented"
+    CREATED = "created"
+    EDITED = "edited"
+    FIELD_DECISION = "field-decision"
+    FILE_DECISION = "file-decision"
+    FILE_EDITED = "file-edited"
+    REMOVED = "removed"
+    REOPENED = "reopened"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __repr__(self) -> str:
+        """The value as it reads in JSON, so a list of statuses prints ``['completed']``."""
+        return repr(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> DatasetReviewEventAction | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

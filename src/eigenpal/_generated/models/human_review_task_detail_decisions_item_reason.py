@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from enum import Enum
+
+
+class HumanReviewTaskDetailDecisionsItemReason(str, Enum):
+    """Values the server adds later are kept as members created on the fly, never rejected."""
+
+    ALL = "all"
+    ALWAYS = "always"
+    EXCLUDED = "excluded"
+    EXPLICIT = "explicit"
+    LOW_CONFIDENCE = "low_confidence"
+    MISSING_CONFIDENCE = "missing_confidence"
+    MISSING_CONFIDENCE_SKIP = "missing_confidence_skip"
+    NEVER = "never"
+    REVIEWER_EDIT = "reviewer_edit"
+    THRESHOLD_MET = "threshold_met"
+    UNMATCHED = "unmatched"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __repr__(self) -> str:
+        """The value as it reads in JSON, so a list of statuses prints ``['completed']``."""
+        return repr(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> HumanReviewTaskDetailDecisionsItemReason | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

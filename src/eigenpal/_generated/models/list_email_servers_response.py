@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    best_match,
+    missing_required,
+)
+
+T = TypeVar("T", bound="ListEmailServersResponse")
+
+
+@_attrs_define(repr=False)
+class ListEmailServersResponse(Model):
+    data: list[PublicResendEmailServer | PublicSmtpEmailServer]
+    total: int
+    limit: int
+    offset: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "data": "data",
+        "total": "total",
+        "limit": "limit",
+        "offset": "offset",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "data",
+            "total",
+            "limit",
+            "offset",
+        }
+    )
+    _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "ListEmailServersResponse"
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys)
+        return mismatch, known
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item: dict[str, Any]
+                if isinstance(data_item_data, PublicResendEmailServer):
+                    data_item = data_item_data.to_dict()
+                else:
+                    data_item = data_item_data.to_dict()
+
+                data.append(data_item)
+
+            field_dict["data"] = data
+
+        if not isinstance(self.total, Unset):
+            total = self.total
+            field_dict["total"] = total
+
+        if not isinstance(self.limit, Unset):
+            limit = self.limit
+            field_dict["limit"] = limit
+
+        if not isinstance(self.offset, Unset):
+            offset = self.offset
+            field_dict["offset"] = offset
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_data = d.pop("data", UNSET)
+        if _raw_data is UNSET:
+            data = missing_required("ListEmailServersResponse", "data")
+        else:
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+
+                def _parse_data_item(data: object) -> PublicResendEmailServer | PublicSmtpEmailServer:
+                    if isinstance(data, dict):
+                        member = best_match(
+                            (
+                                PublicResendEmailServer,
+                                PublicSmtpEmailServer,
+                            ),
+                            data,
+                            "data_item",
+                        )
+                        if member == 0:
+                            return PublicResendEmailServer.from_dict(data)
+                        return PublicSmtpEmailServer.from_dict(data)
+                    return cast(PublicResendEmailServer | PublicSmtpEmailServer, data)
+
+                data_item = _parse_data_item(data_item_data)
+
+                data.append(data_item)
+
+        _raw_total = d.pop("total", UNSET)
+        if _raw_total is UNSET:
+            total = missing_required("ListEmailServersResponse", "total")
+        else:
+            total = _raw_total
+
+        _raw_limit = d.pop("limit", UNSET)
+        if _raw_limit is UNSET:
+            limit = missing_required("ListEmailServersResponse", "limit")
+        else:
+            limit = _raw_limit
+
+        _raw_offset = d.pop("offset", UNSET)
+        if _raw_offset is UNSET:
+            offset = missing_required("ListEmailServersResponse", "offset")
+        else:
+            offset = _raw_offset
+
+        list_email_servers_response = cls(
+            data=data,
+            total=total,
+            limit=limit,
+            offset=offset,
+        )
+
+        list_email_servers_response.additional_properties = d
+        return list_email_servers_response
+
+
+from ..models.public_resend_email_server import PublicResendEmailServer  # noqa: E402
+from ..models.public_smtp_email_server import PublicSmtpEmailServer  # noqa: E402

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+    unexpected_const,
+)
+
+T = TypeVar("T", bound="PresignedMultipartFileUploadSession")
+
+
+@_attrs_define(repr=False)
+class PresignedMultipartFileUploadSession(Model):
+    transport: Literal["presigned-multipart"]
+    upload_id: str
+    file_id: str
+    part_size_bytes: int
+    part_count: int
+    parts_url: str
+    complete_url: str
+    expires_at: datetime.datetime
+    max_file_size_bytes: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "transport": "transport",
+        "uploadId": "upload_id",
+        "fileId": "file_id",
+        "partSizeBytes": "part_size_bytes",
+        "partCount": "part_count",
+        "partsUrl": "parts_url",
+        "completeUrl": "complete_url",
+        "expiresAt": "expires_at",
+        "maxFileSizeBytes": "max_file_size_bytes",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "transport",
+            "uploadId",
+            "fileId",
+            "partSizeBytes",
+            "partCount",
+            "partsUrl",
+            "completeUrl",
+            "expiresAt",
+            "maxFileSizeBytes",
+        }
+    )
+    _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "PresignedMultipartFileUploadSession"
+    _CONSTS: ClassVar[dict[str, Any]] = {
+        "transport": "presigned-multipart",
+    }
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys)
+        if "transport" in data and data["transport"] != "presigned-multipart":
+            mismatch += 10
+        return mismatch, known
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.transport, Unset):
+            transport = self.transport
+            field_dict["transport"] = transport
+
+        if not isinstance(self.upload_id, Unset):
+            upload_id = self.upload_id
+            field_dict["uploadId"] = upload_id
+
+        if not isinstance(self.file_id, Unset):
+            file_id = self.file_id
+            field_dict["fileId"] = file_id
+
+        if not isinstance(self.part_size_bytes, Unset):
+            part_size_bytes = self.part_size_bytes
+            field_dict["partSizeBytes"] = part_size_bytes
+
+        if not isinstance(self.part_count, Unset):
+            part_count = self.part_count
+            field_dict["partCount"] = part_count
+
+        if not isinstance(self.parts_url, Unset):
+            parts_url = self.parts_url
+            field_dict["partsUrl"] = parts_url
+
+        if not isinstance(self.complete_url, Unset):
+            complete_url = self.complete_url
+            field_dict["completeUrl"] = complete_url
+
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+            field_dict["expiresAt"] = expires_at
+
+        if not isinstance(self.max_file_size_bytes, Unset):
+            max_file_size_bytes = self.max_file_size_bytes
+            field_dict["maxFileSizeBytes"] = max_file_size_bytes
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_transport = d.pop("transport", UNSET)
+        if _raw_transport is UNSET:
+            transport = missing_required("PresignedMultipartFileUploadSession", "transport")
+        else:
+            transport = cast(Literal["presigned-multipart"], _raw_transport)
+            if transport != "presigned-multipart":
+                unexpected_const(cls.__name__, "transport", "presigned-multipart", transport)
+
+        _raw_upload_id = d.pop("uploadId", UNSET)
+        if _raw_upload_id is UNSET:
+            upload_id = missing_required("PresignedMultipartFileUploadSession", "uploadId")
+        else:
+            upload_id = _raw_upload_id
+
+        _raw_file_id = d.pop("fileId", UNSET)
+        if _raw_file_id is UNSET:
+            file_id = missing_required("PresignedMultipartFileUploadSession", "fileId")
+        else:
+            file_id = _raw_file_id
+
+        _raw_part_size_bytes = d.pop("partSizeBytes", UNSET)
+        if _raw_part_size_bytes is UNSET:
+            part_size_bytes = missing_required("PresignedMultipartFileUploadSession", "partSizeBytes")
+        else:
+            part_size_bytes = _raw_part_size_bytes
+
+        _raw_part_count = d.pop("partCount", UNSET)
+        if _raw_part_count is UNSET:
+            part_count = missing_required("PresignedMultipartFileUploadSession", "partCount")
+        else:
+            part_count = _raw_part_count
+
+        _raw_parts_url = d.pop("partsUrl", UNSET)
+        if _raw_parts_url is UNSET:
+            parts_url = missing_required("PresignedMultipartFileUploadSession", "partsUrl")
+        else:
+            parts_url = _raw_parts_url
+
+        _raw_complete_url = d.pop("completeUrl", UNSET)
+        if _raw_complete_url is UNSET:
+            complete_url = missing_required("PresignedMultipartFileUploadSession", "completeUrl")
+        else:
+            complete_url = _raw_complete_url
+
+        _raw_expires_at = d.pop("expiresAt", UNSET)
+        if _raw_expires_at is UNSET:
+            expires_at = missing_required("PresignedMultipartFileUploadSession", "expiresAt")
+        else:
+            expires_at = isoparse(_raw_expires_at)
+
+        _raw_max_file_size_bytes = d.pop("maxFileSizeBytes", UNSET)
+        if _raw_max_file_size_bytes is UNSET:
+            max_file_size_bytes = missing_required("PresignedMultipartFileUploadSession", "maxFileSizeBytes")
+        else:
+            max_file_size_bytes = _raw_max_file_size_bytes
+
+        presigned_multipart_file_upload_session = cls(
+            transport=transport,
+            upload_id=upload_id,
+            file_id=file_id,
+            part_size_bytes=part_size_bytes,
+            part_count=part_count,
+            parts_url=parts_url,
+            complete_url=complete_url,
+            expires_at=expires_at,
+            max_file_size_bytes=max_file_size_bytes,
+        )
+
+        presigned_multipart_file_upload_session.additional_properties = d
+        return presigned_multipart_file_upload_session

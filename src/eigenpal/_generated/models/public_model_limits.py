@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+)
+
+T = TypeVar("T", bound="PublicModelLimits")
+
+
+@_attrs_define(repr=False)
+class PublicModelLimits(Model):
+    request_timeout_seconds: int | Unset = UNSET
+    max_concurrent_requests: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "requestTimeoutSeconds": "request_timeout_seconds",
+        "maxConcurrentRequests": "max_concurrent_requests",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
+    _CLOSED: ClassVar[bool] = False
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = 0
+        return mismatch, known
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        request_timeout_seconds = self.request_timeout_seconds
+        if request_timeout_seconds is not UNSET:
+            field_dict["requestTimeoutSeconds"] = request_timeout_seconds
+
+        max_concurrent_requests = self.max_concurrent_requests
+        if max_concurrent_requests is not UNSET:
+            field_dict["maxConcurrentRequests"] = max_concurrent_requests
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        request_timeout_seconds = d.pop("requestTimeoutSeconds", UNSET)
+
+        max_concurrent_requests = d.pop("maxConcurrentRequests", UNSET)
+
+        public_model_limits = cls(
+            request_timeout_seconds=request_timeout_seconds,
+            max_concurrent_requests=max_concurrent_requests,
+        )
+
+        public_model_limits.additional_properties = d
+        return public_model_limits

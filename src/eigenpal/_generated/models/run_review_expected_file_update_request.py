@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+)
+
+T = TypeVar("T", bound="RunReviewExpectedFileUpdateRequest")
+
+
+@_attrs_define(repr=False)
+class RunReviewExpectedFileUpdateRequest(Model):
+    """The new name of an expected file attached to run feedback."""
+
+    name: str
+    additional_properties: dict[str, RunReviewExpectedFileUpdateRequestAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+        }
+    )
+    _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "RunReviewExpectedFileUpdateRequest"
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys)
+        return mismatch, known
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.name, Unset):
+            name = self.name
+            field_dict["name"] = name
+
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_name = d.pop("name", UNSET)
+        if _raw_name is UNSET:
+            name = missing_required("RunReviewExpectedFileUpdateRequest", "name")
+        else:
+            name = _raw_name
+
+        run_review_expected_file_update_request = cls(
+            name=name,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = RunReviewExpectedFileUpdateRequestAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        run_review_expected_file_update_request.additional_properties = additional_properties
+        return run_review_expected_file_update_request
+
+
+from ..models.run_review_expected_file_update_request_additional_property import (
+    RunReviewExpectedFileUpdateRequestAdditionalProperty,  # noqa: E402
+)

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import (
+    UNSET,
+    File,
+    Model,
+    Unset,
+    missing_required,
+)
+
+T = TypeVar("T", bound="RunReviewExpectedFileUploadRequest")
+
+
+@_attrs_define(repr=False)
+class RunReviewExpectedFileUploadRequest(Model):
+    """Multipart body that uploads one expected file for a run, optionally under a given name."""
+
+    file: File
+    name: str | Unset = UNSET
+    additional_properties: dict[str, RunReviewExpectedFileUploadRequestAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "file": "file",
+        "name": "name",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "file",
+        }
+    )
+    _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "RunReviewExpectedFileUploadRequest"
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys)
+        return mismatch, known
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+            field_dict["file"] = file
+
+        name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        """The multipart parts of this body, in field order; file payloads are streamed, not read."""
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.name, Unset):
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, json.dumps(prop.to_dict()).encode(), "application/json")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_file = d.pop("file", UNSET)
+        if _raw_file is UNSET:
+            file = missing_required("RunReviewExpectedFileUploadRequest", "file")
+        else:
+            file = File(payload=BytesIO(_raw_file))
+
+        name = d.pop("name", UNSET)
+
+        run_review_expected_file_upload_request = cls(
+            file=file,
+            name=name,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = RunReviewExpectedFileUploadRequestAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        run_review_expected_file_upload_request.additional_properties = additional_properties
+        return run_review_expected_file_upload_request
+
+
+from ..models.run_review_expected_file_upload_request_additional_property import (
+    RunReviewExpectedFileUploadRequestAdditionalProperty,  # noqa: E402
+)

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+)
+
+T = TypeVar("T", bound="RunReviewHealthResponseTimeRange")
+
+
+@_attrs_define(repr=False)
+class RunReviewHealthResponseTimeRange(Model):
+    from_: str
+    to: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "from": "from_",
+        "to": "to",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "from",
+            "to",
+        }
+    )
+    _CLOSED: ClassVar[bool] = False
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys)
+        return mismatch, known
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.from_, Unset):
+            from_ = self.from_
+            field_dict["from"] = from_
+
+        if not isinstance(self.to, Unset):
+            to = self.to
+            field_dict["to"] = to
+
+        field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_from_ = d.pop("from", UNSET)
+        if _raw_from_ is UNSET:
+            from_ = missing_required("RunReviewHealthResponseTimeRange", "from")
+        else:
+            from_ = _raw_from_
+
+        _raw_to = d.pop("to", UNSET)
+        if _raw_to is UNSET:
+            to = missing_required("RunReviewHealthResponseTimeRange", "to")
+        else:
+            to = _raw_to
+
+        run_review_health_response_time_range = cls(
+            from_=from_,
+            to=to,
+        )
+
+        run_review_health_response_time_range.additional_properties = d
+        return run_review_health_response_time_range

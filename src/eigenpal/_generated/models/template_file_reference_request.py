@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    missing_required,
+)
+
+T = TypeVar("T", bound="TemplateFileReferenceRequest")
+
+
+@_attrs_define(repr=False)
+class TemplateFileReferenceRequest(Model):
+    file_id: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    staged: bool | Unset = UNSET
+    additional_properties: dict[str, TemplateFileReferenceRequestAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "fileId": "file_id",
+        "name": "name",
+        "description": "description",
+        "staged": "staged",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "fileId",
+        }
+    )
+    _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "TemplateFileReferenceRequest"
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = len(cls._REQUIRED_KEYS - keys)
+        return mismatch, known
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        if not isinstance(self.file_id, Unset):
+            file_id = self.file_id
+            field_dict["fileId"] = file_id
+
+        name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        description = self.description
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        staged = self.staged
+        if staged is not UNSET:
+            field_dict["staged"] = staged
+
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        _raw_file_id = d.pop("fileId", UNSET)
+        if _raw_file_id is UNSET:
+            file_id = missing_required("TemplateFileReferenceRequest", "fileId")
+        else:
+            file_id = _raw_file_id
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        staged = d.pop("staged", UNSET)
+
+        template_file_reference_request = cls(
+            file_id=file_id,
+            name=name,
+            description=description,
+            staged=staged,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = TemplateFileReferenceRequestAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        template_file_reference_request.additional_properties = additional_properties
+        return template_file_reference_request
+
+
+from ..models.template_file_reference_request_additional_property import (
+    TemplateFileReferenceRequestAdditionalProperty,  # noqa: E402
+)

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+)
+
+T = TypeVar("T", bound="UpdateFolderRequest")
+
+
+@_attrs_define(repr=False)
+class UpdateFolderRequest(Model):
+    name: str | Unset = UNSET
+    parent_id: None | str | Unset = UNSET
+    additional_properties: dict[str, UpdateFolderRequestAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    _WIRE_NAMES: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "parentId": "parent_id",
+    }
+    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
+    _CLOSED: ClassVar[bool] = False
+    _TITLE: ClassVar[str | None] = "UpdateFolderRequest"
+    _CONSTS: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
+        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
+        keys = data.keys()
+        known = len(keys & cls._WIRE_NAMES.keys())
+        mismatch = 0
+        return mismatch, known
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
+        field_dict: dict[str, Any] = {}
+        name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _raw_parent_id = d.pop("parentId", UNSET)
+        parent_id = _raw_parent_id
+
+        update_folder_request = cls(
+            name=name,
+            parent_id=parent_id,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = UpdateFolderRequestAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        update_folder_request.additional_properties = additional_properties
+        return update_folder_request
+
+
+from ..models.update_folder_request_additional_property import UpdateFolderRequestAdditionalProperty  # noqa: E402
