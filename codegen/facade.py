@@ -64,6 +64,8 @@ class Argument:
     endpoint_name: str
     rule: dict[str, Any] = field(default_factory=dict)
     required: bool = False
+    default: str | None = None
+    """A required query value's default as Python source: the service needs it sent, the caller may omit it."""
 
 
 @dataclass
@@ -316,9 +318,13 @@ def _method(
         annotation = annotation_of(rule, query=True)
         if required:
             annotation = annotation.removesuffix(" | None")
+        default = (parameter.get("schema") or {}).get("default") if required else None
         query_args.append(
-            Argument(argument, parameter["name"], annotation, value, generated.python_name, rule, required)
-        )
+            Argument(
+                argument, parameter["name"], annotation, value, generated.python_name, rule, required,
+                None if default is None else repr(default),
+            )
+        )  # fmt: skip
     body_model, body_union, body_fields, body_required, body_shorthand = None, [], [], False, None
     if endpoint.bodies:
         body = endpoint.bodies[0]

@@ -37,8 +37,17 @@ def sdk_methods(operation: dict[str, Any]) -> list[str]:
     return value if isinstance(value, list) else [value]
 
 
+def alias_methods() -> dict[str, str]:
+    """Each deprecated 0.9.1 method of ``aliases.yaml`` with the method it now calls."""
+    path = ROOT / "aliases.yaml"
+    if not path.exists():
+        return {}
+    methods = yaml.safe_load(path.read_text(encoding="utf-8")).get("methods") or {}
+    return {old: entry["to"] for old, entry in methods.items()}
+
+
 def reference_methods() -> dict[str, tuple[str, str]]:
-    """Every ``client.…`` method of the SDK reference with its HTTP method and OpenAPI path template."""
+    """Every ``client.…`` method of the 0.9.1 SDK reference with its HTTP method and path template (``/api/v1``)."""
     lines = [line.strip() for line in REFERENCE.read_text(encoding="utf-8").splitlines()]
     found: dict[str, tuple[str, str]] = {}
     for index, line in enumerate(lines):

@@ -657,7 +657,7 @@ class AsyncAutomationsExamples(AsyncNode):
         *,
         limit: int | None = None,
         offset: int | None = None,
-        include: str | Sequence[str] | None = None,
+        include: Literal["metadata", "full"] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncPage[DatasetExample]:
         """List dataset examples (``GET /v1/automations/{id}/examples``).
@@ -667,12 +667,18 @@ class AsyncAutomationsExamples(AsyncNode):
 
         Returns one page; ``page.iter_all()`` walks every page."""
         from .._generated.api.operations import automations_examples_list
+        from .._generated.models import AutomationsExamplesListInclude
 
         _request = automations_examples_list.request(
             automation_ref(id, argument="id"),
             limit=query(limit, "limit", {"type": "integer", "minimum": 1, "maximum": 100}),
             offset=query(offset, "offset", {"type": "integer", "minimum": 0, "maximum": 9007199254740991}),
-            include=query(include, "include", {"type": "string", "csv": True}),
+            include=query(
+                include,
+                "include",
+                {"type": "string", "values": ["metadata", "full"]},
+                AutomationsExamplesListInclude,
+            ),
         )
         _response = await self._pipeline.send(_request, options)
         _following = functools.partial(
@@ -897,7 +903,7 @@ class AsyncAutomationsExperiments(AsyncExperimentStream, AsyncNode):
         self,
         id: Target,
         *,
-        format: Literal["csv", "json"],
+        format: Literal["csv", "json"] = "csv",
         options: RequestOptions | None = None,
     ) -> str:
         """Export all experiment eval results (``GET /v1/automations/{id}/experiments/export``).
@@ -960,7 +966,7 @@ class AsyncAutomationsExperiments(AsyncExperimentStream, AsyncNode):
         id: Target,
         experiment_id: str,
         *,
-        format: Literal["csv", "json"],
+        format: Literal["csv", "json"] = "csv",
         include_trace: bool | None = None,
         options: RequestOptions | None = None,
     ) -> str:

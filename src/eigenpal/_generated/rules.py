@@ -173,7 +173,7 @@ QUERY_RULES: dict[str, dict[str, dict[str, Any]]] = {
     "automations.examples.list": {
         "limit": {"maximum": 100, "minimum": 1, "type": "integer"},
         "offset": {"maximum": 9007199254740991, "minimum": 0, "type": "integer"},
-        "include": {"csv": True, "type": "string"},
+        "include": {"type": "string", "values": ["metadata", "full"]},
     },
     "automations.experiments.export": {
         "format": {"type": "string", "values": ["csv", "json"]},
@@ -238,7 +238,7 @@ QUERY_RULES: dict[str, dict[str, dict[str, Any]]] = {
     },
     "runs.artifacts.list": {
         "zip": {"type": "string", "values": ["1"]},
-        "bundle": {"type": "flag"},
+        "bundle": {"type": "string", "values": ["review"]},
         "token": {"type": "string"},
     },
     "runs.get": {

@@ -658,7 +658,7 @@ class AutomationsExamples(Node):
         *,
         limit: int | None = None,
         offset: int | None = None,
-        include: str | Sequence[str] | None = None,
+        include: Literal["metadata", "full"] | None = None,
         options: RequestOptions | None = None,
     ) -> Page[DatasetExample]:
         """List dataset examples (``GET /v1/automations/{id}/examples``).
@@ -668,12 +668,18 @@ class AutomationsExamples(Node):
 
         Returns one page; ``page.iter_all()`` walks every page."""
         from .._generated.api.operations import automations_examples_list
+        from .._generated.models import AutomationsExamplesListInclude
 
         _request = automations_examples_list.request(
             automation_ref(id, argument="id"),
             limit=query(limit, "limit", {"type": "integer", "minimum": 1, "maximum": 100}),
             offset=query(offset, "offset", {"type": "integer", "minimum": 0, "maximum": 9007199254740991}),
-            include=query(include, "include", {"type": "string", "csv": True}),
+            include=query(
+                include,
+                "include",
+                {"type": "string", "values": ["metadata", "full"]},
+                AutomationsExamplesListInclude,
+            ),
         )
         _response = self._pipeline.send(_request, options)
         _following = functools.partial(
@@ -898,7 +904,7 @@ class AutomationsExperiments(ExperimentStream, Node):
         self,
         id: Target,
         *,
-        format: Literal["csv", "json"],
+        format: Literal["csv", "json"] = "csv",
         options: RequestOptions | None = None,
     ) -> str:
         """Export all experiment eval results (``GET /v1/automations/{id}/experiments/export``).
@@ -961,7 +967,7 @@ class AutomationsExperiments(ExperimentStream, Node):
         id: Target,
         experiment_id: str,
         *,
-        format: Literal["csv", "json"],
+        format: Literal["csv", "json"] = "csv",
         include_trace: bool | None = None,
         options: RequestOptions | None = None,
     ) -> str:

@@ -83,6 +83,7 @@ if TYPE_CHECKING:
     from .automations_dataset_review_requests_items_files_get_kind import (
         AutomationsDatasetReviewRequestsItemsFilesGetKind,
     )
+    from .automations_examples_list_include import AutomationsExamplesListInclude
     from .automations_experiments_export_all_format import AutomationsExperimentsExportAllFormat
     from .automations_experiments_export_format import AutomationsExperimentsExportFormat
     from .automations_list_type import AutomationsListType
@@ -526,6 +527,7 @@ if TYPE_CHECKING:
     from .run_usage_response_usage_type_0_tokens import RunUsageResponseUsageType0Tokens
     from .run_usage_type_0 import RunUsageType0
     from .run_usage_type_0_tokens import RunUsageType0Tokens
+    from .runs_artifacts_list_bundle import RunsArtifactsListBundle
     from .runs_artifacts_list_zip import RunsArtifactsListZip
     from .runs_list_response_200 import RunsListResponse200
     from .runs_start_x_eigenpal_trigger import RunsStartXEigenpalTrigger
@@ -616,6 +618,7 @@ _MODULES: dict[str, str] = {
     "AutomationType": ".automation_type",
     "AutomationVersion": ".automation_version",
     "AutomationsDatasetReviewRequestsItemsFilesGetKind": ".automations_dataset_review_requests_items_files_get_kind",
+    "AutomationsExamplesListInclude": ".automations_examples_list_include",
     "AutomationsExperimentsExportAllFormat": ".automations_experiments_export_all_format",
     "AutomationsExperimentsExportFormat": ".automations_experiments_export_format",
     "AutomationsListType": ".automations_list_type",
@@ -947,6 +950,7 @@ _MODULES: dict[str, str] = {
     "RunUsageResponseUsageType0Tokens": ".run_usage_response_usage_type_0_tokens",
     "RunUsageType0": ".run_usage_type_0",
     "RunUsageType0Tokens": ".run_usage_type_0_tokens",
+    "RunsArtifactsListBundle": ".runs_artifacts_list_bundle",
     "RunsArtifactsListZip": ".runs_artifacts_list_zip",
     "RunsListResponse200": ".runs_list_response_200",
     "RunsStartXEigenpalTrigger": ".runs_start_x_eigenpal_trigger",
@@ -1042,6 +1046,7 @@ __all__ = (
     "AutomationDetailOutputSchemaType0",
     "AutomationDetailOutputSchemaType0AdditionalProperty",
     "AutomationsDatasetReviewRequestsItemsFilesGetKind",
+    "AutomationsExamplesListInclude",
     "AutomationsExperimentsExportAllFormat",
     "AutomationsExperimentsExportFormat",
     "AutomationsListType",
@@ -1345,6 +1350,7 @@ __all__ = (
     "RunReviewSummaryStatus",
     "RunReviewSummaryVerdictType0",
     "RunReviewVerdictType0",
+    "RunsArtifactsListBundle",
     "RunsArtifactsListZip",
     "RunScoresResponse",
     "RunsListResponse200",

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="AbortFileUploadResponse")
 
 @_attrs_define(repr=False)
 class AbortFileUploadResponse(Model):
+    """Answer to abandoning an upload session; `aborted` tells whether the session was given up."""
+
     aborted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""

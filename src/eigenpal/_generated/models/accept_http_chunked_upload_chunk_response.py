@@ -18,6 +18,8 @@ T = TypeVar("T", bound="AcceptHttpChunkedUploadChunkResponse")
 
 @_attrs_define(repr=False)
 class AcceptHttpChunkedUploadChunkResponse(Model):
+    """Acknowledges one chunk of an HTTP-chunked upload: whether it was accepted, its zero-based index and its size."""
+
     accepted: bool
     chunk_index: int
     size: int

@@ -19,6 +19,11 @@ T = TypeVar("T", bound="AgentEvaluation")
 
 @_attrs_define(repr=False)
 class AgentEvaluation(Model):
+    """Parsed evaluation setup of an agent: named evaluators, each `custom`, `exact-diff` (with comparison rules) or `llm-
+    judge` (a prompt), and a pass rule, `callback` or `weighted` (weights and a threshold).
+
+    """
+
     evaluators: AgentEvaluationEvaluators
     pass_: AgentEvaluationPassType0 | AgentEvaluationPassType1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

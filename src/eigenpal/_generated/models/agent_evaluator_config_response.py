@@ -19,6 +19,11 @@ T = TypeVar("T", bound="AgentEvaluatorConfigResponse")
 
 @_attrs_define(repr=False)
 class AgentEvaluatorConfigResponse(Model):
+    """Evaluator setup of an agent (`automationType` is `agent`): the Git path, ref and commit it was read from, and the
+    parsed `evaluation`, or null.
+
+    """
+
     automation_id: str
     automation_type: Literal["agent"]
     source: AgentEvaluatorConfigResponseSource

@@ -25,6 +25,7 @@ class AutomationSummary(Model):
 
     id: str
     type_: AutomationType
+    """ Which kind of automation something is: `workflow` or `agent`. """
     slug: str
     name: None | str
     folder_id: None | str

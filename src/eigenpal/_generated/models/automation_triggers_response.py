@@ -23,6 +23,7 @@ class AutomationTriggersResponse(Model):
 
     automation_id: str
     type_: AutomationType
+    """ Which kind of automation something is: `workflow` or `agent`. """
     triggers: AutomationTriggerState
     """ Which triggers are enabled for an automation. `api` must be on to start runs from the API. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -4,7 +4,9 @@ from enum import Enum
 
 
 class AutomationType(str, Enum):
-    """Values the server adds later are kept as members created on the fly, never rejected."""
+    """Which kind of automation something is: `workflow` or `agent`.
+
+    Values the server adds later are kept as members created on the fly, never rejected."""
 
     AGENT = "agent"
     WORKFLOW = "workflow"

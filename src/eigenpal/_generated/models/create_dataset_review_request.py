@@ -19,6 +19,11 @@ T = TypeVar("T", bound="CreateDatasetReviewRequest")
 
 @_attrs_define(repr=False)
 class CreateDatasetReviewRequest(Model):
+    """Body that opens a labelling round: a title and the names of the examples to review, with optional instructions,
+    focus and ignored fields, per-example notes and a starting status.
+
+    """
+
     title: str
     example_names: list[str]
     instructions: None | str | Unset = UNSET

@@ -19,6 +19,11 @@ T = TypeVar("T", bound="CreateFileUploadSessionRequest")
 
 @_attrs_define(repr=False)
 class CreateFileUploadSessionRequest(Model):
+    """Body that starts an upload session: the file's name, content type and size, plus an optional `purpose` and
+    idempotency key.
+
+    """
+
     filename: str
     content_type: str
     size: int

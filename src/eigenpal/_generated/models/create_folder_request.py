@@ -19,6 +19,11 @@ T = TypeVar("T", bound="CreateFolderRequest")
 
 @_attrs_define(repr=False)
 class CreateFolderRequest(Model):
+    """Body that creates a folder: its name, whether it holds templates or workflows (`type`), and optionally the parent
+    folder's id.
+
+    """
+
     name: str
     type_: CreateFolderRequestType
     parent_id: None | str | Unset = UNSET

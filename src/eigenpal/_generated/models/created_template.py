@@ -21,6 +21,8 @@ T = TypeVar("T", bound="CreatedTemplate")
 
 @_attrs_define(repr=False)
 class CreatedTemplate(Model):
+    """The template just created: the fields of `Template`, plus an optional `cleanupProof` to hand to the staging call."""
+
     id: str
     name: str
     filename: str

@@ -27,6 +27,7 @@ class DatasetExample(Model):
     name: str
     automation_id: str
     automation_type: AutomationType
+    """ Which kind of automation something is: `workflow` or `agent`. """
     input_: DatasetExampleInputType0 | None
     expected: Any | None
     expected_files: list[DatasetExampleExpectedFilesItem]

@@ -18,6 +18,11 @@ T = TypeVar("T", bound="DatasetReviewCreateItemNote")
 
 @_attrs_define(repr=False)
 class DatasetReviewCreateItemNote(Model):
+    """A note on one example, given when opening a labelling round: the example's name, an optional comment and comments on
+    single fields.
+
+    """
+
     example_name: str
     comment: None | str | Unset = UNSET
     fields: list[DatasetReviewItemFieldNote] | Unset = UNSET

@@ -21,6 +21,11 @@ T = TypeVar("T", bound="DatasetReviewDetail")
 
 @_attrs_define(repr=False)
 class DatasetReviewDetail(Model):
+    """One labelling round in full: its settings, status, progress counts and the examples it covers, plus its items and,
+    optionally, its event trail.
+
+    """
+
     id: str
     automation_id: str
     title: str
@@ -30,6 +35,8 @@ class DatasetReviewDetail(Model):
     status: DatasetReviewDetailStatus
     example_names: list[str]
     progress: DatasetReviewProgress
+    """ Progress counts of a labelling round: items in total, pending, approved, edited, removed and remaining, and
+    whether the round is complete. """
     created_by: None | str
     created_at: str
     closed_at: None | str

@@ -21,6 +21,11 @@ T = TypeVar("T", bound="DatasetReviewEvent")
 
 @_attrs_define(repr=False)
 class DatasetReviewEvent(Model):
+    """One entry of a labelling round's audit trail: who acted, on which item if any, the `action` (created, approved,
+    edited, commented, a field or file decision, ...) and when.
+
+    """
+
     id: str
     review_id: str
     item_id: None | str

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="DatasetReviewEventList")
 
 @_attrs_define(repr=False)
 class DatasetReviewEventList(Model):
+    """The audit trail of a labelling round, oldest event first."""
+
     events: list[DatasetReviewEvent]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""

@@ -19,6 +19,11 @@ T = TypeVar("T", bound="DatasetReviewExpectedFile")
 
 @_attrs_define(repr=False)
 class DatasetReviewExpectedFile(Model):
+    """One expected file of a review item: its path, file id and name, and `origin`, which says whether it came from the
+    snapshot, was uploaded, or was corrected.
+
+    """
+
     path: str
     file_id: str
     filename: str

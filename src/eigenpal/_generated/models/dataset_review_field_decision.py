@@ -21,6 +21,11 @@ T = TypeVar("T", bound="DatasetReviewFieldDecision")
 
 @_attrs_define(repr=False)
 class DatasetReviewFieldDecision(Model):
+    """A reviewer's verdict on one field of a review item: `approved` or `removed`, who decided, when, and an optional
+    comment.
+
+    """
+
     decision: DatasetReviewFieldDecisionDecision
     reviewer_id: str
     updated_at: str

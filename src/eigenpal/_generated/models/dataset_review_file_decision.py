@@ -21,6 +21,11 @@ T = TypeVar("T", bound="DatasetReviewFileDecision")
 
 @_attrs_define(repr=False)
 class DatasetReviewFileDecision(Model):
+    """A reviewer's verdict on one expected file of a review item: `approved` or `removed`, who decided, when, and an
+    optional comment.
+
+    """
+
     decision: DatasetReviewFileDecisionDecision
     reviewer_id: str
     updated_at: str

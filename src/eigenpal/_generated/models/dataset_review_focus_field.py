@@ -18,6 +18,11 @@ T = TypeVar("T", bound="DatasetReviewFocusField")
 
 @_attrs_define(repr=False)
 class DatasetReviewFocusField(Model):
+    """A field path reviewers should look at closely, with an optional reason; sent when opening or updating a labelling
+    round.
+
+    """
+
     path: str
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, DatasetReviewFocusFieldAdditionalProperty] = _attrs_field(

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="DatasetReviewFocusFieldOutput")
 
 @_attrs_define(repr=False)
 class DatasetReviewFocusFieldOutput(Model):
+    """A focus field as returned on a labelling round: the field path and the reason given for it, if any."""
+
     path: str
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,6 +21,11 @@ T = TypeVar("T", bound="DatasetReviewInboxItem")
 
 @_attrs_define(repr=False)
 class DatasetReviewInboxItem(Model):
+    """A labelling round as shown in the cross-automation inbox: the round's summary fields plus the name of the automation
+    it belongs to.
+
+    """
+
     id: str
     automation_id: str
     title: str
@@ -30,6 +35,8 @@ class DatasetReviewInboxItem(Model):
     status: DatasetReviewInboxItemStatus
     example_names: list[str]
     progress: DatasetReviewProgress
+    """ Progress counts of a labelling round: items in total, pending, approved, edited, removed and remaining, and
+    whether the round is complete. """
     created_by: None | str
     created_at: str
     closed_at: None | str

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="DatasetReviewInboxList")
 
 @_attrs_define(repr=False)
 class DatasetReviewInboxList(Model):
+    """One page of the reviewer inbox, labelling rounds across automations, with offset paging totals."""
+
     data: list[DatasetReviewInboxItem]
     total: int
     limit: int

@@ -21,6 +21,11 @@ T = TypeVar("T", bound="DatasetReviewItem")
 
 @_attrs_define(repr=False)
 class DatasetReviewItem(Model):
+    """One example under review: snapshots of its input, expected output and files, the current expected values and files,
+    per-field and per-file decisions, its status and an `inputDrifted` flag.
+
+    """
+
     id: str
     review_id: str
     example_name: str

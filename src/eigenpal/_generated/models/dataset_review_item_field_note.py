@@ -18,6 +18,8 @@ T = TypeVar("T", bound="DatasetReviewItemFieldNote")
 
 @_attrs_define(repr=False)
 class DatasetReviewItemFieldNote(Model):
+    """A comment on one field path of an example, given when opening a labelling round."""
+
     path: str
     comment: str
     additional_properties: dict[str, DatasetReviewItemFieldNoteAdditionalProperty] = _attrs_field(

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="DatasetReviewItemList")
 
 @_attrs_define(repr=False)
 class DatasetReviewItemList(Model):
+    """The items of one labelling round, each with the decisions made on it so far."""
+
     items_: list[DatasetReviewItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""

@@ -18,7 +18,11 @@ T = TypeVar("T", bound="DatasetReviewItemResponse")
 
 @_attrs_define(repr=False)
 class DatasetReviewItemResponse(Model):
+    """The review item as it stands after a reviewer's decision was recorded."""
+
     item: DatasetReviewItem
+    """ One example under review: snapshots of its input, expected output and files, the current expected values and
+    files, per-field and per-file decisions, its status and an `inputDrifted` flag. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 

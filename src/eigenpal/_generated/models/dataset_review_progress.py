@@ -18,6 +18,11 @@ T = TypeVar("T", bound="DatasetReviewProgress")
 
 @_attrs_define(repr=False)
 class DatasetReviewProgress(Model):
+    """Progress counts of a labelling round: items in total, pending, approved, edited, removed and remaining, and whether
+    the round is complete.
+
+    """
+
     total: int
     pending: int
     approved: int

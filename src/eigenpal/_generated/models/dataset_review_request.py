@@ -21,6 +21,11 @@ T = TypeVar("T", bound="DatasetReviewRequest")
 
 @_attrs_define(repr=False)
 class DatasetReviewRequest(Model):
+    """A labelling round as listed: title, instructions, focus and ignored fields, status, the examples it covers, progress
+    counts, and who opened it and when.
+
+    """
+
     id: str
     automation_id: str
     title: str
@@ -30,6 +35,8 @@ class DatasetReviewRequest(Model):
     status: DatasetReviewRequestStatus
     example_names: list[str]
     progress: DatasetReviewProgress
+    """ Progress counts of a labelling round: items in total, pending, approved, edited, removed and remaining, and
+    whether the round is complete. """
     created_by: None | str
     created_at: str
     closed_at: None | str

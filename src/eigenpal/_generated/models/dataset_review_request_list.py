@@ -18,6 +18,8 @@ T = TypeVar("T", bound="DatasetReviewRequestList")
 
 @_attrs_define(repr=False)
 class DatasetReviewRequestList(Model):
+    """One page of an automation's labelling rounds with offset paging totals."""
+
     data: list[DatasetReviewRequest]
     total: int
     limit: int

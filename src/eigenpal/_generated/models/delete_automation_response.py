@@ -18,6 +18,8 @@ T = TypeVar("T", bound="DeleteAutomationResponse")
 
 @_attrs_define(repr=False)
 class DeleteAutomationResponse(Model):
+    """Confirms that an automation was deleted and repeats its id."""
+
     deleted: bool
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

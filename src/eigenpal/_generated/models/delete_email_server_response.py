@@ -18,6 +18,8 @@ T = TypeVar("T", bound="DeleteEmailServerResponse")
 
 @_attrs_define(repr=False)
 class DeleteEmailServerResponse(Model):
+    """Confirms that an email server was deleted and repeats its id."""
+
     deleted: bool
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

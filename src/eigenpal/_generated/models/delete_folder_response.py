@@ -18,6 +18,8 @@ T = TypeVar("T", bound="DeleteFolderResponse")
 
 @_attrs_define(repr=False)
 class DeleteFolderResponse(Model):
+    """Confirms that a folder was deleted and repeats its id."""
+
     deleted: bool
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="DeleteTemplateResponse")
 
 @_attrs_define(repr=False)
 class DeleteTemplateResponse(Model):
+    """Confirms that a template was deleted."""
+
     deleted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""

@@ -26,6 +26,11 @@ T = TypeVar("T", bound="EditDatasetReviewItemFile")
 
 @_attrs_define(repr=False)
 class EditDatasetReviewItemFile(Model):
+    """Multipart body that uploads corrected bytes for one expected file of a review item (`action` `edit-file`), with an
+    optional `newPath` and comment; `expectedUpdatedAt` guards against stale writes.
+
+    """
+
     expected_updated_at: str
     action: Literal["edit-file"] | Unset = UNSET
     file: File | Unset = UNSET

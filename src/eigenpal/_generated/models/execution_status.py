@@ -4,7 +4,10 @@ from enum import Enum
 
 
 class ExecutionStatus(str, Enum):
-    """Values the server adds later are kept as members created on the fly, never rejected."""
+    """State of a run's execution: `created`, `pending`, `running`, `waiting` (held, e.g. for a person's
+    review), `finalizing`, `completed`, `failed`, `cancelled` or `rejected`.
+
+    Values the server adds later are kept as members created on the fly, never rejected."""
 
     CANCELLED = "cancelled"
     COMPLETED = "completed"

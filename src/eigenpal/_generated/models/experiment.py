@@ -27,6 +27,7 @@ class Experiment(Model):
     id: str
     automation_id: str
     automation_type: AutomationType
+    """ Which kind of automation something is: `workflow` or `agent`. """
     status: ExperimentStatus
     run_count: int
     completed_count: int

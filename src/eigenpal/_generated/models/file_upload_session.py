@@ -21,6 +21,11 @@ T = TypeVar("T", bound="FileUploadSession")
 
 @_attrs_define(repr=False)
 class FileUploadSession(Model):
+    """State of an upload session: its ids, `transport`, status and expiry, the part or chunk layout it uses, and the parts
+    received so far.
+
+    """
+
     upload_id: str
     file_id: str
     transport: FileUploadSessionTransport

@@ -21,6 +21,11 @@ T = TypeVar("T", bound="Folder")
 
 @_attrs_define(repr=False)
 class Folder(Model):
+    """A folder grouping workflows or templates (`type`): its parent (null at the top level), name and creation time, with
+    optional child and workflow counts and a preview of what it holds.
+
+    """
+
     id: str
     parent_id: None | str
     type_: FolderType

@@ -21,6 +21,11 @@ T = TypeVar("T", bound="HttpChunkedFileUploadSession")
 
 @_attrs_define(repr=False)
 class HttpChunkedFileUploadSession(Model):
+    """Upload session with `transport` `http-chunked`: send the file to the API as `chunkCount` chunks of `chunkSizeBytes`
+    at `chunksUrl`, then finish at `completeUrl` before `expiresAt`.
+
+    """
+
     transport: Literal["http-chunked"]
     upload_id: str
     file_id: str

@@ -18,6 +18,11 @@ T = TypeVar("T", bound="HumanReviewListResponse")
 
 @_attrs_define(repr=False)
 class HumanReviewListResponse(Model):
+    """One page of human review tasks holding runs in `waiting`, each with its automation, source, status and confirmation
+    counts; `nextCursor` fetches the next page, or is null.
+
+    """
+
     tasks: list[HumanReviewListResponseTasksItem]
     next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,7 +18,11 @@ T = TypeVar("T", bound="HumanReviewRejectResponse")
 
 @_attrs_define(repr=False)
 class HumanReviewRejectResponse(Model):
+    """The human review task as it stands after rejection."""
+
     task: HumanReviewTaskDetail
+    """ A human review task in full: the run and automation it holds, its source, status and version, the files and
+    input behind it, machine and draft values, field metadata and per-field decisions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 

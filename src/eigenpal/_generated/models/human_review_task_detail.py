@@ -23,6 +23,11 @@ T = TypeVar("T", bound="HumanReviewTaskDetail")
 
 @_attrs_define(repr=False)
 class HumanReviewTaskDetail(Model):
+    """A human review task in full: the run and automation it holds, its source, status and version, the files and input
+    behind it, machine and draft values, field metadata and per-field decisions.
+
+    """
+
     id: str
     execution_id: str
     automation_id: str

@@ -18,7 +18,11 @@ T = TypeVar("T", bound="HumanReviewTaskResponse")
 
 @_attrs_define(repr=False)
 class HumanReviewTaskResponse(Model):
+    """Wraps one human review task with everything a reviewer needs to check it."""
+
     task: HumanReviewTaskDetail
+    """ A human review task in full: the run and automation it holds, its source, status and version, the files and
+    input behind it, machine and draft values, field metadata and per-field decisions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 

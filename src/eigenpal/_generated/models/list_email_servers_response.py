@@ -19,6 +19,8 @@ T = TypeVar("T", bound="ListEmailServersResponse")
 
 @_attrs_define(repr=False)
 class ListEmailServersResponse(Model):
+    """One page of email servers, Resend or SMTP and without secrets, with offset paging totals."""
+
     data: list[PublicResendEmailServer | PublicSmtpEmailServer]
     total: int
     limit: int

@@ -21,6 +21,11 @@ T = TypeVar("T", bound="ListFileUploadPartsResponse")
 
 @_attrs_define(repr=False)
 class ListFileUploadPartsResponse(Model):
+    """The parts storage has received so far for a presigned multipart upload, with the session's part layout and expiry;
+    used to resume an interrupted upload.
+
+    """
+
     transport: Literal["presigned-multipart"]
     upload_id: str
     file_id: str

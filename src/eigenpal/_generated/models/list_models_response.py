@@ -18,6 +18,8 @@ T = TypeVar("T", bound="ListModelsResponse")
 
 @_attrs_define(repr=False)
 class ListModelsResponse(Model):
+    """The models runs may use, with how many there are."""
+
     data: list[PublicModel]
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

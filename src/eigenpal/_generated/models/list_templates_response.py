@@ -18,6 +18,8 @@ T = TypeVar("T", bound="ListTemplatesResponse")
 
 @_attrs_define(repr=False)
 class ListTemplatesResponse(Model):
+    """One page of document templates with the total count."""
+
     items_: list[Template]
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

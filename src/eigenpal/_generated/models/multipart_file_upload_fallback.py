@@ -19,6 +19,11 @@ T = TypeVar("T", bound="MultipartFileUploadFallback")
 
 @_attrs_define(repr=False)
 class MultipartFileUploadFallback(Model):
+    """Upload answer with `transport` `multipart`, given when no session transport is available: send the file as plain
+    multipart to `url`, no larger than `maxFileSizeBytes`.
+
+    """
+
     transport: Literal["multipart"]
     url: str
     max_file_size_bytes: int

@@ -20,6 +20,11 @@ T = TypeVar("T", bound="ParsingReadiness")
 
 @_attrs_define(repr=False)
 class ParsingReadiness(Model):
+    """Readiness of the `ai.parse-v2` document parsing step: whether image reading is configured, which OCR and vision
+    providers it would use, whether a live probe ran, and any warnings.
+
+    """
+
     step_type: Literal["ai.parse-v2"]
     image_reading: ParsingReadinessImageReading
     providers: ParsingReadinessProviders

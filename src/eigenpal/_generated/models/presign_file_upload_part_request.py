@@ -18,6 +18,8 @@ T = TypeVar("T", bound="PresignFileUploadPartRequest")
 
 @_attrs_define(repr=False)
 class PresignFileUploadPartRequest(Model):
+    """Body asking for a presigned URL for one part, by `partNumber`, of a presigned multipart upload."""
+
     part_number: int
     additional_properties: dict[str, PresignFileUploadPartRequestAdditionalProperty] = _attrs_field(
         init=False, factory=dict

@@ -21,6 +21,11 @@ T = TypeVar("T", bound="PresignFileUploadPartResponse")
 
 @_attrs_define(repr=False)
 class PresignFileUploadPartResponse(Model):
+    """A short-lived storage URL, with the headers to send, for PUTting one part of a presigned multipart upload; also
+    gives the URL's expiry and the part size.
+
+    """
+
     transport: Literal["presigned-multipart"]
     part_number: int
     url: str

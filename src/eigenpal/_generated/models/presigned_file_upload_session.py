@@ -21,6 +21,11 @@ T = TypeVar("T", bound="PresignedFileUploadSession")
 
 @_attrs_define(repr=False)
 class PresignedFileUploadSession(Model):
+    """Upload session with `transport` `presigned-put`: PUT the whole file to `url` with the listed headers before
+    `expiresAt`.
+
+    """
+
     transport: Literal["presigned-put"]
     upload_id: str
     file_id: str

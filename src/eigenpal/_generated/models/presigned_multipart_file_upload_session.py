@@ -21,6 +21,11 @@ T = TypeVar("T", bound="PresignedMultipartFileUploadSession")
 
 @_attrs_define(repr=False)
 class PresignedMultipartFileUploadSession(Model):
+    """Upload session with `transport` `presigned-multipart`: fetch a URL per part from `partsUrl`, upload `partCount`
+    parts of `partSizeBytes`, then call `completeUrl`.
+
+    """
+
     transport: Literal["presigned-multipart"]
     upload_id: str
     file_id: str

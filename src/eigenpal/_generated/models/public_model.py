@@ -23,6 +23,11 @@ T = TypeVar("T", bound="PublicModel")
 
 @_attrs_define(repr=False)
 class PublicModel(Model):
+    """A model runs may use: id, `kind` (`llm` or `ocr`), provider, capabilities, whether it is configured and available,
+    where it runs, aliases and tags, and optional limits and per-page cost.
+
+    """
+
     id: str
     kind: PublicModelKind
     provider: str

@@ -21,6 +21,11 @@ T = TypeVar("T", bound="PublicResendEmailServer")
 
 @_attrs_define(repr=False)
 class PublicResendEmailServer(Model):
+    """An email server that sends through Resend, as returned: name, enabled flag, sender, timestamps, and whether an API
+    key is set; the key itself never comes back.
+
+    """
+
     id: str
     name: str
     enabled: bool

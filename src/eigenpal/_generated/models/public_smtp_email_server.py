@@ -22,6 +22,11 @@ T = TypeVar("T", bound="PublicSmtpEmailServer")
 
 @_attrs_define(repr=False)
 class PublicSmtpEmailServer(Model):
+    """An email server that sends over SMTP, as returned: host, port, security, username, sender, and flags for whether a
+    password and CA certificate are set; secrets never come back.
+
+    """
+
     id: str
     name: str
     enabled: bool

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="RestoreAutomationVersionRequest")
 
 @_attrs_define(repr=False)
 class RestoreAutomationVersionRequest(Model):
+    """Body for restoring an earlier automation version as a new version, with an optional `message`."""
+
     message: str | Unset = UNSET
     additional_properties: dict[str, RestoreAutomationVersionRequestAdditionalProperty] = _attrs_field(
         init=False, factory=dict

@@ -22,6 +22,8 @@ T = TypeVar("T", bound="RunCancelResponseCancellation")
 class RunCancelResponseCancellation(Model):
     state: RunCancelResponseCancellationState
     was_status: ExecutionStatus
+    """ State of a run's execution: `created`, `pending`, `running`, `waiting` (held, e.g. for a person's review),
+    `finalizing`, `completed`, `failed`, `cancelled` or `rejected`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 

@@ -22,6 +22,8 @@ class RunExecutionMeta(Model):
     """Execution status of a run, returned unless `expand=execution` asks for the full execution."""
 
     status: ExecutionStatus
+    """ State of a run's execution: `created`, `pending`, `running`, `waiting` (held, e.g. for a person's review),
+    `finalizing`, `completed`, `failed`, `cancelled` or `rejected`. """
     schema_valid: bool | None
     batch_id: None | str
     retry: RunExecutionRetry

@@ -20,6 +20,11 @@ T = TypeVar("T", bound="RunHumanReviewSummary")
 
 @_attrs_define(repr=False)
 class RunHumanReviewSummary(Model):
+    """A pending human review on a run: the task id, whether an agent tool or a workflow step raised it, its label, and how
+    many required fields are confirmed.
+
+    """
+
     task_id: str
     source_kind: RunHumanReviewSummarySourceKind
     source_label: str

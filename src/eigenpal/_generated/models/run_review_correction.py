@@ -21,6 +21,11 @@ T = TypeVar("T", bound="RunReviewCorrection")
 
 @_attrs_define(repr=False)
 class RunReviewCorrection(Model):
+    """One correction in a run's feedback, to a field or a file (`kind`) at a path, with a note and, where given, the
+    original and corrected value or the corrected artifact's path.
+
+    """
+
     id: str
     kind: RunReviewCorrectionKind
     path: str

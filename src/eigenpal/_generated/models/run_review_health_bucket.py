@@ -18,6 +18,11 @@ T = TypeVar("T", bound="RunReviewHealthBucket")
 
 @_attrs_define(repr=False)
 class RunReviewHealthBucket(Model):
+    """Review figures for one time bucket: total and reviewed runs, coverage, counts of correct, incorrect and nit reviews,
+    and the share reviewed as correct.
+
+    """
+
     start: str
     end: str
     total_runs: int

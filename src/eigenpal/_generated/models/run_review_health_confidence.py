@@ -19,6 +19,8 @@ T = TypeVar("T", bound="RunReviewHealthConfidence")
 
 @_attrs_define(repr=False)
 class RunReviewHealthConfidence(Model):
+    """Wilson score interval around reviewed correctness: lower and upper bounds, either of which may be null."""
+
     lower: float | None
     upper: float | None
     method: Literal["wilson"]

@@ -18,9 +18,16 @@ T = TypeVar("T", bound="RunReviewHealthResponse")
 
 @_attrs_define(repr=False)
 class RunReviewHealthResponse(Model):
+    """An automation's review health over a time range: the bucket width and rolling settings used, an overall summary,
+    per-bucket figures and a rolling series.
+
+    """
+
     time_range: RunReviewHealthResponseTimeRange
     granularity: RunReviewHealthResponseGranularity
     summary: RunReviewHealthSummary
+    """ Review totals over the whole range: runs, reviewed runs, coverage, correct, incorrect and nit counts,
+    correctness and its Wilson confidence interval. """
     buckets: list[RunReviewHealthBucket]
     rolling: list[RunReviewHealthRollingPoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,6 +18,11 @@ T = TypeVar("T", bound="RunReviewHealthRollingPoint")
 
 @_attrs_define(repr=False)
 class RunReviewHealthRollingPoint(Model):
+    """One point of the rolling review series: reviewed and correct runs in the window, correctness with its confidence
+    bounds, and review coverage.
+
+    """
+
     at: str
     reviewed_runs: int
     correct_reviews: int

@@ -18,6 +18,11 @@ T = TypeVar("T", bound="RunReviewHealthSummary")
 
 @_attrs_define(repr=False)
 class RunReviewHealthSummary(Model):
+    """Review totals over the whole range: runs, reviewed runs, coverage, correct, incorrect and nit counts, correctness
+    and its Wilson confidence interval.
+
+    """
+
     total_runs: int
     reviewed_runs: int
     review_coverage: float | None
@@ -26,6 +31,7 @@ class RunReviewHealthSummary(Model):
     nit_reviews: int
     reviewed_correctness: float | None
     confidence: RunReviewHealthConfidence
+    """ Wilson score interval around reviewed correctness: lower and upper bounds, either of which may be null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 

@@ -20,6 +20,11 @@ T = TypeVar("T", bound="RunReviewSummary")
 
 @_attrs_define(repr=False)
 class RunReviewSummary(Model):
+    """Short form of a run's human feedback: the verdict (`correct`, `incorrect` or null), the review status, whether a
+    note exists, and how many corrections it has.
+
+    """
+
     verdict: None | RunReviewSummaryVerdictType0
     status: RunReviewSummaryStatus
     has_note: bool

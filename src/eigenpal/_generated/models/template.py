@@ -21,6 +21,11 @@ T = TypeVar("T", bound="Template")
 
 @_attrs_define(repr=False)
 class Template(Model):
+    """A DOCX or XLSX document template: its file details, the tokens found in it, the template grammar, and its current
+    revision.
+
+    """
+
     id: str
     name: str
     filename: str

@@ -18,6 +18,11 @@ T = TypeVar("T", bound="TemplateFileReferenceRequest")
 
 @_attrs_define(repr=False)
 class TemplateFileReferenceRequest(Model):
+    """Body that creates a template from an already uploaded file, by `fileId`, with an optional name and description;
+    `staged` asks for it to be held in staging.
+
+    """
+
     file_id: str
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="TemplateReplaceRequest")
 
 @_attrs_define(repr=False)
 class TemplateReplaceRequest(Model):
+    """Body that gives a template a new revision from an already uploaded file, by `fileId`."""
+
     file_id: str
     additional_properties: dict[str, TemplateReplaceRequestAdditionalProperty] = _attrs_field(
         init=False, factory=dict

@@ -20,6 +20,8 @@ T = TypeVar("T", bound="TemplateRevision")
 
 @_attrs_define(repr=False)
 class TemplateRevision(Model):
+    """One revision of a template's document: its id, sequence number, SHA-256 hash and creation time."""
+
     id: str
     number: int
     sha256: str

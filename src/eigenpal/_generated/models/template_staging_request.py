@@ -19,6 +19,11 @@ T = TypeVar("T", bound="TemplateStagingRequest")
 
 @_attrs_define(repr=False)
 class TemplateStagingRequest(Model):
+    """Body that settles a staged template: the proof from staging and an `action`, `finalize` to keep it or `cleanup` to
+    discard it.
+
+    """
+
     proof: str
     action: TemplateStagingRequestAction
     additional_properties: dict[str, TemplateStagingRequestAdditionalProperty] = _attrs_field(

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="TemplateStagingResponse")
 
 @_attrs_define(repr=False)
 class TemplateStagingResponse(Model):
+    """Outcome of settling a staged template: whether it was cleaned up or finalized."""
+
     cleaned: bool | Unset = UNSET
     finalized: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="TestEmailServerRequest")
 
 @_attrs_define(repr=False)
 class TestEmailServerRequest(Model):
+    """The address a test message should be sent to."""
+
     to: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="UpdateAutomationRequest")
 
 @_attrs_define(repr=False)
 class UpdateAutomationRequest(Model):
+    """Body that moves an automation into another folder, given by `folderId` or by `folderPath`."""
+
     folder_id: None | str | Unset = UNSET
     folder_path: str | Unset = UNSET
     additional_properties: dict[str, UpdateAutomationRequestAdditionalProperty] = _attrs_field(

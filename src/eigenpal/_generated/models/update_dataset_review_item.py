@@ -22,6 +22,11 @@ T = TypeVar("T", bound="UpdateDatasetReviewItem")
 
 @_attrs_define(repr=False)
 class UpdateDatasetReviewItem(Model):
+    """JSON body recording one reviewer action on a review item (`action`: approve, edit, comment, remove, reopen, a field
+    or file decision...); `expectedUpdatedAt` guards against stale writes.
+
+    """
+
     action: UpdateDatasetReviewItemAction
     expected_updated_at: str
     expected: Any | Unset = UNSET

@@ -18,6 +18,11 @@ T = TypeVar("T", bound="UpdateDatasetReviewRequest")
 
 @_attrs_define(repr=False)
 class UpdateDatasetReviewRequest(Model):
+    """Partial update of a labelling round: its title, instructions, focus and ignored fields, or its `status`, for example
+    to close or cancel it.
+
+    """
+
     title: str | Unset = UNSET
     instructions: None | str | Unset = UNSET
     focus_fields: list[DatasetReviewFocusField] | Unset = UNSET

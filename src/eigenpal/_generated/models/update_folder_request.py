@@ -17,6 +17,8 @@ T = TypeVar("T", bound="UpdateFolderRequest")
 
 @_attrs_define(repr=False)
 class UpdateFolderRequest(Model):
+    """Body that renames a folder or moves it under another parent (`parentId`)."""
+
     name: str | Unset = UNSET
     parent_id: None | str | Unset = UNSET
     additional_properties: dict[str, UpdateFolderRequestAdditionalProperty] = _attrs_field(

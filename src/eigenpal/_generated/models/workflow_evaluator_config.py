@@ -18,6 +18,8 @@ T = TypeVar("T", bound="WorkflowEvaluatorConfig")
 
 @_attrs_define(repr=False)
 class WorkflowEvaluatorConfig(Model):
+    """Parsed evaluator setup of a workflow: the list of evaluators and the pass threshold."""
+
     evaluators: list[Any]
     pass_threshold: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,10 +19,13 @@ T = TypeVar("T", bound="WorkflowEvaluatorConfigResponse")
 
 @_attrs_define(repr=False)
 class WorkflowEvaluatorConfigResponse(Model):
+    """Evaluator setup of a workflow (`automationType` is `workflow`): the raw evaluator YAML and its parsed config."""
+
     automation_id: str
     automation_type: Literal["workflow"]
     yaml: str
     config: WorkflowEvaluatorConfig
+    """ Parsed evaluator setup of a workflow: the list of evaluators and the pass threshold. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 

@@ -22,6 +22,8 @@ class WorkflowRunExecution(Model):
     """Full execution of a workflow run: status, steps, definition snapshot, feedback and expected output."""
 
     status: ExecutionStatus
+    """ State of a run's execution: `created`, `pending`, `running`, `waiting` (held, e.g. for a person's review),
+    `finalizing`, `completed`, `failed`, `cancelled` or `rejected`. """
     schema_valid: bool | None
     batch_id: None | str
     retry: RunExecutionRetry

@@ -9,6 +9,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...models.automations_examples_list_include import AutomationsExamplesListInclude
 from ...models.dataset_example_list import DatasetExampleList
 from ...types import UNSET, Request, Unset, parse_json
 
@@ -21,7 +22,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    include: str | Unset = UNSET,
+    include: AutomationsExamplesListInclude | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,7 +31,11 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    params["include"] = include
+    json_include: str | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include.value
+
+    params["include"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -59,7 +64,7 @@ def request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    include: str | Unset = UNSET,
+    include: AutomationsExamplesListInclude | Unset = UNSET,
 ) -> Request[DatasetExampleList]:
     """Prepare `GET /v1/automations/{id}/examples` for the runtime to send."""
     return Request(

@@ -20,7 +20,7 @@ def _get_kwargs(
     id: str,
     experiment_id: str,
     *,
-    format_: AutomationsExperimentsExportFormat,
+    format_: AutomationsExperimentsExportFormat = AutomationsExperimentsExportFormat.CSV,
     include_trace: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -57,7 +57,7 @@ def request(
     id: str,
     experiment_id: str,
     *,
-    format_: AutomationsExperimentsExportFormat,
+    format_: AutomationsExperimentsExportFormat = AutomationsExperimentsExportFormat.CSV,
     include_trace: str | Unset = UNSET,
 ) -> Request[str]:
     """Prepare `GET /v1/automations/{id}/experiments/{experimentId}/export` for the runtime to send."""

@@ -19,7 +19,7 @@ SDK_METHODS = ("automations.experiments.export_all",)
 def _get_kwargs(
     id: str,
     *,
-    format_: AutomationsExperimentsExportAllFormat,
+    format_: AutomationsExperimentsExportAllFormat = AutomationsExperimentsExportAllFormat.CSV,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -51,7 +51,7 @@ def _parse_response(response: httpx.Response) -> str:
 def request(
     id: str,
     *,
-    format_: AutomationsExperimentsExportAllFormat,
+    format_: AutomationsExperimentsExportAllFormat = AutomationsExperimentsExportAllFormat.CSV,
 ) -> Request[str]:
     """Prepare `GET /v1/automations/{id}/experiments/export` for the runtime to send."""
     return Request(

@@ -10,6 +10,7 @@ import httpx
 
 from ... import errors
 from ...models.run_artifacts_response import RunArtifactsResponse
+from ...models.runs_artifacts_list_bundle import RunsArtifactsListBundle
 from ...models.runs_artifacts_list_zip import RunsArtifactsListZip
 from ...types import UNSET, Request, Unset, parse_json
 
@@ -21,7 +22,7 @@ def _get_kwargs(
     id: str,
     *,
     zip_: RunsArtifactsListZip | Unset = UNSET,
-    bundle: str | Unset = UNSET,
+    bundle: RunsArtifactsListBundle | Unset = UNSET,
     token: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -33,7 +34,11 @@ def _get_kwargs(
 
     params["zip"] = json_zip_
 
-    params["bundle"] = bundle
+    json_bundle: str | Unset = UNSET
+    if not isinstance(bundle, Unset):
+        json_bundle = bundle.value
+
+    params["bundle"] = json_bundle
 
     params["token"] = token
 
@@ -63,7 +68,7 @@ def request(
     id: str,
     *,
     zip_: RunsArtifactsListZip | Unset = UNSET,
-    bundle: str | Unset = UNSET,
+    bundle: RunsArtifactsListBundle | Unset = UNSET,
     token: str | Unset = UNSET,
 ) -> Request[RunArtifactsResponse]:
     """Prepare `GET /v1/runs/{id}/artifacts` for the runtime to send."""
