@@ -14,8 +14,8 @@ from eigenpal._generated.api.operations import (
     files_content_get,
     files_create,
     runs_artifacts_get,
-    runs_feedback_expected_create,
-    runs_feedback_expected_file_delete,
+    runs_reviews_expected_create,
+    runs_reviews_expected_file_delete,
     runs_get,
     runs_start,
 )
@@ -23,8 +23,8 @@ from eigenpal._generated.models import (
     AutomationsExperimentsExportFormat,
     CreateFileMultipartRequest,
     Run,
-    RunExpectedFileCopyRequest,
-    RunExpectedFileUploadRequest,
+    RunReviewExpectedFileCopyRequest,
+    RunReviewExpectedFileUploadRequest,
     RunStartBody,
     RunStartMultipartRequest,
 )
@@ -46,7 +46,7 @@ def async_client(server: CannedServer) -> AsyncAPIClient:
 
 def test_endpoint_modules_prepare_a_request_for_the_runtime_to_send() -> None:
     request = runs_get.request("run/1", expand="input,usage")
-    assert (request.operation_id, request.method, request.url) == ("runs.get", "GET", "/api/v1/runs/run%2F1")
+    assert (request.operation_id, request.method, request.url) == ("runs.get", "GET", "/v1/runs/run%2F1")
     assert request.params == {"expand": "input,usage"} and request.response_kind == "json"
 
 
@@ -146,12 +146,12 @@ def test_multipart_bodies_always_carry_their_boundary(canned_server: CannedServe
         (files_create, {"body": CreateFileMultipartRequest(file=upload)}),
         (runs_start, {"body": multipart_run}),
         (
-            runs_feedback_expected_create,
-            {"id": "r", "body": RunExpectedFileUploadRequest(file=File(io.BytesIO(b"x"), "e.pdf"))},
+            runs_reviews_expected_create,
+            {"id": "r", "body": RunReviewExpectedFileUploadRequest(file=File(io.BytesIO(b"x"), "e.pdf"))},
         ),
         (
-            runs_feedback_expected_create,
-            {"id": "r", "body": RunExpectedFileCopyRequest(output_file_name="out.json")},
+            runs_reviews_expected_create,
+            {"id": "r", "body": RunReviewExpectedFileCopyRequest(output_file_name="out.json")},
         ),
     ]
     content_types = []
@@ -182,9 +182,9 @@ def test_paths_that_may_contain_slashes_keep_them(canned_server: CannedServer) -
     canned_server.push(Canned(200, b"bytes", {"content-type": "application/pdf"}), Canned(204, b"", {}))
     client = sync_client(canned_server)
     assert client.send(runs_artifacts_get.request("run 1", "output/sub dir/a.pdf")) == b"bytes"
-    assert canned_server.requests[0].path == "/api/v1/runs/run%201/artifacts/output/sub%20dir/a.pdf"
-    assert client.send(runs_feedback_expected_file_delete.request("r/1", "a/b.json")) is None
-    assert canned_server.requests[1].path == "/api/v1/runs/r%2F1/feedback/expected/a/b.json"
+    assert canned_server.requests[0].path == "/v1/runs/run%201/artifacts/output/sub%20dir/a.pdf"
+    assert client.send(runs_reviews_expected_file_delete.request("r/1", "a/b.json")) is None
+    assert canned_server.requests[1].path == "/v1/runs/r%2F1/reviews/expected/a/b.json"
 
 
 @pytest.mark.anyio

@@ -14,7 +14,7 @@ from eigenpal._generated.models import (
     Run,
     RunAccepted,
     RunExecutionMeta,
-    RunFeedbackDetail,
+    RunReviewDetail,
     WorkflowRunExecution,
 )
 from eigenpal._generated.types import UNSET, best_match
@@ -83,14 +83,14 @@ def test_null_for_nullable_references_parses() -> None:
         run(usage=None, source={**RUN["source"], "git": None}, trigger={"type": None, "by": None})
     )
     assert parsed.usage is None and parsed.source.git is None and parsed.trigger.by is None
-    detail = RunFeedbackDetail.from_dict({"feedback": None, "expected": None, "expectedFiles": []})
-    assert detail.feedback is None and detail.expected is None
+    detail = RunReviewDetail.from_dict({"review": None})
+    assert detail.review is None
 
 
 def test_union_members_are_chosen_by_fit_not_by_order() -> None:
     # RunExecutionMeta is listed first and is a subset of both full executions: trying members in
     # order (the stock generator) parses every execution as RunExecutionMeta and drops its steps.
-    workflow = {**META, "steps": [{"name": "extract"}], "feedback": None}
+    workflow = {**META, "steps": [{"name": "extract"}], "review": None}
     agent = {**META, "files": {"output": [{"name": "a.txt"}]}}
     assert type(Run.from_dict(run(execution=META)).execution) is RunExecutionMeta
     parsed_workflow = Run.from_dict(run(execution=workflow)).execution

@@ -230,7 +230,7 @@ async def test_pagination_follows_cursors_and_offsets(client: Any, emu: Emulator
     pairs = await maybe(client.runs.list(limit=2))
     assert {run.id for run in await collect(pairs.iter_all())} == ids
     unreviewed = [
-        run.id for run in await collect((await maybe(client.runs.list(no_feedback=True, limit=2))).iter_all())
+        run.id for run in await collect((await maybe(client.runs.list(no_review=True, limit=2))).iter_all())
     ]
     assert set(unreviewed) == ids
     for n in range(5):

@@ -107,7 +107,7 @@ async def test_folder_automations_run_and_resolve_on_both_clients(emu: Emulator)
 
 async def test_the_emulator_refuses_an_unrooted_run_target(emu: Emulator) -> None:
     answer = httpx.post(
-        f"{emu.url}/api/v1/runs",
+        f"{emu.url}/v1/runs",
         json={"target": "wf_extract_invoice", "input": {}},
         headers={"Authorization": f"Bearer {emu.api_key}"},
     )

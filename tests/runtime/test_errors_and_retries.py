@@ -202,10 +202,10 @@ def test_usage_errors_are_raised_before_any_request(
         lambda: client.run("workflows.x@", {}),
         lambda: client.run(TARGET, {}, wait_for_completion=601),
         lambda: client.runs.list(limit=0),
-        lambda: client.runs.list(feedback_rating="great"),  # type: ignore[arg-type]
+        lambda: client.runs.list(review_verdict="great"),  # type: ignore[arg-type]
         lambda: client.runs.get("run_1", expand=["bogus"]),  # type: ignore[list-item]
         lambda: client.runs.get(""),
-        lambda: client.runs.feedback.update("run_1", rating="good"),  # type: ignore[arg-type]
+        lambda: client.runs.reviews.update("run_1", verdict="good"),  # type: ignore[arg-type]
         lambda: client.runs.artifacts.download("run_1", "../secret"),
         lambda: client.automations.get("workflows.x@v1"),
         lambda: client.automations.experiments.export(TARGET, "exp", format="xml"),  # type: ignore[arg-type]
@@ -225,7 +225,7 @@ def test_usage_errors_are_raised_before_any_request(
 
 def test_environment_fallbacks_and_the_argument_wins(emu: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EIGENPAL_API_KEY", emu.api_key)
-    monkeypatch.setenv("EIGENPAL_BASE_URL", emu.url + "/api/v1/")
+    monkeypatch.setenv("EIGENPAL_BASE_URL", emu.url + "/v1/")
     assert EigenpalClient().auth.check().ok
     assert EigenpalClient().base_url == emu.url
     with pytest.raises(EigenpalAuthError):
@@ -246,7 +246,7 @@ def test_the_key_stays_secret(
     assert any("auth/check -> 200" in record.getMessage() for record in caplog.records)
     # A redirect to another host is not followed, so the key never reaches it.
     with CannedServer() as elsewhere:
-        canned_server.push(Canned(302, b"", {"location": elsewhere.url + "/api/v1/auth/check"}))
+        canned_server.push(Canned(302, b"", {"location": elsewhere.url + "/v1/auth/check"}))
         with pytest.raises(EigenpalAPIError):
             EigenpalClient(api_key="secret", base_url=canned_server.url).auth.check()
         assert elsewhere.requests == []
@@ -291,7 +291,7 @@ def test_eigenpal_log_turns_on_debug_logging_without_the_key(emu: Emulator) -> N
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0
-    assert "GET /api/v1/auth/check -> 200 (request id req_" in result.stderr and "attempt 1" in result.stderr
+    assert "GET /v1/auth/check -> 200 (request id req_" in result.stderr and "attempt 1" in result.stderr
     assert emu.api_key not in result.stderr
     quiet = subprocess.run(
         [sys.executable, "-c", probe],

@@ -45,7 +45,7 @@ async def test_raw_responses_record_status_headers_and_request_id_of_every_metho
             )
             assert seen[0].request_id and seen[0].request_id.startswith("req_") and seen[0].method == "GET"
             assert seen[0].headers["Content-Type"].startswith("application/json")
-            assert seen[0].url == f"{emu.url}/api/v1/runs/{run.id}"
+            assert seen[0].url == f"{emu.url}/v1/runs/{run.id}"
             with pytest.raises(EigenpalNotFoundError) as missing:
                 await maybe(c.runs.get("run_missing"))
             assert missing.value.response is not None and missing.value.response.status_code == 404
@@ -59,12 +59,12 @@ async def test_raw_responses_record_status_headers_and_request_id_of_every_metho
         (
             [
                 (
-                    b"HTTP/1.1 301 Moved\r\nlocation: https://eigenpal.example/api/v1/runs/r\r\ncontent-length: 0\r\n\r\n",
+                    b"HTTP/1.1 301 Moved\r\nlocation: https://eigenpal.example/v1/runs/r\r\ncontent-length: 0\r\n\r\n",
                     0,
                 )
             ],
             EigenpalAPIError,
-            "redirected to https://eigenpal.example/api/v1/runs/r",
+            "redirected to https://eigenpal.example/v1/runs/r",
         ),
         (answer("200 OK", b"<html>login</html>", "text/html"), EigenpalResponseError, "got 'text/html'"),
     ],
@@ -88,13 +88,13 @@ def test_eigenpal_log_info_shows_retries_and_their_waits_debug_adds_every_reques
                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert info.returncode == 0, info.stderr
     assert re.search(
-        r"INFO GET /api/v1/auth/check: 503 on attempt 1; retrying in \d+\.\d\d s", info.stderr
+        r"INFO GET /v1/auth/check: 503 on attempt 1; retrying in \d+\.\d\d s", info.stderr
     ), info.stderr
     assert "-> 200" not in info.stderr and emu.api_key not in info.stderr
     emu.fail_next("auth.check", 503, retry_after="0")
     debug = subprocess.run([sys.executable, "-c", probe], env={**env, "EIGENPAL_LOG": "debug"},
                            capture_output=True, text=True, timeout=60)  # fmt: skip
-    assert "retrying in" in debug.stderr and "GET /api/v1/auth/check -> 200" in debug.stderr
+    assert "retrying in" in debug.stderr and "GET /v1/auth/check -> 200" in debug.stderr
 
 
 async def test_with_options_takes_every_setting_and_shares_the_pool(emu: Emulator) -> None:
@@ -118,17 +118,17 @@ async def test_with_options_takes_every_setting_and_shares_the_pool(emu: Emulato
 
 
 async def test_extra_query_and_extra_body_reach_the_wire(canned_server: CannedServer) -> None:
-    detail = {"id": "run_1", "feedback": None}
+    detail = {"review": None}
     options = RequestOptions(extra_query={"preview": True, "n": 2}, extra_body={"reviewer": {"team": "ops"}})
     for c in (
         EigenpalClient(api_key="k", base_url=canned_server.url),
         AsyncEigenpalClient(api_key="k", base_url=canned_server.url),
     ):
         canned_server.push(Canned(200, json.dumps(detail).encode()))
-        await maybe(c.runs.feedback.update("run_1", rating="pass", options=options))
+        await maybe(c.runs.reviews.update("run_1", verdict="correct", options=options))
         sent = canned_server.requests[-1]
-        assert sent.path == "/api/v1/runs/run_1/feedback?preview=true&n=2"
-        assert json.loads(sent.body) == {"rating": "pass", "reviewer": {"team": "ops"}}
+        assert sent.path == "/v1/runs/run_1/reviews?preview=true&n=2"
+        assert json.loads(sent.body) == {"verdict": "correct", "reviewer": {"team": "ops"}}
         with pytest.raises(EigenpalUsageError, match="extra_body"):
             await maybe(c.runs.get("run_1", options=RequestOptions(extra_body={"x": 1})))
     with pytest.raises(EigenpalUsageError):

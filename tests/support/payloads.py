@@ -21,6 +21,8 @@ RUN: dict[str, Any] = {
     "id": "run_1",
     "type": "workflow",
     "finished": True,
+    "tags": [],
+    "sampleRank": 0.42,
     "timing": TIMING,
     "source": SOURCE,
     "trigger": TRIGGER,

@@ -41,7 +41,7 @@ async def test_an_empty_success_is_none_for_every_json_operation_in_the_pipeline
             for endpoint in operations:
                 request = Request(
                     operation_id=endpoint.OPERATION_ID, response_kind="json",
-                    parse=endpoint._parse_response, method="GET", url="/api/v1/x",
+                    parse=endpoint._parse_response, method="GET", url="/v1/x",
                 )  # fmt: skip
                 canned_server.push(answer, answer)
                 assert sync_client._pipeline.send(request) is None, endpoint.OPERATION_ID
@@ -55,6 +55,6 @@ async def test_deletes_the_service_may_answer_with_204_return_none(canned_server
                 canned_server.push(*[Canned(204, b"", {})] * 4)
                 assert await maybe(c.files.delete("file_1")) is None
                 assert await maybe(c.automations.examples.delete(TARGET, "ex_1")) is None
-                assert await maybe(c.runs.feedback.clear("run_1")) is None
-                assert await maybe(c.runs.feedback.delete_expected("run_1", "a/b.json")) is None
+                assert await maybe(c.runs.reviews.clear("run_1")) is None
+                assert await maybe(c.runs.reviews.delete_expected("run_1", "a/b.json")) is None
     assert [r.method for r in canned_server.requests] == ["DELETE"] * 8

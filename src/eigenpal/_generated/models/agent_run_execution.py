@@ -19,7 +19,7 @@ T = TypeVar("T", bound="AgentRunExecution")
 
 @_attrs_define(repr=False)
 class AgentRunExecution(Model):
-    """Full execution of an agent run: status, output files, feedback and expected output."""
+    """Full execution of an agent run: status, output files, its review and expected output."""
 
     status: ExecutionStatus
     """ State of a run's execution: `created`, `pending`, `running`, `waiting` (held, e.g. for a person's review),
@@ -56,7 +56,7 @@ class AgentRunExecution(Model):
             "files",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "AgentRunExecution"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -65,7 +65,7 @@ class AgentRunExecution(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

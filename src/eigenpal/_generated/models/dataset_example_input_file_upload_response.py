@@ -32,7 +32,7 @@ class DatasetExampleInputFileUploadResponse(Model):
             "uploaded",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "DatasetExampleInputFileUploadResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -41,7 +41,7 @@ class DatasetExampleInputFileUploadResponse(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

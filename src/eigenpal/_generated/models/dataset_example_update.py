@@ -39,7 +39,7 @@ class DatasetExampleUpdate(Model):
         "overrides": "overrides",
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "DatasetExampleUpdate"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -48,7 +48,7 @@ class DatasetExampleUpdate(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = 0
+        mismatch = 0 + len(keys) - known
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

@@ -45,7 +45,7 @@ class DatasetImportAppendResponse(Model):
             "issues",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "DatasetImportAppendResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {
         "mode": "append",
@@ -56,7 +56,7 @@ class DatasetImportAppendResponse(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         if "mode" in data and data["mode"] != "append":
             mismatch += 10
         return mismatch, known

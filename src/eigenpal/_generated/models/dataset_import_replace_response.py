@@ -45,7 +45,7 @@ class DatasetImportReplaceResponse(Model):
             "filesDeleted",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "DatasetImportReplaceResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {
         "mode": "replace",
@@ -56,7 +56,7 @@ class DatasetImportReplaceResponse(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         if "mode" in data and data["mode"] != "replace":
             mismatch += 10
         return mismatch, known

@@ -35,7 +35,7 @@ class ExperimentRef(Model):
             "automationId",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "ExperimentRef"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -44,7 +44,7 @@ class ExperimentRef(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,9 +21,7 @@ class PresignFileUploadPartRequest(Model):
     """Body asking for a presigned URL for one part, by `partNumber`, of a presigned multipart upload."""
 
     part_number: int
-    additional_properties: dict[str, PresignFileUploadPartRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -53,8 +51,7 @@ class PresignFileUploadPartRequest(Model):
             part_number = self.part_number
             field_dict["partNumber"] = part_number
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -71,16 +68,5 @@ class PresignFileUploadPartRequest(Model):
             part_number=part_number,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = PresignFileUploadPartRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        presign_file_upload_part_request.additional_properties = additional_properties
+        presign_file_upload_part_request.additional_properties = d
         return presign_file_upload_part_request
-
-
-from ..models.presign_file_upload_part_request_additional_property import (
-    PresignFileUploadPartRequestAdditionalProperty,  # noqa: E402
-)

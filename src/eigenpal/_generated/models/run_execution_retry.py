@@ -38,7 +38,7 @@ class RunExecutionRetry(Model):
             "nextRun",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "RunExecutionRetry"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -47,7 +47,7 @@ class RunExecutionRetry(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

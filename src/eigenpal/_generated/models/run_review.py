@@ -22,7 +22,10 @@ T = TypeVar("T", bound="RunReview")
 
 @_attrs_define(repr=False)
 class RunReview(Model):
-    """Human feedback on a run: the verdict (`rating`), the review lifecycle (`status`) and who gave and resolved it."""
+    """A person's review of a run: the `verdict`, the lifecycle `status`, a note, corrections and the corrected output,
+    with who reviewed and who closed it.
+
+    """
 
     id: str
     verdict: None | RunReviewVerdictType0
@@ -98,7 +101,7 @@ class RunReview(Model):
             "corrections",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "RunReview"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -107,7 +110,7 @@ class RunReview(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

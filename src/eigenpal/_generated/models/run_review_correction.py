@@ -21,8 +21,8 @@ T = TypeVar("T", bound="RunReviewCorrection")
 
 @_attrs_define(repr=False)
 class RunReviewCorrection(Model):
-    """One correction in a run's feedback, to a field or a file (`kind`) at a path, with a note and, where given, the
-    original and corrected value or the corrected artifact's path.
+    """One correction in a run's review, to a field or a file (`kind`) at a path, with a note and, where known, the
+    original and corrected value.
 
     """
 
@@ -72,7 +72,7 @@ class RunReviewCorrection(Model):
             "updatedAt",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "RunReviewCorrection"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -81,7 +81,7 @@ class RunReviewCorrection(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="RunReviewDetail")
 
 @_attrs_define(repr=False)
 class RunReviewDetail(Model):
-    """All feedback state of a run: the human feedback, the expected JSON output and the expected files."""
+    """A run's review, or null when the run has none."""
 
     review: None | RunReview
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,7 +32,7 @@ class RunReviewDetail(Model):
             "review",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "RunReviewDetail"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -41,7 +41,7 @@ class RunReviewDetail(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

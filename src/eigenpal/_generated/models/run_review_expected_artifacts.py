@@ -18,7 +18,7 @@ T = TypeVar("T", bound="RunReviewExpectedArtifacts")
 
 @_attrs_define(repr=False)
 class RunReviewExpectedArtifacts(Model):
-    """The expected JSON output and expected files attached to a run's feedback."""
+    """The corrected output and the expected files attached to a run's review."""
 
     files: list[RunFile]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,7 +32,7 @@ class RunReviewExpectedArtifacts(Model):
             "files",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "RunReviewExpectedArtifacts"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -41,7 +41,7 @@ class RunReviewExpectedArtifacts(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

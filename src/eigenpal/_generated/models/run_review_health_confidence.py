@@ -39,7 +39,7 @@ class RunReviewHealthConfidence(Model):
             "method",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "RunReviewHealthConfidence"
     _CONSTS: ClassVar[dict[str, Any]] = {
         "method": "wilson",
@@ -50,7 +50,7 @@ class RunReviewHealthConfidence(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         if "method" in data and data["method"] != "wilson":
             mismatch += 10
         return mismatch, known

@@ -20,8 +20,8 @@ T = TypeVar("T", bound="RunReviewSummary")
 
 @_attrs_define(repr=False)
 class RunReviewSummary(Model):
-    """Short form of a run's human feedback: the verdict (`correct`, `incorrect` or null), the review status, whether a
-    note exists, and how many corrections it has.
+    """Short form of a run's review: the verdict (`correct`, `incorrect` or null), the status, whether a note exists, and
+    how many corrections it has.
 
     """
 
@@ -46,7 +46,7 @@ class RunReviewSummary(Model):
             "correctionCount",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "RunReviewSummary"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -55,7 +55,7 @@ class RunReviewSummary(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:

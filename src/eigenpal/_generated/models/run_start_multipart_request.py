@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     UNSET,
+    File,
     Model,
     Unset,
     missing_required,
@@ -30,9 +31,7 @@ class RunStartMultipartRequest(Model):
     input_: str | Unset = UNSET
     overrides: str | Unset = UNSET
     metadata: str | Unset = UNSET
-    additional_properties: dict[str, RunStartMultipartRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, File] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -83,7 +82,8 @@ class RunStartMultipartRequest(Model):
             field_dict["metadata"] = metadata
 
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.to_tuple()
+
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -105,7 +105,7 @@ class RunStartMultipartRequest(Model):
             files.append(("metadata", (None, str(self.metadata).encode(), "application/json")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, json.dumps(prop.to_dict()).encode(), "application/json")))
+            files.append((prop_name, prop.to_tuple()))
 
         return files
 
@@ -137,14 +137,9 @@ class RunStartMultipartRequest(Model):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = RunStartMultipartRequestAdditionalProperty.from_dict(prop_dict)
+            additional_property = File(payload=BytesIO(prop_dict))
 
             additional_properties[prop_name] = additional_property
 
         run_start_multipart_request.additional_properties = additional_properties
         return run_start_multipart_request
-
-
-from ..models.run_start_multipart_request_additional_property import (
-    RunStartMultipartRequestAdditionalProperty,  # noqa: E402
-)

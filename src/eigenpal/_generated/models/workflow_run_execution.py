@@ -19,7 +19,7 @@ T = TypeVar("T", bound="WorkflowRunExecution")
 
 @_attrs_define(repr=False)
 class WorkflowRunExecution(Model):
-    """Full execution of a workflow run: status, steps, definition snapshot, feedback and expected output."""
+    """Full execution of a workflow run: status, steps, definition snapshot, its review and expected output."""
 
     status: ExecutionStatus
     """ State of a run's execution: `created`, `pending`, `running`, `waiting` (held, e.g. for a person's review),
@@ -58,7 +58,7 @@ class WorkflowRunExecution(Model):
             "steps",
         }
     )
-    _CLOSED: ClassVar[bool] = False
+    _CLOSED: ClassVar[bool] = True
     _TITLE: ClassVar[str | None] = "WorkflowRunExecution"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
@@ -67,7 +67,7 @@ class WorkflowRunExecution(Model):
         """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
         keys = data.keys()
         known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = len(cls._REQUIRED_KEYS - keys)
+        mismatch = len(cls._REQUIRED_KEYS - keys) + len(keys) - known
         return mismatch, known
 
     def to_dict(self) -> dict[str, Any]:
