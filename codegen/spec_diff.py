@@ -225,6 +225,9 @@ def parse(text: str, name: str) -> Mapping[str, Any]:
         raise SpecDiffError(f"{name}: not YAML or JSON ({error})") from None
     if not isinstance(document, Mapping):
         raise SpecDiffError(f"{name}: not an OpenAPI document (expected a mapping at the top)")
+    paths = document.get("paths") or {}
+    if not isinstance(paths, Mapping) or not all(isinstance(item, Mapping) for item in paths.values()):
+        raise SpecDiffError(f"{name}: `paths` must map each path to its operations")
     return document
 
 

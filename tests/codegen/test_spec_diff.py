@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.support.spec import ROOT
@@ -668,6 +668,7 @@ def test_fail_on_breaking_exits_1_only_on_a_breaking_change(
         (None, "missing.yaml: no such file"),
         ("paths: [unclosed", "not YAML or JSON"),
         ("- a list", "not an OpenAPI document"),
+        ("paths: [/x]", "`paths` must map each path to its operations"),
         (
             "paths: {/x: {get: {responses: {'200': {$ref: '#/components/responses/Nope'}}}}}",
             "points at nothing",
@@ -850,13 +851,13 @@ def moves(
     return found
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(SPECS)
 def test_a_spec_against_itself_has_no_changes(document: dict[str, Any]) -> None:
     assert spec_diff.diff(document, copy.deepcopy(document)).changes == []
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(SPECS, SPECS)
 def test_what_one_direction_adds_the_other_removes(old: dict[str, Any], new: dict[str, Any]) -> None:
     forwards, backwards = spec_diff.diff(old, new), spec_diff.diff(new, old)
