@@ -39,7 +39,8 @@ check-generated: $(STAMP)
 ## differs from it (an uncommitted edit), else the version before the last commit that changed openapi.yaml
 ## (that commit's first parent's; none: every operation reads as added). `make spec-diff OLD=a.yaml
 ## NEW=b.json` compares any two YAML or JSON files, or committed versions (`OLD=HEAD~3:openapi.yaml`).
-## `SPEC_DIFF_ARGS=--fail-on-breaking` exits 1 when a change is breaking (for CI; off by default).
+## `SPEC_DIFF_ARGS=--fail-on-breaking` fails when a change is breaking (the script exits 1; for CI, off by
+## default).
 spec-diff: $(STAMP)
 	@$(BIN)/python codegen/spec_diff.py $(if $(OLD),--old '$(OLD)') $(if $(NEW),--new '$(NEW)') $(SPEC_DIFF_ARGS)
 
