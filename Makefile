@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 GENERATED := src/eigenpal/_generated
 FACADE := src/eigenpal/_async/_facade.py
 
-.PHONY: setup generate check-generated docs check-docs demo test lint format typecheck bench clean
+.PHONY: setup generate check-generated spec-diff docs check-docs demo test lint format typecheck bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,17 @@ check-generated: $(STAMP)
 	diff -u $(FACADE) "$$tmp/_async/_facade.py" && \
 	echo "check-generated: $(GENERATED) and $(FACADE) match openapi.yaml + templates/"
 	$(BIN)/python codegen/unasync.py --check && echo "check-generated: every _sync folder matches its _async folder"
+
+## What changed in the spec: a Markdown report of operations, parameters, bodies, fields, enum values and
+## status codes added, removed, renamed or retyped, each classified breaking or additive (codegen/README.md).
+## By default it compares openapi.yaml with its previous committed version: HEAD's when the working file
+## differs from it (an uncommitted edit), else the version before the last commit that changed openapi.yaml
+## (that commit's first parent's; none: every operation reads as added). `make spec-diff OLD=a.yaml
+## NEW=b.json` compares any two YAML or JSON files, or committed versions (`OLD=HEAD~3:openapi.yaml`).
+## `SPEC_DIFF_ARGS=--fail-on-breaking` fails when a change is breaking (the script exits 1; for CI, off by
+## default).
+spec-diff: $(STAMP)
+	@$(BIN)/python codegen/spec_diff.py $(if $(OLD),--old '$(OLD)') $(if $(NEW),--new '$(NEW)') $(SPEC_DIFF_ARGS)
 
 ## Regenerate docs/reference.md from openapi.yaml and the clients; check-docs fails when it is stale.
 docs: $(STAMP)
