@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .._generated.models import (
         AbortFileUploadResponse,
         AgentEvaluatorConfigResponse,
-        AuthCheckResponse200,
+        AuthCheckResponse,
         AutomationDetail,
         AutomationSummary,
         AutomationSyncResponse,
@@ -156,7 +156,7 @@ class Auth(Node):
         self,
         *,
         options: RequestOptions | None = None,
-    ) -> AuthCheckResponse200:
+    ) -> AuthCheckResponse:
         """Check API key identity (``GET /v1/auth/check``).
 
         Who the current API key belongs to: its tenant, user, key id and scopes. `client.auth.check()` is
@@ -796,7 +796,7 @@ class AutomationsExamples(Node):
         example_id: str,
         *,
         options: RequestOptions | None = None,
-    ) -> DatasetExample:
+    ) -> DatasetExample | None:
         """Delete dataset example (``DELETE /v1/automations/{id}/examples/{exampleId}``).
 
         Remove an example from the dataset; future experiments no longer run it. Answers with the deleted
@@ -1730,7 +1730,7 @@ class Files(FileTransfer, Node):
         id: str,
         *,
         options: RequestOptions | None = None,
-    ) -> DeleteFileResponse:
+    ) -> DeleteFileResponse | None:
         """Delete file (``DELETE /v1/files/{id}``).
 
         Delete an uploaded file. Runs and dataset examples that used it keep their own snapshots."""
@@ -2237,7 +2237,7 @@ class RunsReviews(ReviewFiles, Node):
         id: str,
         *,
         options: RequestOptions | None = None,
-    ) -> RunReviewDetail:
+    ) -> RunReviewDetail | None:
         """Clear a run's review (``DELETE /v1/runs/{id}/reviews``).
 
         Deletes a run's review with its corrections, corrected output and expected files."""

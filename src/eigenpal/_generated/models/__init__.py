@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from .api_error_envelope import ApiErrorEnvelope
     from .api_error_issue import ApiErrorIssue
     from .api_error_issue_severity import ApiErrorIssueSeverity
-    from .auth_check_response_200 import AuthCheckResponse200
+    from .auth_check_response import AuthCheckResponse
     from .automation_dataset_import_multipart_request import AutomationDatasetImportMultipartRequest
     from .automation_dataset_import_multipart_request_mode import AutomationDatasetImportMultipartRequestMode
     from .automation_detail import AutomationDetail
@@ -84,7 +84,6 @@ if TYPE_CHECKING:
     from .create_file_upload_session_request import CreateFileUploadSessionRequest
     from .create_file_upload_session_request_purpose import CreateFileUploadSessionRequestPurpose
     from .create_folder_request import CreateFolderRequest
-    from .create_folder_request_type import CreateFolderRequestType
     from .created_template import CreatedTemplate
     from .created_template_format import CreatedTemplateFormat
     from .created_template_grammar import CreatedTemplateGrammar
@@ -266,8 +265,6 @@ if TYPE_CHECKING:
     from .restore_automation_version_request import RestoreAutomationVersionRequest
     from .run import Run
     from .run_accepted import RunAccepted
-    from .run_accepted_source import RunAcceptedSource
-    from .run_accepted_source_git_type_0 import RunAcceptedSourceGitType0
     from .run_accepted_type import RunAcceptedType
     from .run_artifact import RunArtifact
     from .run_artifacts_response import RunArtifactsResponse
@@ -289,12 +286,6 @@ if TYPE_CHECKING:
     from .run_human_review_summary_source_kind import RunHumanReviewSummarySourceKind
     from .run_input import RunInput
     from .run_list_item import RunListItem
-    from .run_list_item_eval import RunListItemEval
-    from .run_list_item_source import RunListItemSource
-    from .run_list_item_source_git_type_0 import RunListItemSourceGitType0
-    from .run_list_item_timing import RunListItemTiming
-    from .run_list_item_trigger import RunListItemTrigger
-    from .run_list_item_trigger_by_type_0 import RunListItemTriggerByType0
     from .run_list_item_type import RunListItemType
     from .run_output_type_0 import RunOutputType0
     from .run_review import RunReview
@@ -329,7 +320,7 @@ if TYPE_CHECKING:
     from .run_review_verdict_type_0 import RunReviewVerdictType0
     from .run_scores_response import RunScoresResponse
     from .run_source import RunSource
-    from .run_source_git_type_0 import RunSourceGitType0
+    from .run_source_git import RunSourceGit
     from .run_start_body import RunStartBody
     from .run_start_body_files import RunStartBodyFiles
     from .run_start_body_files_additional_property_type_0_item_type_0 import (
@@ -361,14 +352,12 @@ if TYPE_CHECKING:
     from .run_trigger import RunTrigger
     from .run_trigger_by_type_0 import RunTriggerByType0
     from .run_type import RunType
+    from .run_usage import RunUsage
     from .run_usage_response import RunUsageResponse
-    from .run_usage_response_usage_type_0 import RunUsageResponseUsageType0
-    from .run_usage_response_usage_type_0_tokens import RunUsageResponseUsageType0Tokens
-    from .run_usage_type_0 import RunUsageType0
-    from .run_usage_type_0_tokens import RunUsageType0Tokens
+    from .run_usage_tokens import RunUsageTokens
     from .runs_artifacts_list_bundle import RunsArtifactsListBundle
     from .runs_artifacts_list_zip import RunsArtifactsListZip
-    from .runs_list_response_200 import RunsListResponse200
+    from .runs_list_response import RunsListResponse
     from .runs_start_x_eigenpal_trigger import RunsStartXEigenpalTrigger
     from .template import Template
     from .template_file_reference_request import TemplateFileReferenceRequest
@@ -426,7 +415,7 @@ _MODULES: dict[str, str] = {
     "ApiErrorEnvelope": ".api_error_envelope",
     "ApiErrorIssue": ".api_error_issue",
     "ApiErrorIssueSeverity": ".api_error_issue_severity",
-    "AuthCheckResponse200": ".auth_check_response_200",
+    "AuthCheckResponse": ".auth_check_response",
     "AutomationDatasetImportMultipartRequest": ".automation_dataset_import_multipart_request",
     "AutomationDatasetImportMultipartRequestMode": ".automation_dataset_import_multipart_request_mode",
     "AutomationDetail": ".automation_detail",
@@ -460,7 +449,6 @@ _MODULES: dict[str, str] = {
     "CreateFileUploadSessionRequest": ".create_file_upload_session_request",
     "CreateFileUploadSessionRequestPurpose": ".create_file_upload_session_request_purpose",
     "CreateFolderRequest": ".create_folder_request",
-    "CreateFolderRequestType": ".create_folder_request_type",
     "CreatedTemplate": ".created_template",
     "CreatedTemplateFormat": ".created_template_format",
     "CreatedTemplateGrammar": ".created_template_grammar",
@@ -626,8 +614,6 @@ _MODULES: dict[str, str] = {
     "RestoreAutomationVersionRequest": ".restore_automation_version_request",
     "Run": ".run",
     "RunAccepted": ".run_accepted",
-    "RunAcceptedSource": ".run_accepted_source",
-    "RunAcceptedSourceGitType0": ".run_accepted_source_git_type_0",
     "RunAcceptedType": ".run_accepted_type",
     "RunArtifact": ".run_artifact",
     "RunArtifactsResponse": ".run_artifacts_response",
@@ -649,12 +635,6 @@ _MODULES: dict[str, str] = {
     "RunHumanReviewSummarySourceKind": ".run_human_review_summary_source_kind",
     "RunInput": ".run_input",
     "RunListItem": ".run_list_item",
-    "RunListItemEval": ".run_list_item_eval",
-    "RunListItemSource": ".run_list_item_source",
-    "RunListItemSourceGitType0": ".run_list_item_source_git_type_0",
-    "RunListItemTiming": ".run_list_item_timing",
-    "RunListItemTrigger": ".run_list_item_trigger",
-    "RunListItemTriggerByType0": ".run_list_item_trigger_by_type_0",
     "RunListItemType": ".run_list_item_type",
     "RunOutputType0": ".run_output_type_0",
     "RunReview": ".run_review",
@@ -689,7 +669,7 @@ _MODULES: dict[str, str] = {
     "RunReviewVerdictType0": ".run_review_verdict_type_0",
     "RunScoresResponse": ".run_scores_response",
     "RunSource": ".run_source",
-    "RunSourceGitType0": ".run_source_git_type_0",
+    "RunSourceGit": ".run_source_git",
     "RunStartBody": ".run_start_body",
     "RunStartBodyFiles": ".run_start_body_files",
     "RunStartBodyFilesAdditionalPropertyType0ItemType0": ".run_start_body_files_additional_property_type_0_item_type_0",
@@ -711,14 +691,12 @@ _MODULES: dict[str, str] = {
     "RunTrigger": ".run_trigger",
     "RunTriggerByType0": ".run_trigger_by_type_0",
     "RunType": ".run_type",
+    "RunUsage": ".run_usage",
     "RunUsageResponse": ".run_usage_response",
-    "RunUsageResponseUsageType0": ".run_usage_response_usage_type_0",
-    "RunUsageResponseUsageType0Tokens": ".run_usage_response_usage_type_0_tokens",
-    "RunUsageType0": ".run_usage_type_0",
-    "RunUsageType0Tokens": ".run_usage_type_0_tokens",
+    "RunUsageTokens": ".run_usage_tokens",
     "RunsArtifactsListBundle": ".runs_artifacts_list_bundle",
     "RunsArtifactsListZip": ".runs_artifacts_list_zip",
-    "RunsListResponse200": ".runs_list_response_200",
+    "RunsListResponse": ".runs_list_response",
     "RunsStartXEigenpalTrigger": ".runs_start_x_eigenpal_trigger",
     "Template": ".template",
     "TemplateFileReferenceRequest": ".template_file_reference_request",
@@ -793,7 +771,7 @@ __all__ = (
     "ApiErrorEnvelope",
     "ApiErrorIssue",
     "ApiErrorIssueSeverity",
-    "AuthCheckResponse200",
+    "AuthCheckResponse",
     "AutomationDatasetImportMultipartRequest",
     "AutomationDatasetImportMultipartRequestMode",
     "AutomationDetail",
@@ -833,7 +811,6 @@ __all__ = (
     "CreateFileUploadSessionRequest",
     "CreateFileUploadSessionRequestPurpose",
     "CreateFolderRequest",
-    "CreateFolderRequestType",
     "DatasetExample",
     "DatasetExampleExpectedFileList",
     "DatasetExampleExpectedFileRenameRequest",
@@ -993,8 +970,6 @@ __all__ = (
     "RestoreAutomationVersionRequest",
     "Run",
     "RunAccepted",
-    "RunAcceptedSource",
-    "RunAcceptedSourceGitType0",
     "RunAcceptedType",
     "RunArtifact",
     "RunArtifactsResponse",
@@ -1016,12 +991,6 @@ __all__ = (
     "RunHumanReviewSummarySourceKind",
     "RunInput",
     "RunListItem",
-    "RunListItemEval",
-    "RunListItemSource",
-    "RunListItemSourceGitType0",
-    "RunListItemTiming",
-    "RunListItemTrigger",
-    "RunListItemTriggerByType0",
     "RunListItemType",
     "RunOutputType0",
     "RunReview",
@@ -1057,9 +1026,9 @@ __all__ = (
     "RunsArtifactsListBundle",
     "RunsArtifactsListZip",
     "RunScoresResponse",
-    "RunsListResponse200",
+    "RunsListResponse",
     "RunSource",
-    "RunSourceGitType0",
+    "RunSourceGit",
     "RunsStartXEigenpalTrigger",
     "RunStartBody",
     "RunStartBodyFiles",
@@ -1082,11 +1051,9 @@ __all__ = (
     "RunTrigger",
     "RunTriggerByType0",
     "RunType",
+    "RunUsage",
     "RunUsageResponse",
-    "RunUsageResponseUsageType0",
-    "RunUsageResponseUsageType0Tokens",
-    "RunUsageType0",
-    "RunUsageType0Tokens",
+    "RunUsageTokens",
     "Template",
     "TemplateFileReferenceRequest",
     "TemplateFormat",

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_folder_request_type import CreateFolderRequestType
+from ..models.folder_type import FolderType
 from ..types import (
     UNSET,
     Model,
@@ -25,7 +25,8 @@ class CreateFolderRequest(Model):
     """
 
     name: str
-    type_: CreateFolderRequestType
+    type_: FolderType
+    """ What a folder holds: `workflow` folders group automations, `template` folders group document templates. """
     parent_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
@@ -89,7 +90,7 @@ class CreateFolderRequest(Model):
         if _raw_type_ is UNSET:
             type_ = missing_required("CreateFolderRequest", "type")
         else:
-            type_ = CreateFolderRequestType(_raw_type_)
+            type_ = FolderType(_raw_type_)
 
         _raw_parent_id = d.pop("parentId", UNSET)
         parent_id = _raw_parent_id

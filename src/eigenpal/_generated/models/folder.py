@@ -29,6 +29,7 @@ class Folder(Model):
     id: str
     parent_id: None | str
     type_: FolderType
+    """ What a folder holds: `workflow` folders group automations, `template` folders group document templates. """
     name: str
     created_at: str
     child_count: int | Unset = UNSET

@@ -4,7 +4,10 @@ from enum import Enum
 
 
 class FolderType(str, Enum):
-    """Values the server adds later are kept as members created on the fly, never rejected."""
+    """What a folder holds: `workflow` folders group automations, `template` folders group document
+    templates.
+
+    Values the server adds later are kept as members created on the fly, never rejected."""
 
     TEMPLATE = "template"
     WORKFLOW = "workflow"

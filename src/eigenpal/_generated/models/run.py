@@ -42,7 +42,7 @@ class Run(Model):
     error: None | str | Unset = UNSET
     input_: RunInput | Unset = UNSET
     """ The input a run was started with (`expand=input`). """
-    usage: None | RunUsageType0 | Unset = UNSET
+    usage: None | RunUsage | Unset = UNSET
     debug: RunDebug | Unset = UNSET
     """ Observability data for debugging a run (`expand=debug`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -186,7 +186,7 @@ class Run(Model):
         usage: dict[str, Any] | None | Unset
         if isinstance(self.usage, Unset):
             usage = UNSET
-        elif isinstance(self.usage, RunUsageType0):
+        elif isinstance(self.usage, RunUsage):
             usage = self.usage.to_dict()
         else:
             usage = self.usage
@@ -311,7 +311,7 @@ class Run(Model):
             input_ = RunInput.from_dict(_input_)
 
         _raw_usage = d.pop("usage", UNSET)
-        usage = RunUsageType0.from_dict(_raw_usage) if isinstance(_raw_usage, dict) else _raw_usage
+        usage = RunUsage.from_dict(_raw_usage) if isinstance(_raw_usage, dict) else _raw_usage
 
         _debug = d.pop("debug", UNSET)
         debug: RunDebug | Unset
@@ -354,5 +354,5 @@ from ..models.run_output_type_0 import RunOutputType0  # noqa: E402
 from ..models.run_source import RunSource  # noqa: E402
 from ..models.run_timing import RunTiming  # noqa: E402
 from ..models.run_trigger import RunTrigger  # noqa: E402
-from ..models.run_usage_type_0 import RunUsageType0  # noqa: E402
+from ..models.run_usage import RunUsage  # noqa: E402
 from ..models.workflow_run_execution import WorkflowRunExecution  # noqa: E402

@@ -24,7 +24,7 @@ class RunAccepted(Model):
     id: str
     type_: RunAcceptedType
     finished: bool
-    source: RunAcceptedSource | Unset = UNSET
+    source: RunSource | Unset = UNSET
     """ The automation and version a run executed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
@@ -101,11 +101,11 @@ class RunAccepted(Model):
             finished = _raw_finished
 
         _source = d.pop("source", UNSET)
-        source: RunAcceptedSource | Unset
+        source: RunSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = RunAcceptedSource.from_dict(_source)
+            source = RunSource.from_dict(_source)
 
         run_accepted = cls(
             id=id,
@@ -118,4 +118,4 @@ class RunAccepted(Model):
         return run_accepted
 
 
-from ..models.run_accepted_source import RunAcceptedSource  # noqa: E402
+from ..models.run_source import RunSource  # noqa: E402

@@ -41,6 +41,7 @@ class RunEval(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunEval"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -26,16 +26,16 @@ class RunListItem(Model):
     type_: RunListItemType
     finished: bool
     sample_rank: float
-    timing: RunListItemTiming
+    timing: RunTiming
     """ When the run was created, started and completed, its duration and any cancellation request. """
-    source: RunListItemSource
+    source: RunSource
     """ The automation and version a run executed. """
-    trigger: RunListItemTrigger
+    trigger: RunTrigger
     """ What started the run and, for user-started runs, who. """
     execution: RunExecutionMeta
     """ Execution status of a run, returned unless `expand=execution` asks for the full execution. """
     parent_execution_id: str | Unset = UNSET
-    eval_: RunListItemEval | Unset = UNSET
+    eval_: RunEval | Unset = UNSET
     """ The evaluation context of a run started by an experiment: its example and score. """
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -179,19 +179,19 @@ class RunListItem(Model):
         if _raw_timing is UNSET:
             timing = missing_required("RunListItem", "timing")
         else:
-            timing = RunListItemTiming.from_dict(_raw_timing)
+            timing = RunTiming.from_dict(_raw_timing)
 
         _raw_source = d.pop("source", UNSET)
         if _raw_source is UNSET:
             source = missing_required("RunListItem", "source")
         else:
-            source = RunListItemSource.from_dict(_raw_source)
+            source = RunSource.from_dict(_raw_source)
 
         _raw_trigger = d.pop("trigger", UNSET)
         if _raw_trigger is UNSET:
             trigger = missing_required("RunListItem", "trigger")
         else:
-            trigger = RunListItemTrigger.from_dict(_raw_trigger)
+            trigger = RunTrigger.from_dict(_raw_trigger)
 
         _raw_execution = d.pop("execution", UNSET)
         if _raw_execution is UNSET:
@@ -202,11 +202,11 @@ class RunListItem(Model):
         parent_execution_id = d.pop("parentExecutionId", UNSET)
 
         _eval_ = d.pop("eval", UNSET)
-        eval_: RunListItemEval | Unset
+        eval_: RunEval | Unset
         if isinstance(_eval_, Unset):
             eval_ = UNSET
         else:
-            eval_ = RunListItemEval.from_dict(_eval_)
+            eval_ = RunEval.from_dict(_eval_)
 
         _raw_error = d.pop("error", UNSET)
         error = _raw_error
@@ -230,8 +230,8 @@ class RunListItem(Model):
         return run_list_item
 
 
+from ..models.run_eval import RunEval  # noqa: E402
 from ..models.run_execution_meta import RunExecutionMeta  # noqa: E402
-from ..models.run_list_item_eval import RunListItemEval  # noqa: E402
-from ..models.run_list_item_source import RunListItemSource  # noqa: E402
-from ..models.run_list_item_timing import RunListItemTiming  # noqa: E402
-from ..models.run_list_item_trigger import RunListItemTrigger  # noqa: E402
+from ..models.run_source import RunSource  # noqa: E402
+from ..models.run_timing import RunTiming  # noqa: E402
+from ..models.run_trigger import RunTrigger  # noqa: E402

@@ -26,7 +26,7 @@ class RunSource(Model):
     version_id: None | str | Unset = UNSET
     slug: None | str | Unset = UNSET
     model: None | str | Unset = UNSET
-    git: None | RunSourceGitType0 | Unset = UNSET
+    git: None | RunSourceGit | Unset = UNSET
     implementation_available: bool | Unset = UNSET
     automation_found: bool | Unset = UNSET
     current_version: None | str | Unset = UNSET
@@ -53,6 +53,7 @@ class RunSource(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunSource"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod
@@ -107,7 +108,7 @@ class RunSource(Model):
         git: dict[str, Any] | None | Unset
         if isinstance(self.git, Unset):
             git = UNSET
-        elif isinstance(self.git, RunSourceGitType0):
+        elif isinstance(self.git, RunSourceGit):
             git = self.git.to_dict()
         else:
             git = self.git
@@ -165,7 +166,7 @@ class RunSource(Model):
         model = _raw_model
 
         _raw_git = d.pop("git", UNSET)
-        git = RunSourceGitType0.from_dict(_raw_git) if isinstance(_raw_git, dict) else _raw_git
+        git = RunSourceGit.from_dict(_raw_git) if isinstance(_raw_git, dict) else _raw_git
 
         implementation_available = d.pop("implementationAvailable", UNSET)
 
@@ -191,4 +192,4 @@ class RunSource(Model):
         return run_source
 
 
-from ..models.run_source_git_type_0 import RunSourceGitType0  # noqa: E402
+from ..models.run_source_git import RunSourceGit  # noqa: E402

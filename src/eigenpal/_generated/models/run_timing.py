@@ -67,6 +67,7 @@ class RunTiming(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunTiming"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

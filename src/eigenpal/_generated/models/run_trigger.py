@@ -38,6 +38,7 @@ class RunTrigger(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunTrigger"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="RunUsageResponse")
 class RunUsageResponse(Model):
     """The usage of a run, or null when not recorded yet."""
 
-    usage: None | RunUsageResponseUsageType0
+    usage: None | RunUsage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
@@ -49,7 +49,7 @@ class RunUsageResponse(Model):
         field_dict: dict[str, Any] = {}
         if not isinstance(self.usage, Unset):
             usage: dict[str, Any] | None
-            if isinstance(self.usage, RunUsageResponseUsageType0):
+            if isinstance(self.usage, RunUsage):
                 usage = self.usage.to_dict()
             else:
                 usage = self.usage
@@ -66,11 +66,7 @@ class RunUsageResponse(Model):
         if _raw_usage is UNSET:
             usage = missing_required("RunUsageResponse", "usage")
         else:
-            usage = (
-                RunUsageResponseUsageType0.from_dict(_raw_usage)
-                if isinstance(_raw_usage, dict)
-                else _raw_usage
-            )
+            usage = RunUsage.from_dict(_raw_usage) if isinstance(_raw_usage, dict) else _raw_usage
 
         run_usage_response = cls(
             usage=usage,
@@ -80,4 +76,4 @@ class RunUsageResponse(Model):
         return run_usage_response
 
 
-from ..models.run_usage_response_usage_type_0 import RunUsageResponseUsageType0  # noqa: E402
+from ..models.run_usage import RunUsage  # noqa: E402

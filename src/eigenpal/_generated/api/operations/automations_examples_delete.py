@@ -32,8 +32,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DatasetExample:
+def _parse_response(response: httpx.Response) -> DatasetExample | None:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if response.status_code == 204:
+        return None
+
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     response_200 = DatasetExample.from_dict(parse_json(response))
@@ -44,7 +47,7 @@ def _parse_response(response: httpx.Response) -> DatasetExample:
 def request(
     id: str,
     example_id: str,
-) -> Request[DatasetExample]:
+) -> Request[DatasetExample | None]:
     """Prepare `DELETE /v1/automations/{id}/examples/{exampleId}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,

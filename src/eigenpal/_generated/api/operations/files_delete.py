@@ -30,8 +30,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DeleteFileResponse:
+def _parse_response(response: httpx.Response) -> DeleteFileResponse | None:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
+    if response.status_code == 204:
+        return None
+
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     response_200 = DeleteFileResponse.from_dict(parse_json(response))
@@ -41,7 +44,7 @@ def _parse_response(response: httpx.Response) -> DeleteFileResponse:
 
 def request(
     id: str,
-) -> Request[DeleteFileResponse]:
+) -> Request[DeleteFileResponse | None]:
     """Prepare `DELETE /v1/files/{id}` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...models.runs_list_response_200 import RunsListResponse200
+from ...models.runs_list_response import RunsListResponse
 from ...types import UNSET, Request, Unset, parse_json
 
 OPERATION_ID = "runs.list"
@@ -146,11 +146,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> RunsListResponse200:
+def _parse_response(response: httpx.Response) -> RunsListResponse:
     """Parse a 2xx answer. A 2xx the spec does not list is parsed as the first documented one."""
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_200 = RunsListResponse200.from_dict(parse_json(response))
+    response_200 = RunsListResponse.from_dict(parse_json(response))
 
     return response_200
 
@@ -195,7 +195,7 @@ def request(
     review_closed_before: str | Unset = UNSET,
     since_last_closed: str | Unset = UNSET,
     sample_rate: float | Unset = UNSET,
-) -> Request[RunsListResponse200]:
+) -> Request[RunsListResponse]:
     """Prepare `GET /v1/runs` for the runtime to send."""
     return Request(
         operation_id=OPERATION_ID,

@@ -13,31 +13,30 @@ from ..types import (
     missing_required,
 )
 
-T = TypeVar("T", bound="RunListItemTrigger")
+T = TypeVar("T", bound="RunsListResponse")
 
 
 @_attrs_define(repr=False)
-class RunListItemTrigger(Model):
-    """What started the run and, for user-started runs, who."""
+class RunsListResponse(Model):
+    """One page of runs; pass `nextCursor` as `cursor` to get the next page (null on the last page)."""
 
-    type_: None | str
-    by: None | RunListItemTriggerByType0
-    email: Any | Unset = UNSET
+    runs: list[RunListItem]
+    next_cursor: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
-        "type": "type_",
-        "by": "by",
-        "email": "email",
+        "runs": "runs",
+        "nextCursor": "next_cursor",
     }
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
         {
-            "type",
-            "by",
+            "runs",
+            "nextCursor",
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunsListResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod
@@ -51,22 +50,18 @@ class RunListItemTrigger(Model):
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
-        if not isinstance(self.type_, Unset):
-            type_: None | str
-            type_ = self.type_
-            field_dict["type"] = type_
+        if not isinstance(self.runs, Unset):
+            runs = []
+            for runs_item_data in self.runs:
+                runs_item = runs_item_data.to_dict()
+                runs.append(runs_item)
 
-        if not isinstance(self.by, Unset):
-            by: dict[str, Any] | None
-            if isinstance(self.by, RunListItemTriggerByType0):
-                by = self.by.to_dict()
-            else:
-                by = self.by
-            field_dict["by"] = by
+            field_dict["runs"] = runs
 
-        email = self.email
-        if email is not UNSET:
-            field_dict["email"] = email
+        if not isinstance(self.next_cursor, Unset):
+            next_cursor: None | str
+            next_cursor = self.next_cursor
+            field_dict["nextCursor"] = next_cursor
 
         field_dict.update(self.additional_properties)
         return field_dict
@@ -75,28 +70,30 @@ class RunListItemTrigger(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
         d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
-        if _raw_type_ is UNSET:
-            type_ = missing_required("RunListItemTrigger", "type")
+        _raw_runs = d.pop("runs", UNSET)
+        if _raw_runs is UNSET:
+            runs = missing_required("RunsListResponse", "runs")
         else:
-            type_ = _raw_type_
+            runs = []
+            _runs = _raw_runs
+            for runs_item_data in _runs:
+                runs_item = RunListItem.from_dict(runs_item_data)
 
-        _raw_by = d.pop("by", UNSET)
-        if _raw_by is UNSET:
-            by = missing_required("RunListItemTrigger", "by")
+                runs.append(runs_item)
+
+        _raw_next_cursor = d.pop("nextCursor", UNSET)
+        if _raw_next_cursor is UNSET:
+            next_cursor = missing_required("RunsListResponse", "nextCursor")
         else:
-            by = RunListItemTriggerByType0.from_dict(_raw_by) if isinstance(_raw_by, dict) else _raw_by
+            next_cursor = _raw_next_cursor
 
-        email = d.pop("email", UNSET)
-
-        run_list_item_trigger = cls(
-            type_=type_,
-            by=by,
-            email=email,
+        runs_list_response = cls(
+            runs=runs,
+            next_cursor=next_cursor,
         )
 
-        run_list_item_trigger.additional_properties = d
-        return run_list_item_trigger
+        runs_list_response.additional_properties = d
+        return runs_list_response
 
 
-from ..models.run_list_item_trigger_by_type_0 import RunListItemTriggerByType0  # noqa: E402
+from ..models.run_list_item import RunListItem  # noqa: E402

@@ -13,14 +13,14 @@ from ..types import (
     missing_required,
 )
 
-T = TypeVar("T", bound="RunUsageResponseUsageType0")
+T = TypeVar("T", bound="RunUsage")
 
 
 @_attrs_define(repr=False)
-class RunUsageResponseUsageType0(Model):
+class RunUsage(Model):
     """Tokens, credits, duration and call counts a run consumed."""
 
-    tokens: RunUsageResponseUsageType0Tokens
+    tokens: RunUsageTokens
     credits_charged: float | None
     duration_ms: float | None
     llm_call_count: float | Unset = UNSET
@@ -45,6 +45,7 @@ class RunUsageResponseUsageType0(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunUsage"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod
@@ -97,19 +98,19 @@ class RunUsageResponseUsageType0(Model):
         d = dict(src_dict)
         _raw_tokens = d.pop("tokens", UNSET)
         if _raw_tokens is UNSET:
-            tokens = missing_required("RunUsageResponseUsageType0", "tokens")
+            tokens = missing_required("RunUsage", "tokens")
         else:
-            tokens = RunUsageResponseUsageType0Tokens.from_dict(_raw_tokens)
+            tokens = RunUsageTokens.from_dict(_raw_tokens)
 
         _raw_credits_charged = d.pop("creditsCharged", UNSET)
         if _raw_credits_charged is UNSET:
-            credits_charged = missing_required("RunUsageResponseUsageType0", "creditsCharged")
+            credits_charged = missing_required("RunUsage", "creditsCharged")
         else:
             credits_charged = _raw_credits_charged
 
         _raw_duration_ms = d.pop("durationMs", UNSET)
         if _raw_duration_ms is UNSET:
-            duration_ms = missing_required("RunUsageResponseUsageType0", "durationMs")
+            duration_ms = missing_required("RunUsage", "durationMs")
         else:
             duration_ms = _raw_duration_ms
 
@@ -120,7 +121,7 @@ class RunUsageResponseUsageType0(Model):
         _raw_agent_turns = d.pop("agentTurns", UNSET)
         agent_turns = _raw_agent_turns
 
-        run_usage_response_usage_type_0 = cls(
+        run_usage = cls(
             tokens=tokens,
             credits_charged=credits_charged,
             duration_ms=duration_ms,
@@ -129,8 +130,8 @@ class RunUsageResponseUsageType0(Model):
             agent_turns=agent_turns,
         )
 
-        run_usage_response_usage_type_0.additional_properties = d
-        return run_usage_response_usage_type_0
+        run_usage.additional_properties = d
+        return run_usage
 
 
-from ..models.run_usage_response_usage_type_0_tokens import RunUsageResponseUsageType0Tokens  # noqa: E402
+from ..models.run_usage_tokens import RunUsageTokens  # noqa: E402

@@ -13,11 +13,11 @@ from ..types import (
     missing_required,
 )
 
-T = TypeVar("T", bound="RunUsageType0Tokens")
+T = TypeVar("T", bound="RunUsageTokens")
 
 
 @_attrs_define(repr=False)
-class RunUsageType0Tokens(Model):
+class RunUsageTokens(Model):
     input_: float | None
     output: float | None
     cache_read: float | None
@@ -82,34 +82,34 @@ class RunUsageType0Tokens(Model):
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         if _raw_input_ is UNSET:
-            input_ = missing_required("RunUsageType0Tokens", "input")
+            input_ = missing_required("RunUsageTokens", "input")
         else:
             input_ = _raw_input_
 
         _raw_output = d.pop("output", UNSET)
         if _raw_output is UNSET:
-            output = missing_required("RunUsageType0Tokens", "output")
+            output = missing_required("RunUsageTokens", "output")
         else:
             output = _raw_output
 
         _raw_cache_read = d.pop("cacheRead", UNSET)
         if _raw_cache_read is UNSET:
-            cache_read = missing_required("RunUsageType0Tokens", "cacheRead")
+            cache_read = missing_required("RunUsageTokens", "cacheRead")
         else:
             cache_read = _raw_cache_read
 
         _raw_cache_write = d.pop("cacheWrite", UNSET)
         if _raw_cache_write is UNSET:
-            cache_write = missing_required("RunUsageType0Tokens", "cacheWrite")
+            cache_write = missing_required("RunUsageTokens", "cacheWrite")
         else:
             cache_write = _raw_cache_write
 
-        run_usage_type_0_tokens = cls(
+        run_usage_tokens = cls(
             input_=input_,
             output=output,
             cache_read=cache_read,
             cache_write=cache_write,
         )
 
-        run_usage_type_0_tokens.additional_properties = d
-        return run_usage_type_0_tokens
+        run_usage_tokens.additional_properties = d
+        return run_usage_tokens

@@ -13,11 +13,11 @@ from ..types import (
     missing_required,
 )
 
-T = TypeVar("T", bound="RunSourceGitType0")
+T = TypeVar("T", bound="RunSourceGit")
 
 
 @_attrs_define(repr=False)
-class RunSourceGitType0(Model):
+class RunSourceGit(Model):
     """The Git ref a run was requested at and what it resolved to."""
 
     requested_ref: None | str
@@ -42,6 +42,7 @@ class RunSourceGitType0(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "RunSourceGit"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod
@@ -84,34 +85,34 @@ class RunSourceGitType0(Model):
         d = dict(src_dict)
         _raw_requested_ref = d.pop("requestedRef", UNSET)
         if _raw_requested_ref is UNSET:
-            requested_ref = missing_required("RunSourceGitType0", "requestedRef")
+            requested_ref = missing_required("RunSourceGit", "requestedRef")
         else:
             requested_ref = _raw_requested_ref
 
         _raw_resolved_ref = d.pop("resolvedRef", UNSET)
         if _raw_resolved_ref is UNSET:
-            resolved_ref = missing_required("RunSourceGitType0", "resolvedRef")
+            resolved_ref = missing_required("RunSourceGit", "resolvedRef")
         else:
             resolved_ref = _raw_resolved_ref
 
         _raw_resolved_tag = d.pop("resolvedTag", UNSET)
         if _raw_resolved_tag is UNSET:
-            resolved_tag = missing_required("RunSourceGitType0", "resolvedTag")
+            resolved_tag = missing_required("RunSourceGit", "resolvedTag")
         else:
             resolved_tag = _raw_resolved_tag
 
         _raw_commit_sha = d.pop("commitSha", UNSET)
         if _raw_commit_sha is UNSET:
-            commit_sha = missing_required("RunSourceGitType0", "commitSha")
+            commit_sha = missing_required("RunSourceGit", "commitSha")
         else:
             commit_sha = _raw_commit_sha
 
-        run_source_git_type_0 = cls(
+        run_source_git = cls(
             requested_ref=requested_ref,
             resolved_ref=resolved_ref,
             resolved_tag=resolved_tag,
             commit_sha=commit_sha,
         )
 
-        run_source_git_type_0.additional_properties = d
-        return run_source_git_type_0
+        run_source_git.additional_properties = d
+        return run_source_git

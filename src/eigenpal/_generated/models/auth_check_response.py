@@ -13,11 +13,11 @@ from ..types import (
     missing_required,
 )
 
-T = TypeVar("T", bound="AuthCheckResponse200")
+T = TypeVar("T", bound="AuthCheckResponse")
 
 
 @_attrs_define(repr=False)
-class AuthCheckResponse200(Model):
+class AuthCheckResponse(Model):
     """Who the API key belongs to: tenant, user, key id and granted scopes."""
 
     ok: bool
@@ -60,6 +60,7 @@ class AuthCheckResponse200(Model):
         }
     )
     _CLOSED: ClassVar[bool] = True
+    _TITLE: ClassVar[str | None] = "AuthCheckResponse"
     _CONSTS: ClassVar[dict[str, Any]] = {}
 
     @classmethod
@@ -127,65 +128,65 @@ class AuthCheckResponse200(Model):
         d = dict(src_dict)
         _raw_ok = d.pop("ok", UNSET)
         if _raw_ok is UNSET:
-            ok = missing_required("AuthCheckResponse200", "ok")
+            ok = missing_required("AuthCheckResponse", "ok")
         else:
             ok = _raw_ok
 
         _raw_tenant_id = d.pop("tenantId", UNSET)
         if _raw_tenant_id is UNSET:
-            tenant_id = missing_required("AuthCheckResponse200", "tenantId")
+            tenant_id = missing_required("AuthCheckResponse", "tenantId")
         else:
             tenant_id = _raw_tenant_id
 
         _raw_tenant_slug = d.pop("tenantSlug", UNSET)
         if _raw_tenant_slug is UNSET:
-            tenant_slug = missing_required("AuthCheckResponse200", "tenantSlug")
+            tenant_slug = missing_required("AuthCheckResponse", "tenantSlug")
         else:
             tenant_slug = _raw_tenant_slug
 
         _raw_tenant_name = d.pop("tenantName", UNSET)
         if _raw_tenant_name is UNSET:
-            tenant_name = missing_required("AuthCheckResponse200", "tenantName")
+            tenant_name = missing_required("AuthCheckResponse", "tenantName")
         else:
             tenant_name = _raw_tenant_name
 
         _raw_user_id = d.pop("userId", UNSET)
         if _raw_user_id is UNSET:
-            user_id = missing_required("AuthCheckResponse200", "userId")
+            user_id = missing_required("AuthCheckResponse", "userId")
         else:
             user_id = _raw_user_id
 
         _raw_key_id = d.pop("keyId", UNSET)
         if _raw_key_id is UNSET:
-            key_id = missing_required("AuthCheckResponse200", "keyId")
+            key_id = missing_required("AuthCheckResponse", "keyId")
         else:
             key_id = _raw_key_id
 
         _raw_email = d.pop("email", UNSET)
         if _raw_email is UNSET:
-            email = missing_required("AuthCheckResponse200", "email")
+            email = missing_required("AuthCheckResponse", "email")
         else:
             email = _raw_email
 
         _raw_name = d.pop("name", UNSET)
         if _raw_name is UNSET:
-            name = missing_required("AuthCheckResponse200", "name")
+            name = missing_required("AuthCheckResponse", "name")
         else:
             name = _raw_name
 
         _raw_scope = d.pop("scope", UNSET)
         if _raw_scope is UNSET:
-            scope = missing_required("AuthCheckResponse200", "scope")
+            scope = missing_required("AuthCheckResponse", "scope")
         else:
             scope = cast(list[str], _raw_scope)
 
         _raw_wildcard_granted = d.pop("wildcardGranted", UNSET)
         if _raw_wildcard_granted is UNSET:
-            wildcard_granted = missing_required("AuthCheckResponse200", "wildcardGranted")
+            wildcard_granted = missing_required("AuthCheckResponse", "wildcardGranted")
         else:
             wildcard_granted = _raw_wildcard_granted
 
-        auth_check_response_200 = cls(
+        auth_check_response = cls(
             ok=ok,
             tenant_id=tenant_id,
             tenant_slug=tenant_slug,
@@ -198,5 +199,5 @@ class AuthCheckResponse200(Model):
             wildcard_granted=wildcard_granted,
         )
 
-        auth_check_response_200.additional_properties = d
-        return auth_check_response_200
+        auth_check_response.additional_properties = d
+        return auth_check_response
