@@ -11,8 +11,11 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eigenpal.emulator import Emulator
+from eigenpal.emulator.handlers.health import wilson as emulator_wilson
 from tests.support.either import maybe
 
 _names = itertools.count()
@@ -28,6 +31,16 @@ def wilson(correct: int, total: int) -> tuple[float, float]:
         (2 * total * p + Z * Z - root) / (2 * (total + Z * Z)),
         (2 * total * p + Z * Z + root) / (2 * (total + Z * Z)),
     )
+
+
+@given(st.integers(1, 100_000).flatmap(lambda total: st.tuples(st.integers(0, total), st.just(total))))
+def test_the_emulator_wilson_interval_is_the_closed_form(case: tuple[int, int]) -> None:
+    correct, total = case
+    interval = emulator_wilson(correct, total)
+    assert interval is not None
+    lower, upper = wilson(correct, total)
+    assert interval == (pytest.approx(lower, abs=1e-12), pytest.approx(upper, abs=1e-12))
+    assert 0 <= interval[0] <= correct / total <= interval[1] <= 1
 
 
 def http(emu: Emulator) -> httpx.Client:

@@ -10,8 +10,11 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eigenpal.emulator import Emulator
+from eigenpal.emulator._render import sample_rank
 from tests.support.either import collect, maybe
 
 _names = itertools.count()
@@ -41,6 +44,11 @@ def listed(client: httpx.Client, **params: Any) -> list[str]:
 
 def iso(moment: float) -> str:
     return datetime.fromtimestamp(moment, timezone.utc).isoformat()
+
+
+@given(st.text(min_size=1))
+def test_a_sample_rank_is_a_number_in_the_unit_interval_fixed_by_the_id(run_id: str) -> None:
+    assert 0 <= sample_rank(run_id) < 1 and sample_rank(run_id) == sample_rank(str(run_id))
 
 
 def test_sample_rank_is_a_stable_number_below_one_on_every_read(emu: Emulator) -> None:
