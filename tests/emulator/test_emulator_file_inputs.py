@@ -1,10 +1,13 @@
 """File inputs of ``runs.start`` as JSON: ``{"$fileId": ...}`` resolves a stored file, ``{"$inline": ...}``
-carries the bytes; the run's input and artifacts show them. The June ``{"fileId": ...}`` form is refused."""
+carries the bytes; the run's input and artifacts (listed, bundled) show them. The June form
+``{"fileId": ...}`` is refused."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import io
+import zipfile
 from typing import Any
 
 import httpx
@@ -73,3 +76,17 @@ def test_a_bad_file_reference_answers_naming_it(
     response = start(http(emu), files)
     assert response.status_code == status, response.text
     assert any(issue["field"].startswith(field) for issue in response.json()["issues"]), response.json()
+
+
+def test_the_bundle_holds_every_artifact_and_the_zip_the_outputs(emu: Emulator) -> None:
+    client = http(emu)
+    run = start(client, {"note": inline("n.txt", b"hello")}).json()["id"]
+    archives = {}
+    for params in ({"bundle": "true"}, {"zip": "1"}):
+        response = client.get(f"/v1/runs/{run}/artifacts", params=params)
+        assert response.headers["content-type"] == "application/zip"
+        with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+            archives[next(iter(params))] = {name: archive.read(name) for name in archive.namelist()}
+    assert set(archives["bundle"]) == {"input/note/n.txt", "output/summary.json"}
+    assert archives["bundle"]["input/note/n.txt"] == b"hello"
+    assert set(archives["zip"]) == {"summary.json"}
