@@ -41,13 +41,21 @@ from .handlers import (
     auth,
     automations,
     dataset,
+    dataset_reviews,
+    email_servers,
     evaluators,
     example_files,
     examples,
     experiments,
-    feedback,
     files,
+    folders,
+    health,
+    human_reviews,
+    models,
+    reviews,
     runs,
+    templates,
+    uploads,
 )
 
 logger = logging.getLogger("eigenpal.emulator")
@@ -69,15 +77,23 @@ def _table(*modules: Mapping[str, Handler]) -> dict[str, Handler]:
 HANDLERS = _table(
     auth.HANDLERS,
     automations.HANDLERS,
+    folders.HANDLERS,
     files.HANDLERS,
+    uploads.HANDLERS,
     runs.HANDLERS,
     artifacts.HANDLERS,
-    feedback.HANDLERS,
+    reviews.HANDLERS,
+    health.HANDLERS,
     examples.HANDLERS,
     example_files.HANDLERS,
     dataset.HANDLERS,
+    dataset_reviews.HANDLERS,
     evaluators.HANDLERS,
     experiments.HANDLERS,
+    human_reviews.HANDLERS,
+    templates.HANDLERS,
+    email_servers.HANDLERS,
+    models.HANDLERS,
 )
 """Every operation's handler by operationId, looked up per request."""
 
@@ -88,7 +104,10 @@ class EmulatorApp:
     def __init__(self, world: World, contract: Contract | None = None) -> None:
         self.world = world
         self.contract = contract or Contract()
-        self.faults = Faults()
+        self.faults = Faults(
+            {o.operation_id for o in self.contract.operations}
+            | {f"{o.method} {o.path}" for o in self.contract.operations}
+        )
         limit = world.config.rate_limit
         self.limiter = RateLimiter(*limit) if limit else None
         self.unhandled = sorted({o.operation_id for o in self.contract.operations} - set(HANDLERS))
@@ -260,6 +279,9 @@ class EmulatorApp:
             if schema is not None:
                 issues.extend(self.contract.validate(schema, ctx.body, ""))
             return
+        if media_type != "multipart/form-data":
+            ctx.content = await request.body()
+            return
         if "boundary=" not in request.headers.get("content-type", ""):
             issues.append(Issue("Content-Type", "multipart/form-data needs its boundary parameter"))
             return
@@ -306,7 +328,10 @@ class EmulatorApp:
         if request.method == "DELETE":
             self.faults.clear()
             return json_response({"cleared": True})
-        fault = self.faults.add(await _read_fault(request))
+        try:
+            fault = self.faults.add(await _read_fault(request))
+        except InvalidFault as error:
+            raise fail(400, error.field, str(error)) from None
         return json_response({"route": fault.route, "count": fault.count}, 201)
 
 

@@ -25,7 +25,7 @@ class InvalidFault(ValueError):
 class Fault:
     """Applies to the next ``count`` requests whose route matches.
 
-    ``route`` is an operationId (``runs.start``), ``"METHOD /api/v1/path/{template}"`` or ``"*"``.
+    ``route`` is an operationId (``runs.start``), ``"METHOD /v1/path/{template}"`` or ``"*"``.
     ``status`` (400-599) answers with that status and the error envelope instead of handling the
     request, with ``retry_after`` (delta-seconds or an HTTP-date) as the Retry-After of a 429;
     ``latency`` delays the request (then handles it unless ``status`` is set); ``drop`` sends the
@@ -69,12 +69,23 @@ class Fault:
 
 
 class Faults:
-    """The queue of injected faults; the first matching fault with requests left is used."""
+    """The queue of injected faults; the first matching fault with requests left is used.
 
-    def __init__(self) -> None:
+    ``routes`` are the routes a fault may name besides ``"*"`` (each operation's id and ``METHOD /path``):
+    a fault naming another one, such as a June ``/api/v1`` path, could never fire, so it is refused.
+    """
+
+    def __init__(self, routes: set[str]) -> None:
+        self.routes = routes
         self.rules: list[Fault] = []
 
     def add(self, fault: Fault) -> Fault:
+        if fault.route != "*" and fault.route not in self.routes:
+            raise InvalidFault(
+                "route",
+                f"No operation {fault.route!r}: name an operationId (runs.start), "
+                "'METHOD /v1/path/{template}' as openapi.yaml writes it, or '*'",
+            )
         self.rules.append(fault)
         return fault
 
