@@ -90,6 +90,8 @@ class Method:
     runtime_models: list[str]
     """Model names its body needs at run time (imported when the method is first called)."""
     page: dict[str, Any] | None
+    legacy: Any = None
+    """Its seed-era keywords (``aliases.Keywords``, from aliases.yaml), taken by a ``@deprecated`` overload."""
 
     @property
     def overloaded(self) -> bool:
@@ -111,6 +113,10 @@ class Node:
     path: tuple[str, ...]
     children: dict[str, Node] = field(default_factory=dict)
     methods: list[Method] = field(default_factory=list)
+    aliases: list[Any] = field(default_factory=list)
+    """Its seed-era methods (``aliases.AliasMethod``, from aliases.yaml)."""
+    alias_of: str | None = None
+    """For a node only the seed era had (``runs.feedback``): today's node its methods moved to."""
 
     @property
     def class_name(self) -> str:
