@@ -43,6 +43,7 @@ class Renamed:
     new_wire: str | None
     annotation: str
     query: bool
+    flag: bool = False
     values: str | None = None
     """The value map's name in ``aliases.yaml`` (``_SEED_ERA_VALUES_<NAME>`` in the client tree)."""
     refused: str | None = None
@@ -281,7 +282,7 @@ def _renamed(
         rule = {"type": str(entry.get("type") or "any")}
         annotation = facade.annotation_of(rule, query=True)
         text = " ".join(str(entry["refuse"]).split())
-        return Renamed(old, None, _camel(old), None, annotation, True, refused=text)
+        return Renamed(old, None, _camel(old), None, annotation, True, rule["type"] == "flag", refused=text)
     new = str(entry.get("to") or "")
     argument = arguments.get(new)
     if argument is None:
@@ -305,7 +306,8 @@ def _renamed(
         nullable = None in value_map["map"] or None in value_map["refuse"] or query
         annotation = "Literal[" + ", ".join(map(repr, olds)) + "]" + ("" if query else " | Unset")
         annotation += " | None" if nullable else ""
-    return Renamed(old, new, _camel(old), argument.wire, annotation, query, map_name)
+    flag = argument.rule.get("type") == "flag"
+    return Renamed(old, new, _camel(old), argument.wire, annotation, query, flag, map_name)
 
 
 def _renamed_method(method: facade.Method, name: str, by_new: dict[str | None, Renamed]) -> facade.Method:

@@ -25,6 +25,8 @@ class Rename(NamedTuple):
     new_wire: str | None
     query: bool
     """A query keyword (``None`` when not given) rather than a body field (``UNSET`` when not given)."""
+    flag: bool = False
+    """A query flag: ``False`` filters nothing, as if it were not given."""
     values: Mapping[Any, Any] | None = None
     """Old value → today's; ``None`` when values are kept as they are."""
     refused_values: Mapping[Any, str] | None = None
@@ -66,10 +68,12 @@ def translate(call: str, table: Mapping[str, Rename], given: Mapping[str, Any]) 
     today: dict[str, Any] = {}
     for old, value in given.items():
         rename = table[old]
-        if value is rename.absent or (rename.query and value is False):  # a flag set False filters nothing
+        if value is rename.absent or (rename.flag and value is False):  # a flag set False filters nothing
             continue
         if rename.new is None:
             raise EigenpalUsageError(f"{call}({old}=...) is refused: {rename.refused}")
+        if rename.flag and not isinstance(value, bool):
+            raise EigenpalUsageError(f"{call}: {old}={_short(value)} must be True or False.")
         today[rename.new] = translate_value(value, rename, old)
     return today
 

@@ -168,22 +168,23 @@ _SEED_ERA_REFUSED_VERDICT_FILTER = {
 }
 _SEED_ERA_RUNS_FEEDBACK_UPDATE = {
     "rating": _aliases.Rename(
-        "verdict", "rating", "verdict", False, _SEED_ERA_VALUES_VERDICT, _SEED_ERA_REFUSED_VERDICT
+        "verdict", "rating", "verdict", False, False, _SEED_ERA_VALUES_VERDICT, _SEED_ERA_REFUSED_VERDICT
     ),
     "status": _aliases.Rename(
-        "status", "status", "status", False, _SEED_ERA_VALUES_STATUS, _SEED_ERA_REFUSED_STATUS
+        "status", "status", "status", False, False, _SEED_ERA_VALUES_STATUS, _SEED_ERA_REFUSED_STATUS
     ),
-    "body": _aliases.Rename("note", "body", "note", False),
-    "expected": _aliases.Rename("corrected_output", "expected", "correctedOutput", False),
+    "body": _aliases.Rename("note", "body", "note", False, False),
+    "expected": _aliases.Rename("corrected_output", "expected", "correctedOutput", False, False),
 }
 _SEED_ERA_RUNS_LIST = {
-    "has_feedback": _aliases.Rename("has_review", "hasFeedback", "hasReview", True),
-    "no_feedback": _aliases.Rename("no_review", "noFeedback", "noReview", True),
+    "has_feedback": _aliases.Rename("has_review", "hasFeedback", "hasReview", True, True),
+    "no_feedback": _aliases.Rename("no_review", "noFeedback", "noReview", True, True),
     "feedback_status": _aliases.Rename(
         "review_status",
         "feedbackStatus",
         "reviewStatus",
         True,
+        False,
         _SEED_ERA_VALUES_STATUS,
         _SEED_ERA_REFUSED_STATUS,
     ),
@@ -192,14 +193,18 @@ _SEED_ERA_RUNS_LIST = {
         "feedbackRating",
         "reviewVerdict",
         True,
+        False,
         _SEED_ERA_VALUES_VERDICT_FILTER,
         _SEED_ERA_REFUSED_VERDICT_FILTER,
     ),
-    "since_last_resolved": _aliases.Rename("since_last_closed", "sinceLastResolved", "sinceLastClosed", True),
+    "since_last_resolved": _aliases.Rename(
+        "since_last_closed", "sinceLastResolved", "sinceLastClosed", True, True
+    ),
     "has_expected": _aliases.Rename(
         None,
         "hasExpected",
         None,
+        True,
         True,
         refused="has_expected has no one-to-one filter today (expected output became a review's corrections): call runs.list(has_corrections=True) for runs whose review corrects the output.",
     ),
@@ -207,6 +212,7 @@ _SEED_ERA_RUNS_LIST = {
         None,
         "promotedToExample",
         None,
+        True,
         True,
         refused="promoted_to_example has no filter today, and a review no longer names the example a run became: keep the example_id that runs.promote returns, and read a run's review with runs.reviews.get(run_id).",
     ),
