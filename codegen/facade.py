@@ -1,7 +1,7 @@
 """The client tree, described from ``openapi.yaml`` for ``templates/facade.py.jinja``.
 
 The template renders ``src/eigenpal/_async/_facade.py``: one class per node of the ``x-eigenpal-method``
-tree (``AsyncRuns``, ``AsyncRunsFeedback`` …), each with a cached property per child node and the node's
+tree (``AsyncRuns``, ``AsyncRunsReviews`` …), each with a cached property per child node and the node's
 plain methods. A plain method is a pass-through: path and query arguments, an optional JSON body
 (positional as a dict or a model, or field by field as keywords) and a JSON or text answer, optionally
 paged. What is special is left out of the generated class and written by hand in the node's mixin in
@@ -120,7 +120,7 @@ class Node:
 
     @property
     def class_name(self) -> str:
-        """``AsyncRunsFeedback`` for ``runs.feedback``; the root is ``AsyncEigenpalClient``'s base."""
+        """``AsyncRunsReviews`` for ``runs.reviews``; the root is ``AsyncEigenpalClient``'s base."""
         stem = "".join(part.strip("_").title().replace("_", "") for part in self.path)
         return f"Async{stem}" if stem else "AsyncEigenpalClientBase"
 
