@@ -25,7 +25,7 @@ from typing import Any
 import facade
 import yaml
 
-SECTIONS = {"era", "values", "methods", "keywords", "file_reference", "base_urls"}
+SECTIONS = {"values", "methods", "keywords", "file_reference", "base_urls"}
 FACADE_NAMES = {
     "Any", "Literal", "Mapping", "Sequence", "overload", "RequestOptions", "UNSET", "Unset", "Target",
 }  # fmt: skip
@@ -87,7 +87,7 @@ class AliasMethod:
     @property
     def docstring(self) -> str:
         renamed = ", ".join(f"``{r.old}`` is ``{r.new}``" for r in self.renamed if r.old != r.new)
-        head = f"Deprecated: the June 2026 API's ``{self.old}``, today's ``{self.target}`` (aliases.yaml)."
+        head = f"Deprecated: ``{self.old}`` is today's ``{self.target}`` (aliases.yaml)."
         return head + (
             f"\n\n{renamed[0].upper()}{renamed[1:]}; values are translated or refused." if renamed else ""
         )
@@ -219,7 +219,7 @@ def _method_alias(
                 result.models |= names
             else:
                 result.imports.setdefault(module, set()).update(names)
-        message = f"client.{old} is the June 2026 API and deprecated: use client.{target}."
+        message = f"client.{old} is deprecated: use client.{target}."
         return AliasMethod(
             old, target, node.class_name, message, None, mixin.signatures, mixin.call, [], False, mixin.awaits
         )
@@ -247,7 +247,7 @@ def _method_alias(
     call.append("options=options")
     result.models |= method.imports
     notes = [_note(r, values) for r in renamed]
-    message = f"client.{old} is the June 2026 API and deprecated: use client.{target}" + (
+    message = f"client.{old} is deprecated: use client.{target}" + (
         f" ({', '.join(notes)})." if notes else "."
     )
     return AliasMethod(
@@ -350,7 +350,7 @@ def _keyword_aliases(
         elif found is not None:
             renamed.append(found)
     notes = [f"{r.old} → {r.new}" if r.new else f"{r.old} (refused)" for r in renamed]
-    message = f"{dotted}'s June 2026 keywords are deprecated: {', '.join(notes)}."
+    message = f"{dotted}'s keywords {', '.join(r.old for r in renamed)} are deprecated: {', '.join(notes)}."
     method.legacy = Keywords(dotted, renamed, message)
     return method.legacy
 

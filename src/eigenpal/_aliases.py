@@ -88,7 +88,7 @@ def translate_value(value: Any, rename: Rename, argument: str) -> Any:
     if reason is not None:
         raise EigenpalUsageError(reason)
     known = ", ".join(repr(old) for old in [*rename.values, *(rename.refused_values or {})])
-    raise EigenpalUsageError(f"{argument}={_short(value)} is not valid; the seed-era values are {known}.")
+    raise EigenpalUsageError(f"{argument}={_short(value)} is not valid; the old values are {known}.")
 
 
 def merge(call: str, table: Mapping[str, Rename], today: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:  # fmt: skip
@@ -100,7 +100,7 @@ def merge(call: str, table: Mapping[str, Rename], today: Mapping[str, Any], give
         if new is None or new not in today:
             continue
         if merged.get(new, rename.absent) is not rename.absent:
-            raise EigenpalUsageError(f"{call}: {old} is the seed-era name of {new}; pass {new} only.")
+            raise EigenpalUsageError(f"{call}: {old} is the old name of {new}; pass {new} only.")
         merged[new] = today[new]
     return merged
 
@@ -114,11 +114,11 @@ def keywords_message(call: str, table: Mapping[str, Rename], given: Mapping[str,
         for old, value in given.items()
         if value is not None
     ]
-    return f"{'; '.join(parts)}: the June 2026 API's keywords are deprecated."
+    return f"{'; '.join(parts)}: the old keywords are deprecated."
 
 
 def body(call: str, table: Mapping[str, Rename], data: Any) -> Any:
-    """A whole body given as a dict with seed-era wire names, with today's names and values; a model or
+    """A whole body given as a dict with the old wire names, with today's names and values; a model or
     anything else goes through as it is (today's method checks it)."""
     if not isinstance(data, Mapping) or isinstance(data, Model):
         return data
@@ -132,7 +132,7 @@ def body(call: str, table: Mapping[str, Rename], data: Any) -> Any:
             raise EigenpalUsageError(f"{call}: data[{key!r}] is refused: {rename.refused}")
         if rename.new_wire in result:
             raise EigenpalUsageError(
-                f"{call}: data has {key!r}, the seed-era name of {rename.new_wire!r}, and {rename.new_wire!r}; "
+                f"{call}: data has {key!r}, the old name of {rename.new_wire!r}, and {rename.new_wire!r}; "
                 f"give {rename.new_wire!r} only."
             )
         result[rename.new_wire] = translate_value(value, rename, f"data[{key!r}]")
@@ -155,8 +155,8 @@ def file_references(input: Any, old_key: str, new_key: str) -> Any:
     if not translated:
         return input
     warn(
-        f"input {', '.join(map(repr, translated))}: {{{old_key!r}: file_id}} is the June 2026 API's file "
-        f"reference and deprecated: pass {{{new_key!r}: file_id}} or the File that files.upload returns.",
+        f"input {', '.join(map(repr, translated))}: the file reference {{{old_key!r}: file_id}} is deprecated: "
+        f"pass {{{new_key!r}: file_id}} or the File that files.upload returns.",
         stacklevel=4,
     )
     return {**input, **translated}
@@ -188,8 +188,7 @@ def base_url(url: str, hosts: Mapping[str, str]) -> str:
     if new is None:
         return url
     warn(
-        f"base_url {url!r} is the June 2026 API's host and deprecated: today's API is at {new!r}, the "
-        "default; leave base_url out.",
+        f"base_url {url!r} is deprecated: today's API is at {new!r}, the default; leave base_url out.",
         stacklevel=4,
     )
     return new

@@ -359,7 +359,7 @@ def test_a_whole_june_body_is_translated(canned_server: CannedServer) -> None:
 def test_an_old_keyword_with_its_new_name_is_refused(canned_server: CannedServer) -> None:
     with (
         EigenpalClient(api_key="k", base_url=canned_server.url) as client,
-        pytest.raises(EigenpalUsageError, match="has_feedback is the seed-era name of has_review"),
+        pytest.raises(EigenpalUsageError, match="has_feedback is the old name of has_review"),
     ):
         client.runs.list(has_feedback=True, has_review=False)
     assert canned_server.requests == []

@@ -9,7 +9,7 @@ methods (uploads, downloads, streams, waits) are written by hand in its mixin in
 class inherits: ``codegen/facade.py`` names each node's mixin (``MIXINS``) and says which methods are
 special. The root, ``AsyncEigenpalClientBase``, is the base of ``AsyncEigenpalClient`` (``_client.py``).
 
-The seed-era calls of ``aliases.yaml`` (the June 2026 API) are here too: each old method is ``@deprecated``
+The seed-era calls of ``aliases.yaml`` (the June 2026 API's) are here too: each old method is ``@deprecated``
 and calls today's with its arguments translated by ``_aliases.py`` (a node only that era had, such as
 ``runs.feedback``, is a class of its own), and a method that kept its name takes its old keywords through a
 ``@deprecated`` overload.
@@ -2448,48 +2448,38 @@ class AsyncRunsTrace(AsyncNode):
 
 
 class AsyncRunsFeedback(AsyncNode):
-    """``client.runs.feedback``: deprecated, the June 2026 API's name of ``client.runs.reviews`` (aliases.yaml)."""
+    """``client.runs.feedback``: a deprecated name of ``client.runs.reviews`` (aliases.yaml)."""
 
-    @deprecated(
-        "client.runs.feedback.get is the June 2026 API and deprecated: use client.runs.reviews.get.",
-        category=None,
-    )
+    @deprecated("client.runs.feedback.get is deprecated: use client.runs.reviews.get.", category=None)
     async def get(
         self,
         id: str,
         *,
         options: RequestOptions | None = None,
     ) -> RunReviewDetail:
-        """Deprecated: the June 2026 API's ``runs.feedback.get``, today's ``runs.reviews.get`` (aliases.yaml)."""
-        _aliases.warn(
-            "client.runs.feedback.get is the June 2026 API and deprecated: use client.runs.reviews.get."
-        )
+        """Deprecated: ``runs.feedback.get`` is today's ``runs.reviews.get`` (aliases.yaml)."""
+        _aliases.warn("client.runs.feedback.get is deprecated: use client.runs.reviews.get.")
         return await AsyncRunsReviews(self._pipeline).get(
             id,
             options=options,
         )
 
-    @deprecated(
-        "client.runs.feedback.clear is the June 2026 API and deprecated: use client.runs.reviews.clear.",
-        category=None,
-    )
+    @deprecated("client.runs.feedback.clear is deprecated: use client.runs.reviews.clear.", category=None)
     async def clear(
         self,
         id: str,
         *,
         options: RequestOptions | None = None,
     ) -> RunReviewDetail:
-        """Deprecated: the June 2026 API's ``runs.feedback.clear``, today's ``runs.reviews.clear`` (aliases.yaml)."""
-        _aliases.warn(
-            "client.runs.feedback.clear is the June 2026 API and deprecated: use client.runs.reviews.clear."
-        )
+        """Deprecated: ``runs.feedback.clear`` is today's ``runs.reviews.clear`` (aliases.yaml)."""
+        _aliases.warn("client.runs.feedback.clear is deprecated: use client.runs.reviews.clear.")
         return await AsyncRunsReviews(self._pipeline).clear(
             id,
             options=options,
         )
 
     @deprecated(
-        "client.runs.feedback.list_expected is the June 2026 API and deprecated: use client.runs.reviews.list_expected.",
+        "client.runs.feedback.list_expected is deprecated: use client.runs.reviews.list_expected.",
         category=None,
     )
     async def list_expected(
@@ -2498,9 +2488,9 @@ class AsyncRunsFeedback(AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> RunReviewExpectedArtifacts:
-        """Deprecated: the June 2026 API's ``runs.feedback.list_expected``, today's ``runs.reviews.list_expected`` (aliases.yaml)."""
+        """Deprecated: ``runs.feedback.list_expected`` is today's ``runs.reviews.list_expected`` (aliases.yaml)."""
         _aliases.warn(
-            "client.runs.feedback.list_expected is the June 2026 API and deprecated: use client.runs.reviews.list_expected."
+            "client.runs.feedback.list_expected is deprecated: use client.runs.reviews.list_expected."
         )
         return await AsyncRunsReviews(self._pipeline).list_expected(
             id,
@@ -2508,7 +2498,7 @@ class AsyncRunsFeedback(AsyncNode):
         )
 
     @deprecated(
-        "client.runs.feedback.copy_output_to_expected is the June 2026 API and deprecated: use client.runs.reviews.copy_output_to_expected.",
+        "client.runs.feedback.copy_output_to_expected is deprecated: use client.runs.reviews.copy_output_to_expected.",
         category=None,
     )
     async def copy_output_to_expected(
@@ -2519,9 +2509,9 @@ class AsyncRunsFeedback(AsyncNode):
         expected_name: str | None = None,
         options: RequestOptions | None = None,
     ) -> RunReviewExpectedFileMutationResponse:
-        """Deprecated: the June 2026 API's ``runs.feedback.copy_output_to_expected``, today's ``runs.reviews.copy_output_to_expected`` (aliases.yaml)."""
+        """Deprecated: ``runs.feedback.copy_output_to_expected`` is today's ``runs.reviews.copy_output_to_expected`` (aliases.yaml)."""
         _aliases.warn(
-            "client.runs.feedback.copy_output_to_expected is the June 2026 API and deprecated: use client.runs.reviews.copy_output_to_expected."
+            "client.runs.feedback.copy_output_to_expected is deprecated: use client.runs.reviews.copy_output_to_expected."
         )
         return await AsyncRunsReviews(self._pipeline).copy_output_to_expected(
             id,
@@ -2531,7 +2521,7 @@ class AsyncRunsFeedback(AsyncNode):
         )
 
     @deprecated(
-        "client.runs.feedback.upload_expected is the June 2026 API and deprecated: use client.runs.reviews.upload_expected.",
+        "client.runs.feedback.upload_expected is deprecated: use client.runs.reviews.upload_expected.",
         category=None,
     )
     async def upload_expected(
@@ -2543,9 +2533,9 @@ class AsyncRunsFeedback(AsyncNode):
         progress: Progress | None = None,
         options: RequestOptions | None = None,
     ) -> RunReviewExpectedFileMutationResponse:
-        """Deprecated: the June 2026 API's ``runs.feedback.upload_expected``, today's ``runs.reviews.upload_expected`` (aliases.yaml)."""
+        """Deprecated: ``runs.feedback.upload_expected`` is today's ``runs.reviews.upload_expected`` (aliases.yaml)."""
         _aliases.warn(
-            "client.runs.feedback.upload_expected is the June 2026 API and deprecated: use client.runs.reviews.upload_expected."
+            "client.runs.feedback.upload_expected is deprecated: use client.runs.reviews.upload_expected."
         )
         return await AsyncRunsReviews(self._pipeline).upload_expected(
             id,
@@ -2576,7 +2566,7 @@ class AsyncRunsFeedback(AsyncNode):
         options: RequestOptions | None = None,
     ) -> int: ...
     @deprecated(
-        "client.runs.feedback.download_expected is the June 2026 API and deprecated: use client.runs.reviews.download_expected.",
+        "client.runs.feedback.download_expected is deprecated: use client.runs.reviews.download_expected.",
         category=None,
     )
     async def download_expected(
@@ -2588,9 +2578,9 @@ class AsyncRunsFeedback(AsyncNode):
         progress: Progress | None = None,
         options: RequestOptions | None = None,
     ) -> bytes | int:
-        """Deprecated: the June 2026 API's ``runs.feedback.download_expected``, today's ``runs.reviews.download_expected`` (aliases.yaml)."""
+        """Deprecated: ``runs.feedback.download_expected`` is today's ``runs.reviews.download_expected`` (aliases.yaml)."""
         _aliases.warn(
-            "client.runs.feedback.download_expected is the June 2026 API and deprecated: use client.runs.reviews.download_expected."
+            "client.runs.feedback.download_expected is deprecated: use client.runs.reviews.download_expected."
         )
         return await AsyncRunsReviews(self._pipeline).download_expected(
             id,
@@ -2620,7 +2610,7 @@ class AsyncRunsFeedback(AsyncNode):
         options: RequestOptions | None = None,
     ) -> RunReviewExpectedFileUpdateResponse: ...
     @deprecated(
-        "client.runs.feedback.rename_expected is the June 2026 API and deprecated: use client.runs.reviews.rename_expected.",
+        "client.runs.feedback.rename_expected is deprecated: use client.runs.reviews.rename_expected.",
         category=None,
     )
     async def rename_expected(
@@ -2632,9 +2622,9 @@ class AsyncRunsFeedback(AsyncNode):
         name: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RunReviewExpectedFileUpdateResponse:
-        """Deprecated: the June 2026 API's ``runs.feedback.rename_expected``, today's ``runs.reviews.rename_expected`` (aliases.yaml)."""
+        """Deprecated: ``runs.feedback.rename_expected`` is today's ``runs.reviews.rename_expected`` (aliases.yaml)."""
         _aliases.warn(
-            "client.runs.feedback.rename_expected is the June 2026 API and deprecated: use client.runs.reviews.rename_expected."
+            "client.runs.feedback.rename_expected is deprecated: use client.runs.reviews.rename_expected."
         )
         _today_method: Any = AsyncRunsReviews(
             self._pipeline
@@ -2651,7 +2641,7 @@ class AsyncRunsFeedback(AsyncNode):
         )
 
     @deprecated(
-        "client.runs.feedback.delete_expected is the June 2026 API and deprecated: use client.runs.reviews.delete_expected.",
+        "client.runs.feedback.delete_expected is deprecated: use client.runs.reviews.delete_expected.",
         category=None,
     )
     async def delete_expected(
@@ -2661,9 +2651,9 @@ class AsyncRunsFeedback(AsyncNode):
         *,
         options: RequestOptions | None = None,
     ) -> None:
-        """Deprecated: the June 2026 API's ``runs.feedback.delete_expected``, today's ``runs.reviews.delete_expected`` (aliases.yaml)."""
+        """Deprecated: ``runs.feedback.delete_expected`` is today's ``runs.reviews.delete_expected`` (aliases.yaml)."""
         _aliases.warn(
-            "client.runs.feedback.delete_expected is the June 2026 API and deprecated: use client.runs.reviews.delete_expected."
+            "client.runs.feedback.delete_expected is deprecated: use client.runs.reviews.delete_expected."
         )
         return await AsyncRunsReviews(self._pipeline).delete_expected(
             id,
@@ -2672,7 +2662,7 @@ class AsyncRunsFeedback(AsyncNode):
         )
 
     @deprecated(
-        "client.runs.feedback.update is the June 2026 API and deprecated: use client.runs.reviews.update (rating → verdict ('pass' → 'correct', 'fail' → 'incorrect'), status ('resolved' → 'closed', 'ignored' → 'wont_fix'), body → note, expected → corrected_output).",
+        "client.runs.feedback.update is deprecated: use client.runs.reviews.update (rating → verdict ('pass' → 'correct', 'fail' → 'incorrect'), status ('resolved' → 'closed', 'ignored' → 'wont_fix'), body → note, expected → corrected_output).",
         category=None,
     )
     async def update(
@@ -2687,7 +2677,7 @@ class AsyncRunsFeedback(AsyncNode):
         corrections: Sequence[Mapping[str, Any]] | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RunReviewDetail:
-        """Deprecated: the June 2026 API's ``runs.feedback.update``, today's ``runs.reviews.update`` (aliases.yaml).
+        """Deprecated: ``runs.feedback.update`` is today's ``runs.reviews.update`` (aliases.yaml).
 
         ``rating`` is ``verdict``, ``body`` is ``note``, ``expected`` is ``corrected_output``; values are translated or refused."""
         _today = _aliases.translate(
@@ -2702,7 +2692,7 @@ class AsyncRunsFeedback(AsyncNode):
         )
         _data = _aliases.body("runs.feedback.update", _SEED_ERA_RUNS_FEEDBACK_UPDATE, data)
         _aliases.warn(
-            "client.runs.feedback.update is the June 2026 API and deprecated: use client.runs.reviews.update (rating → verdict ('pass' → 'correct', 'fail' → 'incorrect'), status ('resolved' → 'closed', 'ignored' → 'wont_fix'), body → note, expected → corrected_output)."
+            "client.runs.feedback.update is deprecated: use client.runs.reviews.update (rating → verdict ('pass' → 'correct', 'fail' → 'incorrect'), status ('resolved' → 'closed', 'ignored' → 'wont_fix'), body → note, expected → corrected_output)."
         )
         return await AsyncRunsReviews(self._pipeline).update(
             id,
@@ -2737,7 +2727,7 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
 
     @functools.cached_property
     def feedback(self) -> AsyncRunsFeedback:
-        """Deprecated: the June 2026 API's name of ``client.runs.reviews``."""
+        """Deprecated: the old name of ``client.runs.reviews`` (aliases.yaml)."""
         return AsyncRunsFeedback(self._pipeline)
 
     @overload
@@ -2786,7 +2776,7 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
     ) -> AsyncPage[RunListItem]: ...
     @overload
     @deprecated(
-        "runs.list's June 2026 keywords are deprecated: has_feedback → has_review, no_feedback → no_review, feedback_status → review_status, feedback_rating → review_verdict, since_last_resolved → since_last_closed, has_expected (refused), promoted_to_example (refused).",
+        "runs.list's keywords has_feedback, no_feedback, feedback_status, feedback_rating, since_last_resolved, has_expected, promoted_to_example are deprecated: has_feedback → has_review, no_feedback → no_review, feedback_status → review_status, feedback_rating → review_verdict, since_last_resolved → since_last_closed, has_expected (refused), promoted_to_example (refused).",
         category=None,
     )
     async def list(

@@ -10,7 +10,7 @@ methods (uploads, downloads, streams, waits) are written by hand in its mixin in
 class inherits: ``codegen/facade.py`` names each node's mixin (``MIXINS``) and says which methods are
 special. The root, ``EigenpalClientBase``, is the base of ``EigenpalClient`` (``_client.py``).
 
-The seed-era calls of ``aliases.yaml`` (the June 2026 API) are here too: each old method is ``@deprecated``
+The seed-era calls of ``aliases.yaml`` (the June 2026 API's) are here too: each old method is ``@deprecated``
 and calls today's with its arguments translated by ``_aliases.py`` (a node only that era had, such as
 ``runs.feedback``, is a class of its own), and a method that kept its name takes its old keywords through a
 ``@deprecated`` overload.
@@ -2449,48 +2449,38 @@ class RunsTrace(Node):
 
 
 class RunsFeedback(Node):
-    """``client.runs.feedback``: deprecated, the June 2026 API's name of ``client.runs.reviews`` (aliases.yaml)."""
+    """``client.runs.feedback``: a deprecated name of ``client.runs.reviews`` (aliases.yaml)."""
 
-    @deprecated(
-        "client.runs.feedback.get is the June 2026 API and deprecated: use client.runs.reviews.get.",
-        category=None,
-    )
+    @deprecated("client.runs.feedback.get is deprecated: use client.runs.reviews.get.", category=None)
     def get(
         self,
         id: str,
         *,
         options: RequestOptions | None = None,
     ) -> RunReviewDetail:
-        """Deprecated: the June 2026 API's ``runs.feedback.get``, today's ``runs.reviews.get`` (aliases.yaml)."""
-        _aliases.warn(
-            "client.runs.feedback.get is the June 2026 API and deprecated: use client.runs.reviews.get."
-        )
+        """Deprecated: ``runs.feedback.get`` is today's ``runs.reviews.get`` (aliases.yaml)."""
+        _aliases.warn("client.runs.feedback.get is deprecated: use client.runs.reviews.get.")
         return RunsReviews(self._pipeline).get(
             id,
             options=options,
         )
 
-    @deprecated(
-        "client.runs.feedback.clear is the June 2026 API and deprecated: use client.runs.reviews.clear.",
-        category=None,
-    )
+    @deprecated("client.runs.feedback.clear is deprecated: use client.runs.reviews.clear.", category=None)
     def clear(
         self,
         id: str,
         *,
         options: RequestOptions | None = None,
     ) -> RunReviewDetail:
-        """Deprecated: the June 2026 API's ``runs.feedback.clear``, today's ``runs.reviews.clear`` (aliases.yaml)."""
-        _aliases.warn(
-            "client.runs.feedback.clear is the June 2026 API and deprecated: use client.runs.reviews.clear."
-        )
+        """Deprecated: ``runs.feedback.clear`` is today's ``runs.reviews.clear`` (aliases.yaml)."""
+        _aliases.warn("client.runs.feedback.clear is deprecated: use client.runs.reviews.clear.")
         return RunsReviews(self._pipeline).clear(
             id,
             options=options,
         )
 
     @deprecated(
-        "client.runs.feedback.list_expected is the June 2026 API and deprecated: use client.runs.reviews.list_expected.",
+        "client.runs.feedback.list_expected is deprecated: use client.runs.reviews.list_expected.",
         category=None,
     )
     def list_expected(
@@ -2499,9 +2489,9 @@ class RunsFeedback(Node):
         *,
         options: RequestOptions | None = None,
     ) -> RunReviewExpectedArtifacts:
-        """Deprecated: the June 2026 API's ``runs.feedback.list_expected``, today's ``runs.reviews.list_expected`` (aliases.yaml)."""
+        """Deprecated: ``runs.feedback.list_expected`` is today's ``runs.reviews.list_expected`` (aliases.yaml)."""
         _aliases.warn(
-            "client.runs.feedback.list_expected is the June 2026 API and deprecated: use client.runs.reviews.list_expected."
+            "client.runs.feedback.list_expected is deprecated: use client.runs.reviews.list_expected."
         )
         return RunsReviews(self._pipeline).list_expected(
             id,
@@ -2509,7 +2499,7 @@ class RunsFeedback(Node):
         )
 
     @deprecated(
-        "client.runs.feedback.copy_output_to_expected is the June 2026 API and deprecated: use client.runs.reviews.copy_output_to_expected.",
+        "client.runs.feedback.copy_output_to_expected is deprecated: use client.runs.reviews.copy_output_to_expected.",
         category=None,
     )
     def copy_output_to_expected(
@@ -2520,9 +2510,9 @@ class RunsFeedback(Node):
         expected_name: str | None = None,
         options: RequestOptions | None = None,
     ) -> RunReviewExpectedFileMutationResponse:
-        """Deprecated: the June 2026 API's ``runs.feedback.copy_output_to_expected``, today's ``runs.reviews.copy_output_to_expected`` (aliases.yaml)."""
+        """Deprecated: ``runs.feedback.copy_output_to_expected`` is today's ``runs.reviews.copy_output_to_expected`` (aliases.yaml)."""
         _aliases.warn(
-            "client.runs.feedback.copy_output_to_expected is the June 2026 API and deprecated: use client.runs.reviews.copy_output_to_expected."
+            "client.runs.feedback.copy_output_to_expected is deprecated: use client.runs.reviews.copy_output_to_expected."
         )
         return RunsReviews(self._pipeline).copy_output_to_expected(
             id,
@@ -2532,7 +2522,7 @@ class RunsFeedback(Node):
         )
 
     @deprecated(
-        "client.runs.feedback.upload_expected is the June 2026 API and deprecated: use client.runs.reviews.upload_expected.",
+        "client.runs.feedback.upload_expected is deprecated: use client.runs.reviews.upload_expected.",
         category=None,
     )
     def upload_expected(
@@ -2544,9 +2534,9 @@ class RunsFeedback(Node):
         progress: Progress | None = None,
         options: RequestOptions | None = None,
     ) -> RunReviewExpectedFileMutationResponse:
-        """Deprecated: the June 2026 API's ``runs.feedback.upload_expected``, today's ``runs.reviews.upload_expected`` (aliases.yaml)."""
+        """Deprecated: ``runs.feedback.upload_expected`` is today's ``runs.reviews.upload_expected`` (aliases.yaml)."""
         _aliases.warn(
-            "client.runs.feedback.upload_expected is the June 2026 API and deprecated: use client.runs.reviews.upload_expected."
+            "client.runs.feedback.upload_expected is deprecated: use client.runs.reviews.upload_expected."
         )
         return RunsReviews(self._pipeline).upload_expected(
             id,
@@ -2577,7 +2567,7 @@ class RunsFeedback(Node):
         options: RequestOptions | None = None,
     ) -> int: ...
     @deprecated(
-        "client.runs.feedback.download_expected is the June 2026 API and deprecated: use client.runs.reviews.download_expected.",
+        "client.runs.feedback.download_expected is deprecated: use client.runs.reviews.download_expected.",
         category=None,
     )
     def download_expected(
@@ -2589,9 +2579,9 @@ class RunsFeedback(Node):
         progress: Progress | None = None,
         options: RequestOptions | None = None,
     ) -> bytes | int:
-        """Deprecated: the June 2026 API's ``runs.feedback.download_expected``, today's ``runs.reviews.download_expected`` (aliases.yaml)."""
+        """Deprecated: ``runs.feedback.download_expected`` is today's ``runs.reviews.download_expected`` (aliases.yaml)."""
         _aliases.warn(
-            "client.runs.feedback.download_expected is the June 2026 API and deprecated: use client.runs.reviews.download_expected."
+            "client.runs.feedback.download_expected is deprecated: use client.runs.reviews.download_expected."
         )
         return RunsReviews(self._pipeline).download_expected(
             id,
@@ -2621,7 +2611,7 @@ class RunsFeedback(Node):
         options: RequestOptions | None = None,
     ) -> RunReviewExpectedFileUpdateResponse: ...
     @deprecated(
-        "client.runs.feedback.rename_expected is the June 2026 API and deprecated: use client.runs.reviews.rename_expected.",
+        "client.runs.feedback.rename_expected is deprecated: use client.runs.reviews.rename_expected.",
         category=None,
     )
     def rename_expected(
@@ -2633,9 +2623,9 @@ class RunsFeedback(Node):
         name: str | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RunReviewExpectedFileUpdateResponse:
-        """Deprecated: the June 2026 API's ``runs.feedback.rename_expected``, today's ``runs.reviews.rename_expected`` (aliases.yaml)."""
+        """Deprecated: ``runs.feedback.rename_expected`` is today's ``runs.reviews.rename_expected`` (aliases.yaml)."""
         _aliases.warn(
-            "client.runs.feedback.rename_expected is the June 2026 API and deprecated: use client.runs.reviews.rename_expected."
+            "client.runs.feedback.rename_expected is deprecated: use client.runs.reviews.rename_expected."
         )
         _today_method: Any = RunsReviews(
             self._pipeline
@@ -2652,7 +2642,7 @@ class RunsFeedback(Node):
         )
 
     @deprecated(
-        "client.runs.feedback.delete_expected is the June 2026 API and deprecated: use client.runs.reviews.delete_expected.",
+        "client.runs.feedback.delete_expected is deprecated: use client.runs.reviews.delete_expected.",
         category=None,
     )
     def delete_expected(
@@ -2662,9 +2652,9 @@ class RunsFeedback(Node):
         *,
         options: RequestOptions | None = None,
     ) -> None:
-        """Deprecated: the June 2026 API's ``runs.feedback.delete_expected``, today's ``runs.reviews.delete_expected`` (aliases.yaml)."""
+        """Deprecated: ``runs.feedback.delete_expected`` is today's ``runs.reviews.delete_expected`` (aliases.yaml)."""
         _aliases.warn(
-            "client.runs.feedback.delete_expected is the June 2026 API and deprecated: use client.runs.reviews.delete_expected."
+            "client.runs.feedback.delete_expected is deprecated: use client.runs.reviews.delete_expected."
         )
         return RunsReviews(self._pipeline).delete_expected(
             id,
@@ -2673,7 +2663,7 @@ class RunsFeedback(Node):
         )
 
     @deprecated(
-        "client.runs.feedback.update is the June 2026 API and deprecated: use client.runs.reviews.update (rating → verdict ('pass' → 'correct', 'fail' → 'incorrect'), status ('resolved' → 'closed', 'ignored' → 'wont_fix'), body → note, expected → corrected_output).",
+        "client.runs.feedback.update is deprecated: use client.runs.reviews.update (rating → verdict ('pass' → 'correct', 'fail' → 'incorrect'), status ('resolved' → 'closed', 'ignored' → 'wont_fix'), body → note, expected → corrected_output).",
         category=None,
     )
     def update(
@@ -2688,7 +2678,7 @@ class RunsFeedback(Node):
         corrections: Sequence[Mapping[str, Any]] | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> RunReviewDetail:
-        """Deprecated: the June 2026 API's ``runs.feedback.update``, today's ``runs.reviews.update`` (aliases.yaml).
+        """Deprecated: ``runs.feedback.update`` is today's ``runs.reviews.update`` (aliases.yaml).
 
         ``rating`` is ``verdict``, ``body`` is ``note``, ``expected`` is ``corrected_output``; values are translated or refused."""
         _today = _aliases.translate(
@@ -2703,7 +2693,7 @@ class RunsFeedback(Node):
         )
         _data = _aliases.body("runs.feedback.update", _SEED_ERA_RUNS_FEEDBACK_UPDATE, data)
         _aliases.warn(
-            "client.runs.feedback.update is the June 2026 API and deprecated: use client.runs.reviews.update (rating → verdict ('pass' → 'correct', 'fail' → 'incorrect'), status ('resolved' → 'closed', 'ignored' → 'wont_fix'), body → note, expected → corrected_output)."
+            "client.runs.feedback.update is deprecated: use client.runs.reviews.update (rating → verdict ('pass' → 'correct', 'fail' → 'incorrect'), status ('resolved' → 'closed', 'ignored' → 'wont_fix'), body → note, expected → corrected_output)."
         )
         return RunsReviews(self._pipeline).update(
             id,
@@ -2738,7 +2728,7 @@ class Runs(RunWait, Node):
 
     @functools.cached_property
     def feedback(self) -> RunsFeedback:
-        """Deprecated: the June 2026 API's name of ``client.runs.reviews``."""
+        """Deprecated: the old name of ``client.runs.reviews`` (aliases.yaml)."""
         return RunsFeedback(self._pipeline)
 
     @overload
@@ -2787,7 +2777,7 @@ class Runs(RunWait, Node):
     ) -> Page[RunListItem]: ...
     @overload
     @deprecated(
-        "runs.list's June 2026 keywords are deprecated: has_feedback → has_review, no_feedback → no_review, feedback_status → review_status, feedback_rating → review_verdict, since_last_resolved → since_last_closed, has_expected (refused), promoted_to_example (refused).",
+        "runs.list's keywords has_feedback, no_feedback, feedback_status, feedback_rating, since_last_resolved, has_expected, promoted_to_example are deprecated: has_feedback → has_review, no_feedback → no_review, feedback_status → review_status, feedback_rating → review_verdict, since_last_resolved → since_last_closed, has_expected (refused), promoted_to_example (refused).",
         category=None,
     )
     def list(
