@@ -192,9 +192,11 @@ def _method_alias(
     result: Aliases,
     problems: list[str],
 ) -> AliasMethod | None:
-    entry = {"to": entry} if isinstance(entry, str) else (entry or {})
-    target = str(entry.get("to") or "")
     where = f"aliases.yaml: methods.{old}"
+    if not isinstance(entry, dict):
+        problems.append(f"{where}: give today's method as {{to: <method>}}")
+        return None
+    target = str(entry.get("to") or "")
     node, name = _find(root, target)
     old_node, old_name = _find(root, old)
     if old_node is not None and (

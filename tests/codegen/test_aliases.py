@@ -17,7 +17,8 @@ BROKEN = {
         "wrong": {"map": {"pass": "right"}},
     },
     "methods": {
-        "runs.feedback.get": "runs.reviews.gett",
+        "runs.feedback.get": {"to": "runs.reviews.gett"},
+        "runs.feedback.clear": "runs.reviews.clear",
         "runs.feedback.update": {
             "to": "runs.reviews.update",
             "arguments": {
@@ -26,7 +27,7 @@ BROKEN = {
                 "status": {"to": "status", "values": "missing"},
             },
         },
-        "runs.reviews.get": "runs.reviews.clear",
+        "runs.reviews.get": {"to": "runs.reviews.clear"},
         "runs.feedback.upload_expected": {
             "to": "runs.reviews.upload_expected",
             "arguments": {"file": "upload"},
@@ -45,6 +46,7 @@ BROKEN = {
 }
 EXPECTED = [
     "methods.runs.feedback.get: its target 'runs.reviews.gett' is not a method of today's client tree",
+    "methods.runs.feedback.clear: give today's method as {to: <method>}",
     "methods.runs.feedback.update.arguments.rating: values.wrong maps 'pass' to 'right', which update(verdict=...) does not take",
     "methods.runs.feedback.update.arguments.body: update has no argument 'notes'",
     "methods.runs.feedback.update.arguments.status: no value map 'missing' under values:",
