@@ -140,14 +140,16 @@ def test_the_june_review_loop_runs_unchanged(june_environment: Emulator) -> None
         pytest.skip("eigenpal.lifecycle speaks review terms once branch w-life is merged")
     with EigenpalClient() as client:
         started = [client.run_and_wait("workflows.extract-invoice", {"customer": f"C{i}"}) for i in range(40)]
-        with pytest.warns(DeprecationWarning):
+        with pytest.warns(DeprecationWarning):  # the queue's June names (pass_, fail)
             run_snippet("the review loop")
-        reviews = {run.id: client.runs.reviews.get(run.id).review for run in started}
-    reviewed = {run_id: review for run_id, review in reviews.items() if review}
+        reviewed = {run.id: client.runs.reviews.get(run.id).review for run in started}
+        outputs = {run.id: run.output for run in started}
+    reviewed = {run_id: review for run_id, review in reviewed.items() if review}
     assert reviewed, "a 15% sample of 40 runs reviewed none"
     for run_id, review in reviewed.items():
-        passed = bool(client.runs.get(run_id).output.get("total"))
+        passed = bool(outputs[run_id].get("total"))
         assert review.verdict == ("correct" if passed else "incorrect"), run_id
+        assert passed or review.corrected_output == {**outputs[run_id], "total": 0.0}
 
 
 # ---- the same old calls, on both clients ------------------------------------------------------------------
