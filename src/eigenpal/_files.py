@@ -35,9 +35,10 @@ FileInput = Union[str, "os.PathLike[str]", IO[bytes], FileDict]
 or a ``FileDict``."""
 
 Destination = Union[str, "os.PathLike[str]", IO[bytes]]
+"""Where a download goes: a path (written atomically) or an open binary file."""
+
 FILE_REFERENCE = "$fileId"
 """The key of a reference to an uploaded file in a run's input (``{"$fileId": "file_..."}``)."""
-"""Where a download goes: a path (written atomically) or an open binary file."""
 
 
 def is_file(value: object) -> bool:
