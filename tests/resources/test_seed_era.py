@@ -202,6 +202,15 @@ async def test_a_june_file_reference_starts_a_run_on_both_clients(client: Any) -
             client.run_and_wait("workflows.extract-invoice", {"contract": {"fileId": uploaded.id}})
         )
     assert str(run.execution.status) == "completed"
+    assert [f["filename"] for f in run.output["files"]["contract"]] == ["contract.pdf"]  # the stored file
+
+
+def test_the_translated_reference_is_the_one_run_sends() -> None:
+    """aliases.yaml's new key is the key ``run`` recognises as a reference (else it would go as plain input)."""
+    from eigenpal._async._facade import SEED_ERA_FILE_REFERENCE
+    from eigenpal._files import FILE_REFERENCE
+
+    assert (SEED_ERA["file_reference"]["from"], FILE_REFERENCE) == SEED_ERA_FILE_REFERENCE
 
 
 def test_every_0_9_1_reference_method_is_a_method_of_both_clients() -> None:
