@@ -1,7 +1,7 @@
 """The client tree, described from ``openapi.yaml`` for ``templates/facade.py.jinja``.
 
 The template renders ``src/eigenpal/_async/_facade.py``: one class per node of the ``x-eigenpal-method``
-tree (``AsyncRuns``, ``AsyncRunsFeedback`` …), each with a cached property per child node and the node's
+tree (``AsyncRuns``, ``AsyncRunsReviews`` …), each with a cached property per child node and the node's
 plain methods. A plain method is a pass-through: path and query arguments, an optional JSON body
 (positional as a dict or a model, or field by field as keywords) and a JSON or text answer, optionally
 paged. What is special is left out of the generated class and written by hand in the node's mixin in
@@ -92,6 +92,8 @@ class Method:
     runtime_models: list[str]
     """Model names its body needs at run time (imported when the method is first called)."""
     page: dict[str, Any] | None
+    legacy: Any = None
+    """Its seed-era keywords (``aliases.Keywords``, from aliases.yaml), taken by a ``@deprecated`` overload."""
 
     @property
     def overloaded(self) -> bool:
@@ -113,10 +115,14 @@ class Node:
     path: tuple[str, ...]
     children: dict[str, Node] = field(default_factory=dict)
     methods: list[Method] = field(default_factory=list)
+    aliases: list[Any] = field(default_factory=list)
+    """Its seed-era methods (``aliases.AliasMethod``, from aliases.yaml)."""
+    alias_of: str | None = None
+    """For a node only the seed era had (``runs.feedback``): today's node its methods moved to."""
 
     @property
     def class_name(self) -> str:
-        """``AsyncRunsFeedback`` for ``runs.feedback``; the root is ``AsyncEigenpalClient``'s base."""
+        """``AsyncRunsReviews`` for ``runs.reviews``; the root is ``AsyncEigenpalClient``'s base."""
         stem = "".join(part.strip("_").title().replace("_", "") for part in self.path)
         return f"Async{stem}" if stem else "AsyncEigenpalClientBase"
 

@@ -11,7 +11,9 @@ The output is then formatted with the repository's pinned ruff, and the spec its
 it as ``openapi.json`` (package data the emulator validates against). Nothing edits generated text.
 
 The client tree is rendered too, into the runtime beside the package: ``DIR/../_async/_facade.py``
-(``src/eigenpal/_async/_facade.py`` by default), from which ``codegen/unasync.py`` derives the sync one.
+(``src/eigenpal/_async/_facade.py`` by default), from which ``codegen/unasync.py`` derives the sync one,
+with the seed-era aliases of ``aliases.yaml`` (``--aliases FILE``) in it. An alias whose target method,
+argument or value does not exist stops generation, as an incomplete spec does, before anything is written.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import aliases
 import facade
 import yaml
 from openapi_python_client import Project, _get_document
@@ -38,9 +41,11 @@ ENDPOINT_PACKAGE = "operations"
 """Every endpoint module is ``_generated/api/operations/<module>.py``: the import path ignores tags."""
 FACADE = Path("_async") / "_facade.py"
 """Where the client tree goes, relative to the folder holding the generated package."""
+RESOURCES = ROOT / "src" / "eigenpal" / "_async" / "resources"
+"""The hand-written mixins, whose methods an alias may name (their signatures are read from here)."""
 
 
-def generate(spec_path: Path, output: Path) -> list[str]:
+def generate(spec_path: Path, output: Path, aliases_path: Path = ROOT / "aliases.yaml") -> list[str]:
     """Render the generated package into ``output``; return the generator's error messages."""
     config = Config.from_sources(
         ConfigFile.load_from_path(ROOT / "codegen" / "config.yaml"),
@@ -68,6 +73,11 @@ def generate(spec_path: Path, output: Path) -> list[str]:
     endpoints = {e.name: e for c in openapi.endpoint_collections_by_tag.values() for e in c.endpoints}
     tree = facade.build(spec, endpoints)
     problems = facade.unknown_mixins(tree)
+    if not aliases_path.is_file():
+        problems.append(f"{aliases_path} does not exist: the seed-era aliases are rendered from it")
+        return problems
+    seed_era, alias_problems = aliases.attach(aliases.load(aliases_path), tree, spec, RESOURCES)
+    problems += alias_problems
     if problems:
         return problems
     if output.exists():
@@ -88,7 +98,7 @@ def generate(spec_path: Path, output: Path) -> list[str]:
         json.dumps(spec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     _format(output)
-    _render_facade(project, tree, output.parent / FACADE)
+    _render_facade(project, tree, seed_era, output.parent / FACADE)
     return errors
 
 
@@ -131,14 +141,17 @@ def _keep_mapping_methods(openapi: GeneratorData, config: Config) -> None:
                 prop.set_python_name(f"{prop.python_name}_", config, skip_snake_case=True)
 
 
-def _render_facade(project: Project, tree: facade.Node, path: Path) -> None:
+def _render_facade(project: Project, tree: facade.Node, seed_era: aliases.Aliases, path: Path) -> None:
     """The async client tree (``facade.py.jinja``), formatted as the hand-written code beside it is: with
     the repository's own ruff settings, as if it stood at ``src/eigenpal/_async/_facade.py`` wherever it
     is written, so ``make lint`` passes and a check in a temporary folder renders the same text."""
     nodes = tree.walk()
-    models = sorted({name for node in nodes for method in node.methods for name in method.imports})
+    models = sorted(
+        {name for node in nodes for method in node.methods for name in method.imports} | seed_era.models
+    )
+    project.env.filters["pyrepr"] = repr
     text = project.env.get_template("facade.py.jinja").render(
-        nodes=nodes, model_names=models, snake=facade.snake
+        nodes=nodes, model_names=models, snake=facade.snake, aliases=seed_era
     )
     ruff = [sys.executable, "-m", "ruff"]
     config = [
@@ -191,8 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--aliases", type=Path, default=ROOT / "aliases.yaml")
     args: Any = parser.parse_args(argv)
-    errors = generate(args.spec.resolve(), args.output.resolve())
+    errors = generate(args.spec.resolve(), args.output.resolve(), args.aliases.resolve())
     for error in errors:
         print(f"generator: {error}", file=sys.stderr)
     return 1 if errors else 0

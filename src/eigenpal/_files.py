@@ -37,13 +37,16 @@ or a ``FileDict``."""
 Destination = Union[str, "os.PathLike[str]", IO[bytes]]
 """Where a download goes: a path (written atomically) or an open binary file."""
 
+FILE_REFERENCE = "$fileId"
+"""The key of a reference to an uploaded file in a run's input (``{"$fileId": "file_..."}``)."""
+
 
 def is_file(value: object) -> bool:
     """Whether an input value is a file to upload (a path object, a binary file or a ``FileDict``)."""
     if isinstance(value, PurePath):
         return True
     if isinstance(value, Mapping):
-        return "content" in value and "fileId" not in value
+        return "content" in value and FILE_REFERENCE not in value
     return hasattr(value, "read") and not isinstance(value, (str, bytes))
 
 
@@ -52,12 +55,12 @@ def is_file_list(value: object) -> bool:
 
 
 def is_file_ref(value: object) -> bool:
-    """Whether a value references an uploaded file: ``{"fileId": ...}`` or a ``File`` from ``files.upload``."""
+    """Whether a value references an uploaded file: ``{"$fileId": ...}`` or a ``File`` from ``files.upload``."""
     from ._generated.models import File as UploadedFile
 
     if isinstance(value, UploadedFile):  # before Mapping: a model is a mapping too, of its own wire names
         return True
-    return isinstance(value, Mapping) and "fileId" in value
+    return isinstance(value, Mapping) and FILE_REFERENCE in value
 
 
 def file_ref(value: Any) -> dict[str, Any]:
@@ -65,7 +68,7 @@ def file_ref(value: Any) -> dict[str, Any]:
     from ._generated.models import File as UploadedFile
 
     if isinstance(value, UploadedFile):
-        return {"fileId": value.id, "filename": value.filename}
+        return {FILE_REFERENCE: value.id}
     return dict(value)
 
 

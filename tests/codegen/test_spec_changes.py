@@ -55,7 +55,8 @@ def workspace(tmp_path: Path, change: Change) -> Path:
     """A copy of the repository's sources with ``change`` applied to openapi.yaml and the code regenerated."""
     for name in ("src", "codegen", "templates"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    for name in ("pyproject.toml", "aliases.yaml"):
+        shutil.copy(ROOT / name, tmp_path / name)
     spec = json.loads(json.dumps(load_spec()))
     change(spec)
     (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")

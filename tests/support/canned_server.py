@@ -29,10 +29,12 @@ class Recorded:
 
 
 class CannedServer:
-    """``with CannedServer() as server: server.push(Canned(...)); ... server.requests``."""
+    """``with CannedServer() as server: server.push(Canned(...)); ... server.requests``; ``default`` answers
+    when nothing is queued."""
 
-    def __init__(self) -> None:
+    def __init__(self, default: Canned | None = None) -> None:
         self.queue: collections.deque[Canned] = collections.deque()
+        self.default = default or Canned()
         self.requests: list[Recorded] = []
         outer = self
 
@@ -48,7 +50,7 @@ class CannedServer:
                 outer.requests.append(
                     Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
                 )
-                canned = outer.queue.popleft() if outer.queue else Canned()
+                canned = outer.queue.popleft() if outer.queue else outer.default
                 self.send_response(canned.status)
                 for name, value in canned.headers.items():
                     self.send_header(name, value)

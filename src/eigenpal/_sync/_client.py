@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .. import _aliases
 from .._constants import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -25,7 +26,7 @@ from .._options import RequestOptions, checked_options
 from .._params import bounded, headers, required_id, retries, timeout
 from .._settings import resolve_api_key, resolve_base_url, resolve_max_response_bytes, resolve_network
 from ._base_client import SyncAPIClient
-from ._facade import EigenpalClientBase
+from ._facade import SEED_ERA_BASE_URLS, SEED_ERA_FILE_REFERENCE, EigenpalClientBase
 
 if TYPE_CHECKING:
     from .._files import Progress
@@ -73,7 +74,7 @@ class EigenpalClient(EigenpalClientBase):
         checked_proxy, trusted = resolve_network(proxy, trust_env, http_client is not None)
         self._pipeline = SyncAPIClient(
             api_key=resolve_api_key(api_key, "EigenpalClient"),
-            base_url=resolve_base_url(base_url),
+            base_url=_aliases.base_url(resolve_base_url(base_url), SEED_ERA_BASE_URLS),
             timeout_seconds=timeout(timeout_seconds, "timeout_seconds"),
             max_retries=retries(max_retries),
             default_headers=headers(default_headers or {}, "default_headers"),
@@ -122,7 +123,9 @@ class EigenpalClient(EigenpalClientBase):
         return self._wrap(
             self._pipeline.copy(
                 api_key=None if api_key is None else resolve_api_key(api_key, "with_options"),
-                base_url=None if base_url is None else resolve_base_url(base_url),
+                base_url=None
+                if base_url is None
+                else _aliases.base_url(resolve_base_url(base_url), SEED_ERA_BASE_URLS),
                 timeout_seconds=None
                 if timeout_seconds is None
                 else timeout(timeout_seconds, "timeout_seconds"),
@@ -164,13 +167,14 @@ class EigenpalClient(EigenpalClientBase):
 
         ``target`` is ``workflows.<slug>``, ``agents.<slug>``, an id, any of those with ``@<version>``,
         or a dict. Input values that are files (``Path``, open binary file, ``{"content": ...}`` or a
-        list of them) are streamed as multipart parts, never base64; ``{"fileId": ...}`` or a ``File``
-        from ``files.upload`` is sent as a reference. With ``wait_for_completion`` (seconds, at most
-        600) the server holds the request: the answer is the finished ``Run`` if it ended in time,
-        else a ``RunAccepted`` (``finished`` is ``False``).
+        list of them) are streamed as multipart parts, never base64; ``{"$fileId": ...}`` or a ``File``
+        from ``files.upload`` is sent as a reference (the June 2026 ``{"fileId": ...}`` too, deprecated).
+        With ``wait_for_completion`` (seconds, at most 600) the server holds the request: the answer is
+        the finished ``Run`` if it ended in time, else a ``RunAccepted`` (``finished`` is ``False``).
         """
         from .._run_request import start_request
 
+        input = _aliases.file_references(input, *SEED_ERA_FILE_REFERENCE)
         with ExitStack() as stack:
             request = start_request(
                 target, input, version=version, metadata=metadata, overrides=overrides,
@@ -224,6 +228,8 @@ class EigenpalClient(EigenpalClientBase):
         """
         from .._run_request import start_request
         from ._wait import wait_for_run
+
+        input = _aliases.file_references(input, *SEED_ERA_FILE_REFERENCE)
 
         def start(wait: int | None, request_timeout: float | None) -> Run | RunAccepted:
             with ExitStack() as stack:

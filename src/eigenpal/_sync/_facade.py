@@ -9,14 +9,20 @@ Each node class has a cached property per child node and the node's plain method
 methods (uploads, downloads, streams, waits) are written by hand in its mixin in ``resources/``, which the
 class inherits: ``codegen/facade.py`` names each node's mixin (``MIXINS``) and says which methods are
 special. The root, ``EigenpalClientBase``, is the base of ``EigenpalClient`` (``_client.py``).
+
+The seed-era calls of ``aliases.yaml`` (the June 2026 API's) are here too: each old method is ``@deprecated``
+and calls today's with its arguments translated by ``_aliases.py`` (a node only that era had, such as
+``runs.feedback``, is a class of its own), and a method that kept its name takes its old keywords through a
+``@deprecated`` overload.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from .. import _aliases
 from .._generated.types import UNSET, Unset
 from .._options import RequestOptions
 from .._params import make_body, make_union_body, path_param, query, required_id
@@ -36,6 +42,9 @@ from .resources.run_reviews import ReviewFiles
 from .resources.runs import RunWait
 
 if TYPE_CHECKING:
+    from typing_extensions import deprecated
+
+    from .._files import Destination, FileInput, Progress
     from .._generated.models import (
         AbortFileUploadResponse,
         AgentEvaluatorConfigResponse,
@@ -112,6 +121,8 @@ if TYPE_CHECKING:
         RunReviewCloseRequest,
         RunReviewDetail,
         RunReviewExpectedArtifacts,
+        RunReviewExpectedFileCopyRequest,
+        RunReviewExpectedFileMutationResponse,
         RunReviewExpectedFileUpdateRequest,
         RunReviewExpectedFileUpdateResponse,
         RunReviewHealthResponse,
@@ -137,6 +148,76 @@ if TYPE_CHECKING:
         WorkflowEvaluatorConfigResponse,
     )
     from ._base_client import SyncAPIClient
+else:  # what typing_extensions.deprecated(..., category=None) does, without importing it with the client
+    deprecated = _aliases.deprecated
+
+SEED_ERA_FILE_REFERENCE = ("fileId", "$fileId")
+"""A seed-era file reference's key in a run's input, and today's (aliases.yaml)."""
+SEED_ERA_BASE_URLS = {"https://studio.eigenpal.com": "https://api.eigenpal.com"}
+"""Seed-era default hosts and today's (aliases.yaml)."""
+_SEED_ERA_VALUES_STATUS = {"open": "open", "resolved": "closed", "ignored": "wont_fix"}
+_SEED_ERA_REFUSED_STATUS = {
+    None: 'status=None cleared the status, which a review always has today: pass status="open", "closed" or "wont_fix" to runs.reviews.update, or leave status out.'
+}
+_SEED_ERA_VALUES_VERDICT = {"pass": "correct", "fail": "incorrect", None: None}
+_SEED_ERA_REFUSED_VERDICT = {
+    "partial": "rating='partial' has no verdict today, and guessing 'incorrect' or None would silently change accuracy and review-health figures: call runs.reviews.update(id, verdict=\"incorrect\", corrections=[...]) for a partly wrong output, or runs.reviews.update(id, verdict=None, note=\"...\") for a remark."
+}
+_SEED_ERA_VALUES_VERDICT_FILTER = {"pass": "correct", "fail": "incorrect", "none": "none"}
+_SEED_ERA_REFUSED_VERDICT_FILTER = {
+    "partial": "feedback_rating='partial' has no verdict today, so no filter selects those runs: call runs.list(review_verdict=\"incorrect\") or runs.list(has_corrections=True)."
+}
+_SEED_ERA_RUNS_FEEDBACK_UPDATE = {
+    "rating": _aliases.Rename(
+        "verdict", "rating", "verdict", False, False, _SEED_ERA_VALUES_VERDICT, _SEED_ERA_REFUSED_VERDICT
+    ),
+    "status": _aliases.Rename(
+        "status", "status", "status", False, False, _SEED_ERA_VALUES_STATUS, _SEED_ERA_REFUSED_STATUS
+    ),
+    "body": _aliases.Rename("note", "body", "note", False, False),
+    "expected": _aliases.Rename("corrected_output", "expected", "correctedOutput", False, False),
+}
+_SEED_ERA_RUNS_LIST = {
+    "has_feedback": _aliases.Rename("has_review", "hasFeedback", "hasReview", True, True),
+    "no_feedback": _aliases.Rename("no_review", "noFeedback", "noReview", True, True),
+    "feedback_status": _aliases.Rename(
+        "review_status",
+        "feedbackStatus",
+        "reviewStatus",
+        True,
+        False,
+        _SEED_ERA_VALUES_STATUS,
+        _SEED_ERA_REFUSED_STATUS,
+    ),
+    "feedback_rating": _aliases.Rename(
+        "review_verdict",
+        "feedbackRating",
+        "reviewVerdict",
+        True,
+        False,
+        _SEED_ERA_VALUES_VERDICT_FILTER,
+        _SEED_ERA_REFUSED_VERDICT_FILTER,
+    ),
+    "since_last_resolved": _aliases.Rename(
+        "since_last_closed", "sinceLastResolved", "sinceLastClosed", True, True
+    ),
+    "has_expected": _aliases.Rename(
+        None,
+        "hasExpected",
+        None,
+        True,
+        True,
+        refused="has_expected has no one-to-one filter today (expected output became a review's corrections): call runs.list(has_corrections=True) for runs whose review corrects the output.",
+    ),
+    "promoted_to_example": _aliases.Rename(
+        None,
+        "promotedToExample",
+        None,
+        True,
+        True,
+        refused="promoted_to_example has no filter today, and a review no longer names the example a run became: keep the example_id that runs.promote returns, and read a run's review with runs.reviews.get(run_id).",
+    ),
+}
 
 
 class Node:
@@ -2373,6 +2454,265 @@ class RunsTrace(Node):
         return self._pipeline.send(_request, options)
 
 
+class RunsFeedback(Node):
+    """``client.runs.feedback``: a deprecated name of ``client.runs.reviews`` (aliases.yaml)."""
+
+    @deprecated("client.runs.feedback.get is deprecated: use client.runs.reviews.get.", category=None)
+    def get(
+        self,
+        id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> RunReviewDetail:
+        """Deprecated: ``runs.feedback.get`` is today's ``runs.reviews.get`` (aliases.yaml)."""
+        _aliases.warn("client.runs.feedback.get is deprecated: use client.runs.reviews.get.")
+        return RunsReviews(self._pipeline).get(
+            id,
+            options=options,
+        )
+
+    @deprecated("client.runs.feedback.clear is deprecated: use client.runs.reviews.clear.", category=None)
+    def clear(
+        self,
+        id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> RunReviewDetail:
+        """Deprecated: ``runs.feedback.clear`` is today's ``runs.reviews.clear`` (aliases.yaml)."""
+        _aliases.warn("client.runs.feedback.clear is deprecated: use client.runs.reviews.clear.")
+        return RunsReviews(self._pipeline).clear(
+            id,
+            options=options,
+        )
+
+    @deprecated(
+        "client.runs.feedback.list_expected is deprecated: use client.runs.reviews.list_expected.",
+        category=None,
+    )
+    def list_expected(
+        self,
+        id: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> RunReviewExpectedArtifacts:
+        """Deprecated: ``runs.feedback.list_expected`` is today's ``runs.reviews.list_expected`` (aliases.yaml)."""
+        _aliases.warn(
+            "client.runs.feedback.list_expected is deprecated: use client.runs.reviews.list_expected."
+        )
+        return RunsReviews(self._pipeline).list_expected(
+            id,
+            options=options,
+        )
+
+    @deprecated(
+        "client.runs.feedback.copy_output_to_expected is deprecated: use client.runs.reviews.copy_output_to_expected.",
+        category=None,
+    )
+    def copy_output_to_expected(
+        self,
+        id: str,
+        output_file_name: str | RunReviewExpectedFileCopyRequest | Mapping[str, Any],
+        *,
+        expected_name: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> RunReviewExpectedFileMutationResponse:
+        """Deprecated: ``runs.feedback.copy_output_to_expected`` is today's ``runs.reviews.copy_output_to_expected`` (aliases.yaml)."""
+        _aliases.warn(
+            "client.runs.feedback.copy_output_to_expected is deprecated: use client.runs.reviews.copy_output_to_expected."
+        )
+        return RunsReviews(self._pipeline).copy_output_to_expected(
+            id,
+            output_file_name,
+            expected_name=expected_name,
+            options=options,
+        )
+
+    @deprecated(
+        "client.runs.feedback.upload_expected is deprecated: use client.runs.reviews.upload_expected.",
+        category=None,
+    )
+    def upload_expected(
+        self,
+        id: str,
+        file: FileInput,
+        *,
+        name: str | None = None,
+        progress: Progress | None = None,
+        options: RequestOptions | None = None,
+    ) -> RunReviewExpectedFileMutationResponse:
+        """Deprecated: ``runs.feedback.upload_expected`` is today's ``runs.reviews.upload_expected`` (aliases.yaml)."""
+        _aliases.warn(
+            "client.runs.feedback.upload_expected is deprecated: use client.runs.reviews.upload_expected."
+        )
+        return RunsReviews(self._pipeline).upload_expected(
+            id,
+            file,
+            name=name,
+            progress=progress,
+            options=options,
+        )
+
+    @overload
+    def download_expected(
+        self,
+        id: str,
+        filename: str,
+        *,
+        to: None = None,
+        progress: Progress | None = None,
+        options: RequestOptions | None = None,
+    ) -> bytes: ...
+    @overload
+    def download_expected(
+        self,
+        id: str,
+        filename: str,
+        *,
+        to: Destination,
+        progress: Progress | None = None,
+        options: RequestOptions | None = None,
+    ) -> int: ...
+    @deprecated(
+        "client.runs.feedback.download_expected is deprecated: use client.runs.reviews.download_expected.",
+        category=None,
+    )
+    def download_expected(
+        self,
+        id: str,
+        filename: str,
+        *,
+        to: Destination | None = None,
+        progress: Progress | None = None,
+        options: RequestOptions | None = None,
+    ) -> bytes | int:
+        """Deprecated: ``runs.feedback.download_expected`` is today's ``runs.reviews.download_expected`` (aliases.yaml)."""
+        _aliases.warn(
+            "client.runs.feedback.download_expected is deprecated: use client.runs.reviews.download_expected."
+        )
+        return RunsReviews(self._pipeline).download_expected(
+            id,
+            filename,
+            to=to,
+            progress=progress,
+            options=options,
+        )
+
+    @overload
+    def rename_expected(
+        self,
+        id: str,
+        filename: str,
+        data: RunReviewExpectedFileUpdateRequest | Mapping[str, Any] | str,
+        *,
+        name: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RunReviewExpectedFileUpdateResponse: ...
+    @overload
+    def rename_expected(
+        self,
+        id: str,
+        filename: str,
+        *,
+        name: str,
+        options: RequestOptions | None = None,
+    ) -> RunReviewExpectedFileUpdateResponse: ...
+    @deprecated(
+        "client.runs.feedback.rename_expected is deprecated: use client.runs.reviews.rename_expected.",
+        category=None,
+    )
+    def rename_expected(
+        self,
+        id: str,
+        filename: str,
+        data: RunReviewExpectedFileUpdateRequest | Mapping[str, Any] | str | None = None,
+        *,
+        name: str | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RunReviewExpectedFileUpdateResponse:
+        """Deprecated: ``runs.feedback.rename_expected`` is today's ``runs.reviews.rename_expected`` (aliases.yaml)."""
+        _aliases.warn(
+            "client.runs.feedback.rename_expected is deprecated: use client.runs.reviews.rename_expected."
+        )
+        _today_method: Any = RunsReviews(
+            self._pipeline
+        ).rename_expected  # this alias's overloads check the arguments
+        return cast(
+            "RunReviewExpectedFileUpdateResponse",
+            _today_method(
+                id,
+                filename,
+                data,
+                name=name,
+                options=options,
+            ),
+        )
+
+    @deprecated(
+        "client.runs.feedback.delete_expected is deprecated: use client.runs.reviews.delete_expected.",
+        category=None,
+    )
+    def delete_expected(
+        self,
+        id: str,
+        filename: str,
+        *,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Deprecated: ``runs.feedback.delete_expected`` is today's ``runs.reviews.delete_expected`` (aliases.yaml)."""
+        _aliases.warn(
+            "client.runs.feedback.delete_expected is deprecated: use client.runs.reviews.delete_expected."
+        )
+        return RunsReviews(self._pipeline).delete_expected(
+            id,
+            filename,
+            options=options,
+        )
+
+    @deprecated(
+        "client.runs.feedback.update is deprecated: use client.runs.reviews.update (rating → verdict ('pass' → 'correct', 'fail' → 'incorrect'), status ('resolved' → 'closed', 'ignored' → 'wont_fix'), body → note, expected → corrected_output).",
+        category=None,
+    )
+    def update(
+        self,
+        id: str,
+        data: RunReviewRequest | Mapping[str, Any] | None = None,
+        *,
+        rating: Literal["pass", "fail", "partial"] | Unset | None = UNSET,
+        status: Literal["open", "resolved", "ignored"] | Unset | None = UNSET,
+        body: str | Unset | None = UNSET,
+        expected: Any = UNSET,
+        corrections: Sequence[Mapping[str, Any]] | Unset = UNSET,
+        options: RequestOptions | None = None,
+    ) -> RunReviewDetail:
+        """Deprecated: ``runs.feedback.update`` is today's ``runs.reviews.update`` (aliases.yaml).
+
+        ``rating`` is ``verdict``, ``body`` is ``note``, ``expected`` is ``corrected_output``; values are translated or refused."""
+        _today = _aliases.translate(
+            "runs.feedback.update",
+            _SEED_ERA_RUNS_FEEDBACK_UPDATE,
+            {
+                "rating": rating,
+                "status": status,
+                "body": body,
+                "expected": expected,
+            },
+        )
+        _data = _aliases.body("runs.feedback.update", _SEED_ERA_RUNS_FEEDBACK_UPDATE, data)
+        _aliases.warn(
+            "client.runs.feedback.update is deprecated: use client.runs.reviews.update (rating → verdict ('pass' → 'correct', 'fail' → 'incorrect'), status ('resolved' → 'closed', 'ignored' → 'wont_fix'), body → note, expected → corrected_output)."
+        )
+        return RunsReviews(self._pipeline).update(
+            id,
+            _data,
+            verdict=_today.get("verdict", UNSET),
+            status=_today.get("status", UNSET),
+            note=_today.get("note", UNSET),
+            corrected_output=_today.get("corrected_output", UNSET),
+            corrections=corrections,
+            options=options,
+        )
+
+
 class Runs(RunWait, Node):
     """``client.runs``, generated from openapi.yaml; its special methods are RunWait's."""
 
@@ -2392,6 +2732,12 @@ class Runs(RunWait, Node):
     def trace(self) -> RunsTrace:
         return RunsTrace(self._pipeline)
 
+    @functools.cached_property
+    def feedback(self) -> RunsFeedback:
+        """Deprecated: the old name of ``client.runs.reviews`` (aliases.yaml)."""
+        return RunsFeedback(self._pipeline)
+
+    @overload
     def list(
         self,
         *,
@@ -2434,6 +2780,111 @@ class Runs(RunWait, Node):
         since_last_closed: bool | None = None,
         sample_rate: float | None = None,
         options: RequestOptions | None = None,
+    ) -> Page[RunListItem]: ...
+    @overload
+    @deprecated(
+        "runs.list's keywords has_feedback, no_feedback, feedback_status, feedback_rating, since_last_resolved, has_expected, promoted_to_example are deprecated: has_feedback → has_review, no_feedback → no_review, feedback_status → review_status, feedback_rating → review_verdict, since_last_resolved → since_last_closed, has_expected (refused), promoted_to_example (refused).",
+        category=None,
+    )
+    def list(
+        self,
+        *,
+        tag: str | None = None,
+        type: Literal["workflow", "agent"] | None = None,
+        source: str | None = None,
+        status: str | Sequence[str] | None = None,
+        trigger: str | None = None,
+        triggered_by: str | None = None,
+        source_ref: str | None = None,
+        batch_id: str | None = None,
+        example_id: str | None = None,
+        example_id_contains: str | None = None,
+        has_example: bool | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        created_after: str | None = None,
+        created_before: str | None = None,
+        completed_after: str | None = None,
+        completed_before: str | None = None,
+        cursor: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        ids: str | Sequence[str] | None = None,
+        experiments: str | None = None,
+        sort: str | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        review_status: Literal["open", "closed", "wont_fix"] | None = None,
+        review_verdict: Literal["correct", "incorrect", "none"] | None = None,
+        has_review: bool | None = None,
+        no_review: bool | None = None,
+        has_corrections: bool | None = None,
+        review_note_contains: str | None = None,
+        review_created_after: str | None = None,
+        review_created_before: str | None = None,
+        review_updated_after: str | None = None,
+        review_updated_before: str | None = None,
+        review_closed_after: str | None = None,
+        review_closed_before: str | None = None,
+        since_last_closed: bool | None = None,
+        sample_rate: float | None = None,
+        has_feedback: bool | None = None,
+        no_feedback: bool | None = None,
+        feedback_status: Literal["open", "resolved", "ignored"] | None = None,
+        feedback_rating: Literal["pass", "fail", "none", "partial"] | None = None,
+        since_last_resolved: bool | None = None,
+        has_expected: bool | None = None,
+        promoted_to_example: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> Page[RunListItem]: ...
+    def list(
+        self,
+        *,
+        tag: str | None = None,
+        type: Literal["workflow", "agent"] | None = None,
+        source: str | None = None,
+        status: str | Sequence[str] | None = None,
+        trigger: str | None = None,
+        triggered_by: str | None = None,
+        source_ref: str | None = None,
+        batch_id: str | None = None,
+        example_id: str | None = None,
+        example_id_contains: str | None = None,
+        has_example: bool | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        created_after: str | None = None,
+        created_before: str | None = None,
+        completed_after: str | None = None,
+        completed_before: str | None = None,
+        cursor: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        ids: str | Sequence[str] | None = None,
+        experiments: str | None = None,
+        sort: str | None = None,
+        order: Literal["asc", "desc"] | None = None,
+        review_status: Literal["open", "closed", "wont_fix"] | None = None,
+        review_verdict: Literal["correct", "incorrect", "none"] | None = None,
+        has_review: bool | None = None,
+        no_review: bool | None = None,
+        has_corrections: bool | None = None,
+        review_note_contains: str | None = None,
+        review_created_after: str | None = None,
+        review_created_before: str | None = None,
+        review_updated_after: str | None = None,
+        review_updated_before: str | None = None,
+        review_closed_after: str | None = None,
+        review_closed_before: str | None = None,
+        since_last_closed: bool | None = None,
+        sample_rate: float | None = None,
+        has_feedback: bool | None = None,
+        no_feedback: bool | None = None,
+        feedback_status: Literal["open", "resolved", "ignored"] | None = None,
+        feedback_rating: Literal["pass", "fail", "none", "partial"] | None = None,
+        since_last_resolved: bool | None = None,
+        has_expected: bool | None = None,
+        promoted_to_example: bool | None = None,
+        options: RequestOptions | None = None,
     ) -> Page[RunListItem]:
         """List runs (``GET /v1/runs``).
 
@@ -2446,6 +2897,35 @@ class Runs(RunWait, Node):
 
         Returns one page; ``page.iter_all()`` walks every page."""
         from .._generated.api.operations import runs_list
+
+        _given = {
+            "has_feedback": has_feedback,
+            "no_feedback": no_feedback,
+            "feedback_status": feedback_status,
+            "feedback_rating": feedback_rating,
+            "since_last_resolved": since_last_resolved,
+            "has_expected": has_expected,
+            "promoted_to_example": promoted_to_example,
+        }
+        if any(_value is not None for _value in _given.values()):
+            _today = _aliases.merge(
+                "runs.list",
+                _SEED_ERA_RUNS_LIST,
+                _aliases.translate("runs.list", _SEED_ERA_RUNS_LIST, _given),
+                {
+                    "has_review": has_review,
+                    "no_review": no_review,
+                    "review_status": review_status,
+                    "review_verdict": review_verdict,
+                    "since_last_closed": since_last_closed,
+                },
+            )
+            _aliases.warn(_aliases.keywords_message("runs.list", _SEED_ERA_RUNS_LIST, _given))
+            has_review = _today["has_review"]
+            no_review = _today["no_review"]
+            review_status = _today["review_status"]
+            review_verdict = _today["review_verdict"]
+            since_last_closed = _today["since_last_closed"]
 
         _request = runs_list.request(
             tag=query(tag, "tag", {"type": "string"}),
