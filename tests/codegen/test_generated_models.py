@@ -39,10 +39,10 @@ def test_models_answer_by_attribute_and_by_wire_name() -> None:
 
 
 def test_unknown_fields_are_kept_and_round_trip() -> None:
-    wire = run(sampleRank=0.42, execution={**META, "review": {"state": "open"}})
+    wire = run(priority=0.42, execution={**META, "approval": {"state": "open"}})
     parsed = Run.from_dict(wire)
-    assert parsed["sampleRank"] == 0.42
-    assert parsed.additional_properties == {"sampleRank": 0.42}
+    assert parsed["priority"] == 0.42
+    assert parsed.additional_properties == {"priority": 0.42}
     assert parsed.to_dict() == wire
 
 

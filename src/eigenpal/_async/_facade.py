@@ -2476,7 +2476,7 @@ class AsyncRunsFeedback(AsyncNode):
         id: str,
         *,
         options: RequestOptions | None = None,
-    ) -> RunReviewDetail:
+    ) -> RunReviewDetail | None:
         """Deprecated: ``runs.feedback.clear`` is today's ``runs.reviews.clear`` (aliases.yaml)."""
         _aliases.warn("client.runs.feedback.clear is deprecated: use client.runs.reviews.clear.")
         return await AsyncRunsReviews(self._pipeline).clear(

@@ -2477,7 +2477,7 @@ class RunsFeedback(Node):
         id: str,
         *,
         options: RequestOptions | None = None,
-    ) -> RunReviewDetail:
+    ) -> RunReviewDetail | None:
         """Deprecated: ``runs.feedback.clear`` is today's ``runs.reviews.clear`` (aliases.yaml)."""
         _aliases.warn("client.runs.feedback.clear is deprecated: use client.runs.reviews.clear.")
         return RunsReviews(self._pipeline).clear(
