@@ -14,7 +14,7 @@ import argparse
 import sys
 from typing import Any
 
-from ._command import Commands, Handler, global_options
+from ._command import Commands, Handler, examples, global_options
 from ._messages import usage_error
 
 RENAMED_COMMANDS = {"review pass": "review correct", "review fail": "review incorrect"}
@@ -40,14 +40,20 @@ NO_PARTIAL = (
 
 
 def warn(old: str, new: str) -> None:
-    """``warning: 'eigenpal OLD' is deprecated; use 'eigenpal NEW'`` on stderr."""
-    print(f"warning: 'eigenpal {old}' is deprecated; use 'eigenpal {new}'", file=sys.stderr)
+    """``warning: 'OLD' is deprecated; use 'NEW'`` on stderr (stdout stays data)."""
+    print(f"warning: '{old}' is deprecated; use '{new}'", file=sys.stderr)
 
 
-def hidden_command(parent: Commands, old: str, handler: Handler) -> argparse.ArgumentParser:
-    """The parser of a June command (``old`` is its words after ``eigenpal``), left out of the help: a
-    renamed one warns and runs ``handler``; a refused one says what to run instead."""
-    parser = parent.add_parser(old.split()[-1], description="Deprecated: see 'eigenpal review --help'.")
+def hidden_command(parent: Commands, old: str, example: str, handler: Handler) -> argparse.ArgumentParser:
+    """The parser of a June command (``old`` is its words after ``eigenpal``), left out of the group's
+    help: a renamed one warns and runs ``handler``; a refused one says what to run instead."""
+    new = RENAMED_COMMANDS.get(old)
+    summary = (
+        f"Deprecated: use 'eigenpal {new}'." if new else f"Refused: use 'eigenpal {REFUSED_COMMANDS[old]}'."
+    )
+    parser = parent.add_parser(
+        old.split()[-1], description=summary, epilog=examples([f"eigenpal {old} {example}"])
+    )
     global_options(parser, top=False)
 
     def run(args: argparse.Namespace) -> None:
@@ -55,7 +61,7 @@ def hidden_command(parent: Commands, old: str, handler: Handler) -> argparse.Arg
             raise usage_error(
                 f"'eigenpal {old}' is gone: {NO_PARTIAL}.", [("instead", f"eigenpal {REFUSED_COMMANDS[old]}")]
             )
-        warn(old, RENAMED_COMMANDS[old])
+        warn(f"eigenpal {old}", f"eigenpal {RENAMED_COMMANDS[old]}")
         handler(args)
 
     parser.set_defaults(handler=run)
@@ -83,7 +89,7 @@ class _RenamedOption(argparse.Action):
         old = self.option_strings[0]
         new = RENAMED_OPTIONS[old]
         if self.nargs == 0:
-            warn_option(old, new)
+            warn(old, new)
             setattr(namespace, self.dest, True)
             return
         mapped = RENAMED_VALUES[old][value] if old in RENAMED_VALUES else value
@@ -93,11 +99,7 @@ class _RenamedOption(argparse.Action):
                 [("instead", f"{new} incorrect, or {new} none for runs reviewed without a verdict")],
             )
         if old in RENAMED_VALUES:
-            warn_option(f"{old} {value}", f"{new} {mapped}")
+            warn(f"{old} {value}", f"{new} {mapped}")
         else:
-            warn_option(old, new)
+            warn(old, new)
         setattr(namespace, self.dest, mapped)
-
-
-def warn_option(old: str, new: str) -> None:
-    print(f"warning: '{old}' is deprecated; use '{new}'", file=sys.stderr)
