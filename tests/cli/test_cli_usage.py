@@ -127,7 +127,9 @@ def test_a_file_or_json_option_says_which_it_is_neither(emu: Emulator, here: Run
         here("review", "incorrect", "r", "--corrected-output", str(tmp_path / "broken.json")),
         "does not hold valid JSON",
     )
-    refused(here("review", "incorrect", "r", "--correction", "[1]"), "--correction takes a JSON object")
+    refused(
+        here("review", "incorrect", "r", "--correction", "[1]"), "'[1]' is not a correction", "JSON object"
+    )
     refused(here("run", TARGET, "--inputs", "[1, 2]"), "must be a JSON object")
     refused(here("run", TARGET, "--file", "contract=nope.pdf"), "'nope.pdf' is not a readable file")
 

@@ -73,8 +73,12 @@ def _add_review(review: Commands) -> None:
     close.add_argument("--wont-fix", action="store_true", help="close it as won't fix (default: handled)")
     _note_option(close, "why it is closed")
 
-    for old, handler in (("pass", cmd_correct), ("fail", cmd_incorrect), ("partial", cmd_incorrect)):
-        parser = hidden_command(review, f"review {old}", handler)
+    for old, example, handler in (
+        ("pass", "<run-id> --note 'looks right'", cmd_correct),
+        ("fail", "<run-id> --expected corrected.json --file corrected.pdf", cmd_incorrect),
+        ("partial", "<run-id>", cmd_incorrect),
+    ):
+        parser = hidden_command(review, f"review {old}", example, handler)
         parser.add_argument("run_id", metavar="RUN_ID")
         (_note_option if old == "pass" else _incorrect_options)(parser)
 
@@ -91,7 +95,7 @@ def _incorrect_options(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     add_renamed_option(parser, "--expected", type=json_or_file, metavar="JSON|FILE")
     parser.add_argument(
-        "--correction", action="append", type=json_or_file, default=[], metavar="JSON|FILE",
+        "--correction", action="append", type=corrections, default=[], metavar="JSON|FILE",
         help='a field correction ({"kind": "field", "path": "/total", "correctedValue": 12}) or a list of them; '
         "repeatable",
     )  # fmt: skip
@@ -143,7 +147,7 @@ def cmd_incorrect(args: argparse.Namespace) -> None:
     detail = _queue_of_run(client, args.run_id).incorrect(
         args.run_id,
         corrected_output=args.corrected_output,
-        corrections=_corrections(args.correction) or UNSET,
+        corrections=[item for given in args.correction for item in given] or UNSET,
         files=args.file,
         note=args.note,
     )
@@ -153,17 +157,16 @@ def cmd_incorrect(args: argparse.Namespace) -> None:
     show(args, detail, review_view(files))
 
 
-def _corrections(given: list[Any]) -> list[Mapping[str, Any]]:
-    """Each ``--correction``: one object, or a list of them."""
-    corrections: list[Any] = []
-    for value in given:
-        corrections.extend(value if isinstance(value, list) else [value])
-    if not all(isinstance(correction, Mapping) for correction in corrections):
-        raise usage_error(
-            '--correction takes a JSON object ({"kind": "field", "path": "/total", "correctedValue": 12}) '
-            "or a list of them"
+def corrections(value: str) -> list[Mapping[str, Any]]:
+    """One ``--correction``: a JSON object, or a list of them (inline, or a file holding it)."""
+    given = json_or_file(value)
+    items = given if isinstance(given, list) else [given]
+    if not items or not all(isinstance(item, Mapping) for item in items):
+        raise argparse.ArgumentTypeError(
+            f'{value!r} is not a correction: give a JSON object ({{"kind": "field", "path": "/total", '
+            '"correctedValue": 12}) or a list of them'
         )
-    return corrections
+    return items
 
 
 def cmd_close(args: argparse.Namespace) -> None:
