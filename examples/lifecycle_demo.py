@@ -19,7 +19,7 @@ import anyio
 
 from eigenpal import AsyncEigenpalClient, EigenpalClient
 from eigenpal.emulator import EmulatedFile, Emulator, Output
-from eigenpal.lifecycle import ReviewQueue, sampled
+from eigenpal.lifecycle import ReviewQueue
 
 TARGET = "workflows.extract-invoice"
 INVOICES = [(f"INV-{n:03d}", 400 + 97 * n) for n in range(1, 41)]  # most totals are above 1,000
@@ -121,12 +121,13 @@ def main() -> None:
         print(f"   {len(runs)} runs, statuses {sorted(str(s) for s in statuses)}")
         check(len(runs) == len(paths) - 1 and statuses == {"completed"}, "every batch run completed")
 
-        step("3. Sample completed runs for human review (deterministic per run id, nested across rates)")
+        step("3. Sample completed runs for review (the service's stable sample: sampleRank below the rate)")
         queue = ReviewQueue(client, TARGET, rate=0.15)
         sample = list(queue.pending())
-        lower = [run for run in sample if sampled(run.id, 0.05)]
+        lower = list(ReviewQueue(client, TARGET, rate=0.05).pending())
         print(f"   15% sample: {len(sample)} of {len(runs) + 1} runs; 5% sample: {len(lower)} (a subset)")
-        check(all(sampled(run.id, 0.15) for run in lower), "lowering the rate keeps a subset of the sample")
+        check(all(run.sample_rank < 0.15 for run in sample), "the sample is the runs ranked below 15%")
+        check({run.id for run in lower} <= {run.id for run in sample}, "lowering the rate keeps a subset")
         wrong = [
             run
             for run in sample
@@ -142,23 +143,38 @@ def main() -> None:
                 if client.runs.get(run.id).output["total"] != truth[client.runs.get(run.id).output["invoice"]]
             ]
         check(bool(wrong), f"review found {len(wrong)} run(s) with a wrong total")
+        right = [run for run in sample if run not in wrong]
+        if right:
+            closed = queue.correct(right[0].id, note="total matches the invoice")
+            check(closed.review.status == "closed", f"run {right[0].id} is correct: its review is closed")
 
-        step("4. Mark one run `fail` with a corrected output and an expected file; promote it to the dataset")
+        step("4. Mark one run `incorrect` with its corrected output and file; promote it to the dataset")
         failed = client.runs.get(wrong[0].id)
         corrected = {**failed.output, "total": truth[failed.output["invoice"]]}
         print(
             f"   run {failed.id} says total {failed.output['total']}, the invoice says {corrected['total']}"
         )
-        detail = queue.fail(
+        detail = queue.incorrect(
             failed.id,
-            expected=corrected,
+            corrected_output=corrected,
+            corrections=[
+                {
+                    "kind": "field",
+                    "path": "/total",
+                    "originalValue": failed.output["total"],
+                    "correctedValue": corrected["total"],
+                }
+            ],
             files=[("extracted.json", {"content": json.dumps(corrected).encode()})],
             note="thousands separator misread",
         )
         check(
-            detail.feedback.rating == "fail" and detail.feedback.status == "open", "verdict fail, review open"
+            detail.review.verdict == "incorrect" and detail.review.status == "open",
+            "verdict incorrect, review open",
         )
-        check([f.name for f in detail.expected_files] == ["extracted.json"], "the corrected file is attached")
+        check([c.path for c in detail.review.corrections] == ["/total"], "the field correction is recorded")
+        attached = client.runs.reviews.list_expected(failed.id).files
+        check([f.name for f in attached] == ["extracted.json"], "the corrected file is attached")
         promoted = queue.promote(failed.id, name=f"regression-{corrected['invoice']}")
         example = client.automations.examples.get(TARGET, promoted.example_id)
         print(f"   promoted to example {example.id} ({example.name}) with expected {example.expected}")
@@ -180,12 +196,12 @@ def main() -> None:
         after = queue.close_loop()
         show_experiment(client, after[0].experiment_id)
         check(
-            [(o.passed, o.resolved) for o in after] == [(True, True)],
-            "the example passes and the review is resolved",
+            [(o.passed, o.closed) for o in after] == [(True, True)],
+            "the example passes and the review is closed",
         )
-        final = client.runs.feedback.get(failed.id)
-        check(final.feedback.status == "resolved", "the run's review moved from open to resolved")
-    print("\nThe lifecycle behaved as described: eval, production, sampled review, promotion, fix, resolved.")
+        final = client.runs.reviews.get(failed.id).review
+        check(final.status == "closed", f"the run's review moved from open to closed ({final.closed_note})")
+    print("\nThe lifecycle behaved as described: eval, production, sampled review, promotion, fix, closed.")
 
 
 def show_experiment(client: EigenpalClient, experiment_id: str) -> None:

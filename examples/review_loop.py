@@ -1,4 +1,4 @@
-"""The daily review loop: sampled runs get a verdict, failures are corrected and promoted, and open
+"""The daily review loop: sampled runs get a verdict, wrong ones are corrected and promoted, and open
 reviews are closed once the fixed workflow passes them.
 
     python examples/review_loop.py                         # the embedded emulator, with a few runs to review
@@ -26,20 +26,20 @@ def judge(output: dict[str, Any]) -> dict[str, Any] | None:
 def main(automation: str, rate: float) -> None:
     client = EigenpalClient()
     queue = ReviewQueue(client, automation, rate=rate)
-    reviewed = failed = 0
+    reviewed = wrong = 0
     for run in queue.pending():
         reviewed += 1
         output = client.runs.get(run.id).output or {}
         corrected = judge(output)
         if corrected is None:
-            queue.pass_(run.id)
+            queue.correct(run.id)
         else:
-            failed += 1
-            queue.fail(run.id, expected=corrected, note="corrected by the review loop")
+            wrong += 1
+            queue.incorrect(run.id, corrected_output=corrected, note="corrected by the review loop")
             queue.promote(run.id)
-    print(f"reviewed {reviewed} sampled runs at {rate:.0%}: {failed} failed and promoted")
+    print(f"reviewed {reviewed} sampled runs at {rate:.0%}: {wrong} incorrect and promoted")
     for outcome in queue.close_loop():
-        print(f"  review of {outcome.run_id}: {'resolved' if outcome.resolved else 'still failing'}")
+        print(f"  review of {outcome.run_id}: {'closed' if outcome.closed else 'still failing'}")
 
 
 if __name__ == "__main__":

@@ -85,30 +85,35 @@ def test_runs_commands(emu: Emulator, tmp_path: Path) -> None:
     assert json.loads(target.read_text())["input"] == {"n": 7}
 
 
-def test_review_fail_and_promote_once(emu: Emulator, tmp_path: Path) -> None:
+def test_review_incorrect_and_promote_once(emu: Emulator, tmp_path: Path) -> None:
     run_id, other = finished_run(emu, n=1), finished_run(emu, n=2)
     queue, unreviewed = cli_all(
         emu, ("review", "queue", "--automation", TARGET, "--rate", "1.0"), ("promote", run_id)
     )
     assert run_id in ok(queue)
-    no_truth = refused(unreviewed, "--allow-without-expected", "eigenpal review fail <run-id> --expected")
-    assert "allow_without_expected" not in no_truth and "runs.feedback" not in no_truth
+    no_truth = refused(
+        unreviewed, "--allow-without-expected", "eigenpal review incorrect <run-id> --corrected-output"
+    )
+    assert "allow_without_expected" not in no_truth and "runs.reviews" not in no_truth
     expected = tmp_path / "corrected.json"
     expected.write_text('{"total": 12}')
     corrected = tmp_path / "corrected.pdf"
     corrected.write_bytes(b"%PDF fixed")
-    fail = ("review", "fail", run_id, "--expected", str(expected), "--file", str(corrected), "--note", "bad")
-    detail = json.loads(ok(cli(emu, *fail, "--json")))
-    assert detail["feedback"]["rating"] == "fail" and detail["expected"] == {"total": 12}
-    assert detail["expectedFiles"] == [{"name": "corrected.pdf"}]
+    incorrect = (
+        "review", "incorrect", run_id, "--corrected-output", str(expected), "--file", str(corrected),
+        "--note", "bad",
+    )  # fmt: skip
+    detail = json.loads(ok(cli(emu, *incorrect, "--json")))
+    assert detail["review"]["verdict"] == "incorrect" and detail["review"]["correctedOutput"] == {"total": 12}
+    assert [f.name for f in emu.client().runs.reviews.list_expected(run_id).files] == ["corrected.pdf"]
     promoted = json.loads(ok(cli(emu, "promote", run_id, "--json")))
     assert promoted["name"] == run_id  # the default name: the run id, without a second prefix
-    again, passed = cli_all(emu, ("promote", run_id), ("review", "pass", other, "--json"))
+    again, passed = cli_all(emu, ("promote", run_id), ("review", "correct", other, "--json"))
     refused(again, "already promoted to the example", f"eigenpal promote {run_id} --force")
     assert [example.name for example in emu.client().automations.examples.list(TARGET, limit=100)].count(
         run_id
     ) == 1
-    assert json.loads(ok(passed))["feedback"]["status"] == "resolved"
+    assert json.loads(ok(passed))["review"]["status"] == "closed"
     forced = json.loads(ok(cli(emu, "promote", run_id, "--force", "--name", "cli-case", "--json")))
     assert forced["name"] == "cli-case"
 

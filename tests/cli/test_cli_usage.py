@@ -88,7 +88,9 @@ def test_typos_are_refused_with_the_valid_choices(emu: Emulator, here: Run) -> N
     refused(cli(emu, "runs", "list", "--status", "bogus"), "'bogus' is not a run status", *statuses)
     refused(here("runs", "list", "--status", "completed,bogus"), "'bogus' is not a run status")
     refused(here("runs", "get", "run_x", "--expand", "inputs"), "'inputs'", "input, usage, execution, debug")
-    refused(here("runs", "list", "--feedback-status", "opn"), "invalid choice", "open")
+    refused(here("runs", "list", "--review-status", "opn"), "invalid choice", "open")
+    refused(here("runs", "list", "--review-verdict", "pass"), "invalid choice", "correct")
+    refused(here("runs", "list", "--sample-rate", "15"), "fraction from 0 to 1")
     refused(here("runs", "list", "--limit", "500"), "from 1 to 100")
     refused(here("runs", "list", "--lim", "5"), "unrecognized arguments: --lim")
     refused(
@@ -118,11 +120,15 @@ def test_an_unknown_automation_is_refused_with_close_matches(emu: Emulator, here
 
 
 def test_a_file_or_json_option_says_which_it_is_neither(emu: Emulator, here: Run, tmp_path: Path) -> None:
-    typo = cli(emu, "review", "fail", "run_x", "--expected", "corected.json")
+    typo = cli(emu, "review", "incorrect", "run_x", "--corrected-output", "corected.json")
     refused(typo, "'corected.json' is neither a readable file nor valid JSON")
     (tmp_path / "broken.json").write_text("{not json")
     refused(
-        here("review", "fail", "r", "--expected", str(tmp_path / "broken.json")), "does not hold valid JSON"
+        here("review", "incorrect", "r", "--corrected-output", str(tmp_path / "broken.json")),
+        "does not hold valid JSON",
+    )
+    refused(
+        here("review", "incorrect", "r", "--correction", "[1]"), "'[1]' is not a correction", "JSON object"
     )
     refused(here("run", TARGET, "--inputs", "[1, 2]"), "must be a JSON object")
     refused(here("run", TARGET, "--file", "contract=nope.pdf"), "'nope.pdf' is not a readable file")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 
 from eigenpal import EigenpalClient, EigenpalUsageError
@@ -40,37 +41,49 @@ def _completed_runs(client: EigenpalClient, count: int) -> list[str]:
 
 
 def test_review_queue_samples_completed_unreviewed_runs(emu: Emulator) -> None:
-    client = emu.client()
+    queries: list[httpx.QueryParams] = []
+    watched = httpx.Client(event_hooks={"request": [lambda request: queries.append(request.url.params)]})
+    client = emu.client(http_client=watched)
     ids = _completed_runs(client, 30)
+    ranks = {run_id: client.runs.get(run_id).sample_rank for run_id in ids}
     queue = ReviewQueue(client, TARGET, rate=0.3)
     pending = [run.id for run in queue.pending()]
-    assert set(pending) == {i for i in ids if sampled(i, 0.3)}
+    assert set(pending) == {i for i in ids if ranks[i] < 0.3}  # the service's stable sample
+    assert queries[-1]["sampleRate"] == "0.3" and queries[-1]["noReview"] == "true"
+    assert all(queue.is_sampled(run) for run in queue.pending())
     lower = [run.id for run in ReviewQueue(client, TARGET, rate=0.1).pending()]
     assert set(lower) <= set(pending)
-    queue.pass_(pending[0], note="looks right")
+    queue.correct(pending[0], note="looks right")
     assert pending[0] not in {run.id for run in queue.pending()}
-    feedback = client.runs.feedback.get(pending[0]).feedback
-    assert (feedback.rating, feedback.status, feedback.body) == ("pass", "resolved", "looks right")
+    review = client.runs.reviews.get(pending[0]).review
+    assert (review.verdict, review.status, review.note) == ("correct", "closed", "looks right")
 
 
-def test_fail_attaches_corrections_and_promote_guards_ground_truth(emu: Emulator, tmp_path: Any) -> None:
+def test_incorrect_attaches_corrections_and_promote_guards_ground_truth(emu: Emulator, tmp_path: Any) -> None:
     client = emu.client()
     run_id, bare_id = _completed_runs(client, 2)
     queue = ReviewQueue(client, TARGET, rate=1.0)
     corrected_file = tmp_path / "corrected.pdf"
     corrected_file.write_bytes(b"%PDF corrected")
-    detail = queue.fail(
-        run_id, expected={"total": 3}, files=[corrected_file, ("notes.txt", {"content": b"n"})], note="x"
+    detail = queue.incorrect(
+        run_id,
+        corrected_output={"total": 3},
+        corrections=[{"kind": "field", "path": "/total", "originalValue": 0, "correctedValue": 3}],
+        files=[corrected_file, ("notes.txt", {"content": b"n"})],
+        note="x",
     )
-    assert (detail.feedback.rating, detail.feedback.status) == ("fail", "open")
-    assert detail.expected == {"total": 3}
-    assert sorted(f.name for f in detail.expected_files) == ["corrected.pdf", "notes.txt"]
+    assert (detail.review.verdict, detail.review.status, detail.review.note) == ("incorrect", "open", "x")
+    assert detail.review.corrected_output == {"total": 3}
+    assert [(c.path, c.corrected_value) for c in detail.review.corrections] == [("/total", 3)]
+    expected_files = client.runs.reviews.list_expected(run_id).files
+    assert sorted(f.name for f in expected_files) == ["corrected.pdf", "notes.txt"]
     promoted = queue.promote(run_id, name="case-1")
     example = client.automations.examples.get(TARGET, promoted.example_id)
     assert example.expected == {"total": 3} and sorted(f.name for f in example.expected_files) == [
         "corrected.pdf",
         "notes.txt",
     ]
+    assert [(linked, found.id) for linked, found in queue.promotions()] == [(run_id, example.id)]
     assert [run.id for run in queue.open()] == [run_id]
 
     runs_before = len(emu.world.store.runs)
@@ -81,29 +94,28 @@ def test_fail_attaches_corrections_and_promote_guards_ground_truth(emu: Emulator
     )
     allowed = queue.promote(bare_id, allow_without_expected=True)
     assert client.automations.examples.get(TARGET, allowed.example_id).expected is None
-    partial = queue.partial(bare_id, expected={"total": 1})
-    assert partial.feedback.rating == "partial"
 
 
-def test_close_loop_resolves_only_what_passes_after_the_fix(emu: Emulator) -> None:
+def test_close_loop_closes_only_what_passes_after_the_fix(emu: Emulator) -> None:
     emu.register(TARGET, lambda input, files: {"total": 0})
     client = emu.client()
     run_id = _completed_runs(client, 1)[0]
     queue = ReviewQueue(client, TARGET, rate=1.0)
-    queue.fail(run_id, expected={"total": 7})
+    queue.incorrect(run_id, corrected_output={"total": 7})
     example_id = queue.promote(run_id).example_id
     (before,) = queue.close_loop()
-    assert (before.run_id, before.example_id, before.passed, before.resolved) == (
+    assert (before.run_id, before.example_id, before.passed, before.closed) == (
         run_id,
         example_id,
         False,
         False,
     )
-    assert client.runs.feedback.get(run_id).feedback.status == "open"
+    assert client.runs.reviews.get(run_id).review.status == "open"
     emu.register(TARGET, lambda input, files: {"total": 7})
     (after,) = queue.close_loop()
-    assert (after.passed, after.resolved) == (True, True)
-    assert client.runs.feedback.get(run_id).feedback.status == "resolved"
+    assert (after.passed, after.closed) == (True, True)
+    review = client.runs.reviews.get(run_id).review
+    assert review.status == "closed" and after.experiment_id in review.closed_note
     assert queue.close_loop() == []
 
 
@@ -114,7 +126,7 @@ async def test_async_review_queue(emu: Emulator) -> None:
         queue = AsyncReviewQueue(client, TARGET, rate=1.0)
         pending = [run.id async for run in queue.pending()]
         assert set(pending) == set(ids)
-        await queue.fail(ids[0], expected={"ok": True})
+        await queue.incorrect(ids[0], corrected_output={"ok": True})
         await queue.promote(ids[0])
         assert [run.id async for run in queue.open()] == [ids[0]]
 

@@ -3,7 +3,7 @@
     eigenpal run workflows.extract-invoice --file contract=contract.pdf --input customer=ACME --wait
     eigenpal runs steps <run-id>
     eigenpal review queue --automation workflows.extract-invoice --rate 0.15
-    eigenpal review fail <run-id> --expected corrected.json
+    eigenpal review incorrect <run-id> --corrected-output corrected.json
     eigenpal promote <run-id>
 
 Global options (``--json``, ``--wide``, ``--base-url``, ``--api-key``, ``--timeout``) go before or after

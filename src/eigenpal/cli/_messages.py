@@ -80,7 +80,7 @@ _REWRITES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = 
     (re.compile(r"pass \w+\(api_key=\.\.\.\)"), "pass --api-key"),
     (
         re.compile(r"Attach the correction first \(.*\), or pass allow_without_expected=True"),
-        "Attach the correction first (eigenpal review fail <run-id> --expected JSON|FILE), "
+        "Attach the correction first (eigenpal review incorrect <run-id> --corrected-output JSON|FILE), "
         "or pass --allow-without-expected",
     ),
     (

@@ -1,14 +1,17 @@
 """``eigenpal review`` and ``eigenpal promote``: the review loop over ``eigenpal.lifecycle.ReviewQueue``.
 
-``review queue`` lists the sampled completed runs that need a verdict; ``review pass|fail|partial``
-records one (a fail or partial with the corrected output and files); ``promote`` turns a reviewed run
-into a dataset example, once (``--force`` promotes it again).
+``review queue`` lists the sampled completed runs that need a verdict (the service's stable sample,
+``--rate``); ``review correct|incorrect`` records one (``incorrect`` with the corrected output,
+corrections and files); ``review close`` closes an open review (``--wont-fix`` when it will not be
+fixed); ``promote`` turns a reviewed run into a dataset example, once (``--force`` promotes it again).
+The June words (``review pass|fail|partial``, ``--expected``) are kept by ``_renamed``.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -16,9 +19,10 @@ from eigenpal.types import UNSET
 
 from ._args import fraction, json_or_file, positive_int, readable_file
 from ._automations import known_automation
-from ._command import Commands, Handler, client_for, command, group, run_id_command, show
+from ._command import Commands, View, client_for, command, group, run_id_command, show
 from ._messages import usage_error
 from ._output import Printer, note
+from ._renamed import add_renamed_option, hidden_command
 from .runs import runs_table
 
 if TYPE_CHECKING:
@@ -41,22 +45,59 @@ def _add_review(review: Commands) -> None:
     queue.add_argument(
         "--automation", required=True, metavar="NAME", help="workflows.<slug> or agents.<slug>"
     )
-    queue.add_argument("--rate", type=fraction, default=0.15, help="review sample rate (default 0.15)")
+    queue.add_argument(
+        "--rate",
+        type=fraction,
+        default=0.15,
+        help="review sample rate (default 0.15): the service's stable sample",
+    )
     queue.add_argument("--limit", type=positive_int, help="show at most this many (default: all)")
-    for verdict in ("pass", "fail", "partial"):
-        lines = [f"eigenpal review {verdict} <run-id> --note 'looks right'"]
-        if verdict != "pass":
-            lines = [f"eigenpal review {verdict} <run-id> --expected corrected.json --file corrected.pdf"]
-        sub = run_id_command(review, verdict, f"record a {verdict} verdict", lines, cmd_verdict(verdict))
-        sub.add_argument("--note", help="the reviewer's note")
-        if verdict != "pass":
-            _correction_options(sub)
+
+    correct = run_id_command(
+        review, "correct", "record a correct verdict (the review is closed)",
+        ["eigenpal review correct <run-id> --note 'looks right'"], cmd_correct,
+    )  # fmt: skip
+    _note_option(correct)
+    incorrect = run_id_command(
+        review, "incorrect", "record an incorrect verdict with the correction (the review stays open)",
+        ["eigenpal review incorrect <run-id> --corrected-output corrected.json --file corrected.pdf",
+         "eigenpal review incorrect <run-id> --correction corrections.json --note 'total misread'"],
+        cmd_incorrect,
+    )  # fmt: skip
+    _incorrect_options(incorrect)
+    close = run_id_command(
+        review, "close", "close a run's open review",
+        ["eigenpal review close <run-id>", "eigenpal review close <run-id> --wont-fix --note 'by design'"],
+        cmd_close,
+    )  # fmt: skip
+    close.add_argument("--wont-fix", action="store_true", help="close it as won't fix (default: handled)")
+    _note_option(close, "why it is closed")
+
+    for old, example, handler in (
+        ("pass", "<run-id> --note 'looks right'", cmd_correct),
+        ("fail", "<run-id> --expected corrected.json --file corrected.pdf", cmd_incorrect),
+        ("partial", "<run-id>", cmd_incorrect),
+    ):
+        parser = hidden_command(review, f"review {old}", example, handler)
+        parser.add_argument("run_id", metavar="RUN_ID")
+        (_note_option if old == "pass" else _incorrect_options)(parser)
 
 
-def _correction_options(parser: argparse.ArgumentParser) -> None:
+def _note_option(parser: argparse.ArgumentParser, what: str = "the reviewer's note") -> None:
+    parser.add_argument("--note", help=what)
+
+
+def _incorrect_options(parser: argparse.ArgumentParser) -> None:
+    _note_option(parser)
     parser.add_argument(
-        "--expected", type=json_or_file, default=UNSET, metavar="JSON|FILE",
+        "--corrected-output", type=json_or_file, default=UNSET, metavar="JSON|FILE",
         help="the corrected output: JSON, or a file holding it",
+    )  # fmt: skip
+    add_renamed_option(parser, "--expected", type=json_or_file, metavar="JSON|FILE")
+    parser.add_argument(
+        "--correction", action="append", type=corrections, default=[], metavar="JSON|FILE",
+        help='a field correction ({"kind": "field", "path": "/total", "correctedValue": 12}) or a list of them; '
+        "repeatable",
     )  # fmt: skip
     parser.add_argument(
         "--file", action="append", type=readable_file, default=[], metavar="PATH",
@@ -96,50 +137,88 @@ def cmd_queue(args: argparse.Namespace) -> None:
         note("more runs need review: raise --limit, or leave it out to list them all")
 
 
-def cmd_verdict(verdict: str) -> Handler:
-    def handler(args: argparse.Namespace) -> None:
-        queue = _queue_of_run(client_for(args), args.run_id)
-        if verdict == "pass":
-            detail = queue.pass_(args.run_id, note=args.note)
-        else:
-            judge = queue.fail if verdict == "fail" else queue.partial
-            detail = judge(args.run_id, expected=args.expected, files=args.file, note=args.note)
-        show(args, detail, feedback_fields)
+def cmd_correct(args: argparse.Namespace) -> None:
+    detail = _queue_of_run(client_for(args), args.run_id).correct(args.run_id, note=args.note)
+    show(args, detail, review_view())
 
-    return handler
+
+def cmd_incorrect(args: argparse.Namespace) -> None:
+    client = client_for(args)
+    detail = _queue_of_run(client, args.run_id).incorrect(
+        args.run_id,
+        corrected_output=args.corrected_output,
+        corrections=[item for given in args.correction for item in given] or UNSET,
+        files=args.file,
+        note=args.note,
+    )
+    files = (
+        None if args.json else [file.name for file in client.runs.reviews.list_expected(args.run_id).files]
+    )
+    show(args, detail, review_view(files))
+
+
+def corrections(value: str) -> list[Mapping[str, Any]]:
+    """One ``--correction``: a JSON object, or a list of them (inline, or a file holding it)."""
+    given = json_or_file(value)
+    items = given if isinstance(given, list) else [given]
+    if not items or not all(isinstance(item, Mapping) for item in items):
+        raise argparse.ArgumentTypeError(
+            f'{value!r} is not a correction: give a JSON object ({{"kind": "field", "path": "/total", '
+            '"correctedValue": 12}) or a list of them'
+        )
+    return items
+
+
+def cmd_close(args: argparse.Namespace) -> None:
+    client = client_for(args)
+    detail = _queue_of_run(client, args.run_id).close(args.run_id, wont_fix=args.wont_fix, note=args.note)
+    show(args, detail, review_view())
 
 
 def cmd_promote(args: argparse.Namespace) -> None:
-    client = client_for(args)
-    queue = _queue_of_run(client, args.run_id)
+    queue = _queue_of_run(client_for(args), args.run_id)
     if not args.force:
-        _refuse_promoted_twice(client, args.run_id)
+        _refuse_promoted_twice(queue, args.run_id)
     promoted = queue.promote(
         args.run_id, name=args.name or args.run_id, allow_without_expected=args.allow_without_expected
     )
     show(args, promoted)
 
 
-def _refuse_promoted_twice(client: EigenpalClient, run_id: str) -> None:
-    """A second promotion would add an identical example; the run's feedback names the first one."""
-    feedback = client.runs.feedback.get(run_id).feedback
-    if feedback is not None and feedback.promoted_example_name:
+def _refuse_promoted_twice(queue: ReviewQueue, run_id: str) -> None:
+    """A second promotion would add an identical example; the examples ``promote`` made name their run."""
+    earlier = [example.name for promoted_from, example in queue.promotions() if promoted_from == run_id]
+    if earlier:
         raise usage_error(
-            f"run {run_id} was already promoted to the example {feedback.promoted_example_name!r}.",
+            f"run {run_id} was already promoted to the example {earlier[0]!r}.",
             [("promote it again", f"eigenpal promote {run_id} --force")],
         )
 
 
 # ---- views ------------------------------------------------------------------------------------------------
-def feedback_fields(data: Mapping[str, Any], printer: Printer) -> None:
-    given = data.get("feedback") or {}
-    printer.fields(
-        {
-            "rating": given.get("rating"),
-            "status": given.get("status"),
-            "note": given.get("body") or None,
-            "expected": data.get("expected"),
-            "expected files": ", ".join(f.get("name", "") for f in data.get("expectedFiles") or []) or None,
-            "promoted as": given.get("promotedExampleName"),
-        }
-    )
+def review_view(expected_files: list[str] | None = None) -> View:
+    """A run's review (``runs.reviews.get``), with the names of its expected files when they were read."""
+
+    def view(data: Mapping[str, Any], printer: Printer) -> None:
+        review = data.get("review") or {}
+        corrections = review.get("corrections") or []
+        printer.fields(
+            {
+                "verdict": review.get("verdict") or "none",
+                "status": review.get("status"),
+                "note": review.get("note") or None,
+                "corrected output": review.get("correctedOutput"),
+                "corrections": ", ".join(_correction_text(c) for c in corrections) or None,
+                "expected files": ", ".join(expected_files or []) or None,
+                "closed note": review.get("closedNote"),
+            }
+        )
+
+    return view
+
+
+def _correction_text(correction: Mapping[str, Any]) -> str:
+    """``/total → 12`` for a field, the corrected file's path for a file."""
+    if correction.get("kind") == "file":
+        return f"{correction.get('path')} (file {correction.get('correctedArtifactPath') or '-'})"
+    return f"{correction.get('path')} → {json.dumps(correction.get('correctedValue'))}"

@@ -15,7 +15,7 @@ from eigenpal import EigenpalClient, EigenpalTimeoutError
 from eigenpal.types import ExecutionStatus
 
 from . import artifacts
-from ._args import bounded_int, comma_separated, query_rule, query_values
+from ._args import bounded_int, comma_separated, fraction, query_rule, query_values
 from ._automations import alias, known_automation
 from ._command import (
     Commands,
@@ -34,6 +34,7 @@ from ._command import (
 )
 from ._messages import Hint, resumable, timed_out
 from ._output import Printer, StatusLine, flatten, note
+from ._renamed import add_renamed_option
 
 if TYPE_CHECKING:
     from eigenpal.types import Run, RunAccepted
@@ -56,7 +57,8 @@ def _add_list(runs: Commands) -> None:
     listing = command(
         runs, "list", "list runs, newest first",
         ["eigenpal runs list --automation workflows.extract-invoice --status completed,failed",
-         "eigenpal runs list --feedback-status open --all --json"],
+         "eigenpal runs list --review-status open --all --json",
+         "eigenpal runs list --automation workflows.extract-invoice --no-review --sample-rate 0.15"],
         cmd_list,
     )  # fmt: skip
     listing.add_argument(
@@ -67,14 +69,42 @@ def _add_list(runs: Commands) -> None:
         "--status", type=comma_separated(statuses, "a run status"), metavar="STATUS[,STATUS]",
         help=f"only runs in these statuses: {', '.join(statuses)}",
     )  # fmt: skip
-    listing.add_argument("--feedback-status", choices=query_values("runs.list", "feedbackStatus"))
-    listing.add_argument("--feedback-rating", choices=query_values("runs.list", "feedbackRating"))
-    listing.add_argument("--no-feedback", action="store_true", help="only runs without feedback")
-    listing.add_argument("--has-feedback", action="store_true", help="only runs with feedback")
+    _review_filters(listing)
     listing.add_argument(
         "--limit", type=bounded_int("runs.list", "limit"), default=20, help="rows per page (default 20)"
     )
     listing.add_argument("--all", action="store_true", help="follow every page")
+
+
+def _review_filters(listing: argparse.ArgumentParser) -> None:
+    """The review filters of ``runs list``, with their June names kept by ``_renamed``."""
+    listing.add_argument(
+        "--review-status",
+        choices=query_values("runs.list", "reviewStatus"),
+        help="only runs whose review is in this status",
+    )
+    add_renamed_option(listing, "--feedback-status")
+    listing.add_argument(
+        "--review-verdict", choices=query_values("runs.list", "reviewVerdict"),
+        help="only runs reviewed with this verdict (none: reviewed without one)",
+    )  # fmt: skip
+    add_renamed_option(listing, "--feedback-rating")
+    listing.add_argument("--has-review", action="store_true", help="only reviewed runs")
+    add_renamed_option(listing, "--has-feedback", nargs=0)
+    listing.add_argument("--no-review", action="store_true", help="only runs without a review")
+    add_renamed_option(listing, "--no-feedback", nargs=0)
+    listing.add_argument(
+        "--has-corrections", action="store_true", help="only runs whose review corrects them"
+    )
+    listing.add_argument(
+        "--since-last-closed",
+        action="store_true",
+        help="only runs created after the most recently closed review",
+    )
+    listing.add_argument(
+        "--sample-rate", type=fraction, metavar="FRACTION",
+        help="a stable sample of the runs: those whose sample rank is below it (0.15 for 15%%)",
+    )  # fmt: skip
 
 
 def _add_one_run_commands(runs: Commands) -> None:
@@ -120,9 +150,10 @@ def cmd_list(args: argparse.Namespace) -> None:
     client = client_for(args)
     source = known_automation(client, args.automation) if args.automation else None
     page = client.runs.list(
-        source=source, status=args.status, limit=args.limit, feedback_status=args.feedback_status,
-        feedback_rating=args.feedback_rating, no_feedback=args.no_feedback or None,
-        has_feedback=args.has_feedback or None,
+        source=source, status=args.status, limit=args.limit, review_status=args.review_status,
+        review_verdict=args.review_verdict, has_review=args.has_review or None,
+        no_review=args.no_review or None, has_corrections=args.has_corrections or None,
+        since_last_closed=args.since_last_closed or None, sample_rate=args.sample_rate,
     )  # fmt: skip
     found = list(page.iter_all()) if args.all else list(page)
     show(args, found, runs_table)
@@ -215,7 +246,7 @@ def run_summary(run: Mapping[str, Any]) -> dict[str, Any]:
         "input": run.get("input"),
         "usage": run.get("usage"),
         "steps": _step_summary(execution.get("steps")),
-        "review": _review_summary(execution.get("feedback")),
+        "review": _review_summary(execution.get("review")),
     }
     return {key: value for key, value in summary.items() if value is not None}
 
@@ -226,13 +257,17 @@ def _step_summary(steps: Any) -> str | None:
     return ", ".join(f"{step.get('name')} {step.get('status')}" for step in steps) or "(none)"
 
 
-def _review_summary(feedback: Any) -> str | None:
-    """``fail, open, promoted as late-invoice`` from the run's embedded feedback."""
-    if not isinstance(feedback, Mapping):
+def _review_summary(review: Any) -> str | None:
+    """``incorrect, open, 2 corrections`` from the run's embedded review (the full review with
+    ``--expand execution``, its summary in a list)."""
+    if not isinstance(review, Mapping):
         return None
-    parts = [feedback.get("rating"), feedback.get("status")]
-    if feedback.get("promotedExampleName"):
-        parts.append(f"promoted as {feedback['promotedExampleName']}")
+    parts = [review.get("verdict") or "no verdict", review.get("status")]
+    count = review.get("correctionCount", len(review.get("corrections") or []))
+    if count:
+        parts.append(f"{count} correction{'s' if count != 1 else ''}")
+    if review.get("correctedOutput") is not None:
+        parts.append("corrected output")
     return ", ".join(str(part) for part in parts if part)
 
 

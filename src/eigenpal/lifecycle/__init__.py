@@ -1,7 +1,8 @@
 """Helpers for the production lifecycle: sampled review, verdicts, promotion, closing the loop, and
 routing traffic (shadow, ramp, cut over) from the calling application.
 
-Eigenpal does not split traffic or pick runs for review: the application does, with these. The pure
+Eigenpal does not split traffic: the application does, with these. It does rank every run for review
+(``sampleRank``), and ``ReviewQueue`` samples with that rank at the rate the application picks. The pure
 rules (sampling, the rollout policy, what a router and the review loop report) are shared; the helpers
 that call the API are written once in ``_async`` and derived into ``_sync`` by ``codegen/unasync.py``.
 They use the runtime through public names only: ``eigenpal``, ``eigenpal.types`` and ``eigenpal.spec``

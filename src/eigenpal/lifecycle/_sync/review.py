@@ -3,33 +3,41 @@
 
 queue = ReviewQueue(client, "workflows.extract-invoice", rate=0.15)
 for run in queue.pending():
-    queue.fail(run.id, expected=corrected, files=["corrected.pdf"])
+    queue.incorrect(run.id, corrected_output=corrected, files=["corrected.pdf"])
     queue.promote(run.id)
 outcomes = queue.close_loop()   # after fixing the workflow
+
+The June names (``pass_``, ``fail``, ``partial``) stay as deprecated aliases of ``correct`` and
+``incorrect``; ``partial`` has no verdict today and is refused.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from typing_extensions import deprecated
 
 from ... import EigenpalTimeoutError, EigenpalUsageError
 from ...spec import Target, automation_ref
 from ...types import UNSET, Unset
 from .._concurrency import sleep
 from .._outcome import LoopOutcome
-from .._sampling import check_rate, sampled
+from .._promotion import PROMOTED_FROM, promoted_from
+from .._sampling import check_rate, check_sample_rank
 
 if TYPE_CHECKING:
     from ... import EigenpalClient
-    from ...types import PromoteRunResponse, RunFeedbackDetail, RunListItem
+    from ...types import DatasetExample, PromoteRunResponse, RunListItem, RunReviewDetail
 
 
 class ReviewQueue:
     """Completed runs of one automation that still need a human verdict, and the verdict helpers.
 
-    Sampling is deterministic per run id and nested across rates (see ``eigenpal.lifecycle.sampled``):
+    The sample is the server's: ``pending()`` asks ``runs.list(sample_rate=rate)``, which keeps the runs
+    whose stable ``sampleRank`` is below ``rate``. So a run is always in or out at a given rate, and
     lowering ``rate`` from 0.15 to 0.05 keeps a subset of the runs sampled before.
     """
 
@@ -39,38 +47,90 @@ class ReviewQueue:
         automation: Target,
         *,
         rate: float = 0.15,
-        salt: str = "",
+        salt: str | None = None,
         page_size: int = 50,
     ) -> None:
         self._client = client
         self.automation = automation_ref(automation, argument="automation")
         self.rate = check_rate(rate)
-        self.salt = salt
+        if salt is not None:
+            warnings.warn(
+                "salt is deprecated and has no effect: the review sample is the server's per-run sampleRank "
+                "(runs.list(sample_rate=...)), which takes no salt.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
         self.page_size = page_size
 
-    def is_sampled(self, run_id: str) -> bool:
-        """Whether this run is in the review sample at the queue's rate."""
-        return sampled(run_id, self.rate, salt=self.salt)
+    def is_sampled(self, run: Mapping[str, Any]) -> bool:
+        """Whether this run (a ``Run``, a ``RunListItem`` or its wire JSON) is in the review sample: its
+        ``sampleRank`` is below the queue's rate."""
+        return check_sample_rank(run) < self.rate
 
     def pending(self) -> Iterator[RunListItem]:
-        """Sampled completed runs with no feedback yet, newest first (feedback filters page by offset)."""
+        """Sampled completed runs with no review yet, newest first (review filters page by offset)."""
         page = self._client.runs.list(
-            source=self.automation, status="completed", no_feedback=True, limit=self.page_size
+            source=self.automation,
+            status="completed",
+            no_review=True,
+            sample_rate=self.rate,
+            limit=self.page_size,
         )
-        for run in page.iter_all():
-            if self.is_sampled(run.id):
-                yield run
-
-    def open(self) -> Iterator[RunListItem]:
-        """Runs whose review is open: flagged, waiting for the workflow to be fixed."""
-        page = self._client.runs.list(source=self.automation, feedback_status="open", limit=self.page_size)
         for run in page.iter_all():
             yield run
 
-    def pass_(self, run_id: str, *, note: str | None = None) -> RunFeedbackDetail:
-        """Verdict ``pass``; the review is ``resolved`` (nothing to follow up)."""
-        return self._client.runs.feedback.update(run_id, rating="pass", status="resolved", body=_note(note))
+    def open(self) -> Iterator[RunListItem]:
+        """Runs whose review is open: judged incorrect, waiting for the workflow to be fixed."""
+        page = self._client.runs.list(source=self.automation, review_status="open", limit=self.page_size)
+        for run in page.iter_all():
+            yield run
 
+    def correct(self, run_id: str, *, note: str | None = None) -> RunReviewDetail:
+        """Verdict ``correct``; the review is ``closed`` (nothing to follow up)."""
+        return self._client.runs.reviews.update(run_id, verdict="correct", status="closed", note=_note(note))
+
+    def incorrect(
+        self,
+        run_id: str,
+        *,
+        corrected_output: Any | Unset = UNSET,
+        corrections: Sequence[Mapping[str, Any]] | Unset = UNSET,
+        files: Sequence[Any] = (),
+        note: str | None = None,
+    ) -> RunReviewDetail:
+        """Verdict ``incorrect``, review left ``open``, with what promotion copies into the example: the
+        ``corrected_output`` (JSON) and corrected ``files`` (paths, binary files, file dicts, or ``(name,
+        file)`` pairs). ``corrections`` (``{"kind": "field", "path": "/total", "correctedValue": ...}``)
+        replace the review's field-level corrections when given."""
+        _check_sequence(files, "files", "a list of files or (name, file) pairs")
+        if not isinstance(corrections, Unset):
+            _check_sequence(corrections, "corrections", 'a list of {"kind": ..., "path": ...} objects')
+        self._client.runs.reviews.update(
+            run_id,
+            verdict="incorrect",
+            status="open",
+            note=_note(note),
+            corrected_output=corrected_output,
+            corrections=corrections,
+        )
+        for item in files:
+            name, file = item if isinstance(item, tuple) else (None, item)
+            self._client.runs.reviews.upload_expected(run_id, file, name=name)
+        return self._client.runs.reviews.get(run_id)
+
+    def close(self, run_id: str, *, wont_fix: bool = False, note: str | None = None) -> RunReviewDetail:
+        """Close the run's open review as handled (``closed``), or as ``wont_fix``; the verdict, corrections
+        and expected files stay."""
+        return self._client.runs.reviews.close(
+            run_id, status="wont_fix" if wont_fix else "closed", note=_note(note)
+        )
+
+    @deprecated("pass_() is deprecated: use correct(run_id, note=...)")
+    def pass_(self, run_id: str, *, note: str | None = None) -> RunReviewDetail:
+        """Deprecated: ``correct``."""
+        return self.correct(run_id, note=note)
+
+    @deprecated("fail() is deprecated: use incorrect(run_id, corrected_output=..., files=..., note=...)")
     def fail(
         self,
         run_id: str,
@@ -78,11 +138,11 @@ class ReviewQueue:
         expected: Any | Unset = UNSET,
         files: Sequence[Any] = (),
         note: str | None = None,
-    ) -> RunFeedbackDetail:
-        """Verdict ``fail``, review left ``open``, with the corrected JSON (``expected``) and corrected files
-        (paths, binary files, file dicts, or ``(name, file)`` pairs) attached for promotion."""
-        return self._judge(run_id, "fail", expected, files, note)
+    ) -> RunReviewDetail:
+        """Deprecated: ``incorrect``, with ``expected`` sent as the ``corrected_output``."""
+        return self.incorrect(run_id, corrected_output=expected, files=files, note=note)
 
+    @deprecated("partial() is refused: reviews have no partial verdict; use incorrect(...) or correct(...)")
     def partial(
         self,
         run_id: str,
@@ -90,54 +150,73 @@ class ReviewQueue:
         expected: Any | Unset = UNSET,
         files: Sequence[Any] = (),
         note: str | None = None,
-    ) -> RunFeedbackDetail:
-        """Verdict ``partial``, review left ``open``, with corrections attached like ``fail``."""
-        return self._judge(run_id, "partial", expected, files, note)
-
-    def _judge(
-        self, run_id: str, rating: Any, expected: Any, files: Sequence[Any], note: str | None
-    ) -> RunFeedbackDetail:
-        if isinstance(files, (str, bytes)) or not isinstance(files, Sequence):
-            raise EigenpalUsageError("files must be a list of files or (name, file) pairs.")
-        self._client.runs.feedback.update(
-            run_id, rating=rating, status="open", expected=expected, body=_note(note)
+    ) -> NoReturn:
+        """Refused before anything is sent: a June ``partial`` verdict has no review verdict today, and
+        guessing one would change the automation's accuracy figures."""
+        raise EigenpalUsageError(
+            "partial() is gone: a review's verdict is correct, incorrect or none, and guessing one for "
+            f"'partial' would change the automation's accuracy. For a partly wrong output of run {run_id}, "
+            "call incorrect(run_id, corrected_output=..., corrections=[...]); for a remark that is no "
+            "verdict, client.runs.reviews.update(run_id, verdict=None, note=...)."
         )
-        for item in files:
-            name, file = item if isinstance(item, tuple) else (None, item)
-            self._client.runs.feedback.upload_expected(run_id, file, name=name)
-        return self._client.runs.feedback.get(run_id)
 
     def promote(
         self, run_id: str, *, name: str | None = None, allow_without_expected: bool = False
     ) -> PromoteRunResponse:
-        """Promote the run to a dataset example with the expected output and files it has *now*.
+        """Promote the run to a dataset example with the corrected output and expected files it has *now*,
+        and record in the example's metadata (``promotedFrom.runId``) which run it came from, so
+        ``close_loop`` can find it.
 
-        Refuses a run with no expected output and no expected files (the example would have no ground
+        Refuses a run with no corrected output and no expected files (the example would have no ground
         truth) unless ``allow_without_expected=True``.
         """
-        state = self._client.runs.feedback.list_expected(run_id)
-        if state.expected is None and not state.files and not allow_without_expected:
+        if not allow_without_expected and not self._has_ground_truth(run_id):
             raise EigenpalUsageError(
-                f"run {run_id} has no expected output or expected files yet, so promoting it would create an "
-                "example without ground truth. Attach the correction first (fail(run_id, expected=...) or "
-                "runs.feedback.update(run_id, expected=...)), or pass allow_without_expected=True."
+                f"run {run_id} has no corrected output or expected files yet, so promoting it would create "
+                "an example without ground truth. Attach the correction first (incorrect(run_id, "
+                "corrected_output=...) or runs.reviews.update(run_id, corrected_output=...)), or pass "
+                "allow_without_expected=True."
             )
-        return self._client.runs.promote(run_id, name=UNSET if name is None else name)
+        promoted = self._client.runs.promote(run_id, name=UNSET if name is None else name)
+        example = self._client.automations.examples.get(self.automation, promoted.example_id)
+        metadata = example.to_dict().get("metadata") or {}
+        self._client.automations.examples.update(
+            self.automation, promoted.example_id, metadata={**metadata, PROMOTED_FROM: {"runId": run_id}}
+        )
+        return promoted
+
+    def _has_ground_truth(self, run_id: str) -> bool:
+        review = (self._client.runs.reviews.get(run_id)).review
+        if (
+            review is not None
+            and review.corrected_output is not None
+            and not isinstance(review.corrected_output, Unset)
+        ):
+            return True
+        return bool((self._client.runs.reviews.list_expected(run_id)).files)
+
+    def promotions(self) -> list[tuple[str, DatasetExample]]:
+        """``(run id, example)`` for every example of the automation promoted by ``promote``, in the
+        order the dataset lists them."""
+        page = self._client.automations.examples.list(self.automation, limit=100)
+        found = []
+        for example in page.iter_all():
+            run_id = promoted_from(example.to_dict())
+            if run_id is not None:
+                found.append((run_id, example))
+        return found
 
     def close_loop(
         self, *, timeout_seconds: float = 600, poll_interval_seconds: float = 0.25
     ) -> list[LoopOutcome]:
-        """Re-run the experiment on the examples promoted from open reviews; resolve each review whose
-        example passes now. Reviews whose example still fails stay open."""
-        open_runs = self._open_promoted_runs()
-        if not open_runs:
-            return []
-        examples = self._example_ids(set(open_runs.values()))
-        wanted = {run_id: examples[name] for run_id, name in open_runs.items() if name in examples}
+        """Run an experiment on the examples promoted from open reviews; close each review whose examples
+        all pass now (with a note naming the experiment). Reviews whose example still fails stay open."""
+        open_runs = {run.id for run in self.open()}
+        wanted = sorted((run_id, example.id) for run_id, example in self.promotions() if run_id in open_runs)
         if not wanted:
             return []
         created = self._client.automations.experiments.create(
-            self.automation, examples=sorted(set(wanted.values()))
+            self.automation, examples=sorted({example_id for _, example_id in wanted})
         )
         detail = self._wait_for_experiment(created.id, timeout_seconds, poll_interval_seconds)
         passed_examples = {
@@ -147,28 +226,15 @@ class ReviewQueue:
             and (detail.results_by_run.additional_properties.get(run.id) or [])
             and all(result.passed for result in detail.results_by_run.additional_properties[run.id])
         }
-        outcomes = []
-        for run_id, example_id in sorted(wanted.items()):
-            passed = example_id in passed_examples
-            if passed:
-                self._client.runs.feedback.update(run_id, status="resolved")
-            outcomes.append(LoopOutcome(run_id, example_id, created.id, passed, resolved=passed))
-        return outcomes
-
-    def _open_promoted_runs(self) -> dict[str, str]:
-        page = self._client.runs.list(
-            source=self.automation, feedback_status="open", promoted_to_example=True, limit=self.page_size
-        )
-        found = {}
-        for run in page.iter_all():
-            feedback = self._client.runs.feedback.get(run.id)
-            if feedback.feedback and feedback.feedback.promoted_example_name:
-                found[run.id] = feedback.feedback.promoted_example_name
-        return found
-
-    def _example_ids(self, names: set[str]) -> dict[str, str]:
-        page = self._client.automations.examples.list(self.automation, limit=100)
-        return {example.name: example.id for example in page.iter_all() if example.name in names}
+        failing_runs = {run_id for run_id, example_id in wanted if example_id not in passed_examples}
+        for run_id in sorted({run_id for run_id, _ in wanted} - failing_runs):
+            self.close(run_id, note=f"its promoted example passes in experiment {created.id}")
+        return [
+            LoopOutcome(
+                run_id, example_id, created.id, example_id in passed_examples, run_id not in failing_runs
+            )
+            for run_id, example_id in wanted
+        ]
 
     def _wait_for_experiment(self, experiment_id: str, timeout_seconds: float, interval: float) -> Any:
         deadline = time.monotonic() + timeout_seconds
@@ -185,3 +251,8 @@ class ReviewQueue:
 
 def _note(note: str | None) -> str | Unset:
     return UNSET if note is None else note
+
+
+def _check_sequence(value: Any, argument: str, what: str) -> None:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise EigenpalUsageError(f"{argument} must be {what}, not {type(value).__name__}.")
