@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -34,6 +34,21 @@ def resolve_version(target: Target, version: str | None) -> tuple[str, str | Non
     return wire_target, version if version is not None else from_target
 
 
+def run_tags(tags: object) -> list[str] | None:
+    """``tags`` as the service takes them: a list of non-empty texts (a lone string would be split into
+    letters by accident, so it is refused)."""
+    if tags is None:
+        return None
+    if isinstance(tags, (str, bytes)) or not isinstance(tags, Sequence):
+        raise EigenpalUsageError(f"tags must be a list of texts such as ['nightly'], got {tags!r}.")
+    for tag in tags:
+        if not isinstance(tag, str) or not tag.strip() or "," in tag:
+            raise EigenpalUsageError(
+                f"tags must be non-empty texts without commas, got {tag!r} in tags={list(tags)!r}."
+            )
+    return list(tags)
+
+
 def start_request(
     target: Target,
     input: Mapping[str, Any] | None,
@@ -41,6 +56,7 @@ def start_request(
     version: str | None,
     metadata: Mapping[str, Any] | None,
     overrides: Mapping[str, Any] | None,
+    tags: Sequence[str] | None,
     wait_for_completion: int | None,
     trigger: Trigger,
     progress: Progress | None,
@@ -58,6 +74,7 @@ def start_request(
     for name, value in (("metadata", metadata), ("overrides", overrides)):
         if value is not None and not isinstance(value, Mapping):
             raise EigenpalUsageError(f"{name} must be a dict, got {type(value).__name__}.")
+    tag_list = run_tags(tags)
     plain: dict[str, Any] = {}
     uploads: list[tuple[str, FileInput]] = []
     references: dict[str, Any] = {}
@@ -90,6 +107,7 @@ def start_request(
             input_=json.dumps(plain),
             metadata=json.dumps(to_wire(metadata, "metadata")) if metadata is not None else opt(None),
             overrides=json.dumps(to_wire(overrides, "overrides")) if overrides is not None else opt(None),
+            tags=json.dumps(tag_list) if tag_list is not None else opt(None),
         )
         request = runs_start.request(
             body=multipart,
@@ -103,6 +121,8 @@ def start_request(
     body: dict[str, Any] = {"target": wire_target, "input": plain}
     if references:
         body["files"] = references
+    if tag_list is not None:
+        body["tags"] = tag_list
     if metadata is not None:
         body["metadata"] = to_wire(metadata, "metadata")
     if overrides is not None:

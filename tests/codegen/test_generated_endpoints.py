@@ -14,9 +14,9 @@ from eigenpal._generated.api.operations import (
     files_content_get,
     files_create,
     runs_artifacts_get,
+    runs_get,
     runs_reviews_expected_create,
     runs_reviews_expected_file_delete,
-    runs_get,
     runs_start,
 )
 from eigenpal._generated.models import (

@@ -87,9 +87,9 @@ def test_eigenpal_log_info_shows_retries_and_their_waits_debug_adds_every_reques
     info = subprocess.run([sys.executable, "-c", probe], env={**env, "EIGENPAL_LOG": "info"},
                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert info.returncode == 0, info.stderr
-    assert re.search(
-        r"INFO GET /v1/auth/check: 503 on attempt 1; retrying in \d+\.\d\d s", info.stderr
-    ), info.stderr
+    assert re.search(r"INFO GET /v1/auth/check: 503 on attempt 1; retrying in \d+\.\d\d s", info.stderr), (
+        info.stderr
+    )
     assert "-> 200" not in info.stderr and emu.api_key not in info.stderr
     emu.fail_next("auth.check", 503, retry_after="0")
     debug = subprocess.run([sys.executable, "-c", probe], env={**env, "EIGENPAL_LOG": "debug"},

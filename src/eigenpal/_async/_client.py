@@ -6,7 +6,7 @@ run = await client.run_and_wait("workflows.extract-invoice", input={"contract": 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -157,6 +157,7 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         version: str | None = None,
         metadata: Mapping[str, Any] | None = None,
         overrides: Mapping[str, Any] | None = None,
+        tags: Sequence[str] | None = None,
         wait_for_completion: int | None = None,
         trigger: Trigger = "api",
         progress: Progress | None = None,
@@ -170,13 +171,14 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         from ``files.upload`` is sent as a reference (the June 2026 ``{"fileId": ...}`` too, deprecated).
         With ``wait_for_completion`` (seconds, at most 600) the server holds the request: the answer is
         the finished ``Run`` if it ended in time, else a ``RunAccepted`` (``finished`` is ``False``).
+        ``tags`` label the run (``runs.list(tag=...)`` finds it again).
         """
         from .._run_request import start_request
 
         input = _aliases.file_references(input, *SEED_ERA_FILE_REFERENCE)
         with ExitStack() as stack:
             request = start_request(
-                target, input, version=version, metadata=metadata, overrides=overrides,
+                target, input, version=version, metadata=metadata, overrides=overrides, tags=tags,
                 wait_for_completion=wait_for_completion, trigger=trigger, progress=progress, stack=stack,
             )  # fmt: skip
             return await self._pipeline.send(
@@ -215,6 +217,7 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         version: str | None = None,
         metadata: Mapping[str, Any] | None = None,
         overrides: Mapping[str, Any] | None = None,
+        tags: Sequence[str] | None = None,
         timeout_seconds: float = 300,
         poll_interval_seconds: float | None = None,
         trigger: Trigger = "api",
@@ -235,7 +238,7 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         async def start(wait: int | None, request_timeout: float | None) -> Run | RunAccepted:
             with ExitStack() as stack:
                 request = start_request(
-                    target, input, version=version, metadata=metadata, overrides=overrides,
+                    target, input, version=version, metadata=metadata, overrides=overrides, tags=tags,
                     wait_for_completion=wait, trigger=trigger, progress=progress, stack=stack,
                 )  # fmt: skip
                 return await self._pipeline.send(request, _with_timeout(options, request_timeout))

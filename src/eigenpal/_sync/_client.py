@@ -7,7 +7,7 @@ run = client.run_and_wait("workflows.extract-invoice", input={"contract": Path("
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -158,6 +158,7 @@ class EigenpalClient(EigenpalClientBase):
         version: str | None = None,
         metadata: Mapping[str, Any] | None = None,
         overrides: Mapping[str, Any] | None = None,
+        tags: Sequence[str] | None = None,
         wait_for_completion: int | None = None,
         trigger: Trigger = "api",
         progress: Progress | None = None,
@@ -171,13 +172,14 @@ class EigenpalClient(EigenpalClientBase):
         from ``files.upload`` is sent as a reference (the June 2026 ``{"fileId": ...}`` too, deprecated).
         With ``wait_for_completion`` (seconds, at most 600) the server holds the request: the answer is
         the finished ``Run`` if it ended in time, else a ``RunAccepted`` (``finished`` is ``False``).
+        ``tags`` label the run (``runs.list(tag=...)`` finds it again).
         """
         from .._run_request import start_request
 
         input = _aliases.file_references(input, *SEED_ERA_FILE_REFERENCE)
         with ExitStack() as stack:
             request = start_request(
-                target, input, version=version, metadata=metadata, overrides=overrides,
+                target, input, version=version, metadata=metadata, overrides=overrides, tags=tags,
                 wait_for_completion=wait_for_completion, trigger=trigger, progress=progress, stack=stack,
             )  # fmt: skip
             return self._pipeline.send(
@@ -214,6 +216,7 @@ class EigenpalClient(EigenpalClientBase):
         version: str | None = None,
         metadata: Mapping[str, Any] | None = None,
         overrides: Mapping[str, Any] | None = None,
+        tags: Sequence[str] | None = None,
         timeout_seconds: float = 300,
         poll_interval_seconds: float | None = None,
         trigger: Trigger = "api",
@@ -234,7 +237,7 @@ class EigenpalClient(EigenpalClientBase):
         def start(wait: int | None, request_timeout: float | None) -> Run | RunAccepted:
             with ExitStack() as stack:
                 request = start_request(
-                    target, input, version=version, metadata=metadata, overrides=overrides,
+                    target, input, version=version, metadata=metadata, overrides=overrides, tags=tags,
                     wait_for_completion=wait, trigger=trigger, progress=progress, stack=stack,
                 )  # fmt: skip
                 return self._pipeline.send(request, _with_timeout(options, request_timeout))
