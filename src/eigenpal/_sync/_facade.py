@@ -2259,10 +2259,11 @@ class RunsReviews(ReviewFiles, Node):
     ) -> RunReviewDetail:
         """Review a run (``PUT /v1/runs/{id}/reviews``).
 
-        Create or replace a run's review: the `verdict` (`correct`, `incorrect` or `null` for a remark
-        without one), the `status` (`open`, `closed`, `wont_fix`; by default `closed` for a correct verdict
-        and `open` otherwise), a `note`, the `correctedOutput` and `corrections`, which replace the whole
-        set when sent. Who reviewed and who closed are filled in by the service."""
+        Create a run's review or change it: the `verdict` (`correct`, `incorrect` or `null` for a remark
+        without one), the `status` (`open`, `closed`, `wont_fix`; when a review is created, `closed` for a
+        correct verdict and `open` otherwise), a `note`, the `correctedOutput` and `corrections`. Fields
+        left out keep their value; `corrections`, when sent, replaces the whole set. Who reviewed and who
+        closed are filled in by the service."""
         from .._generated.api.operations import runs_reviews_update
         from .._generated.models import RunReviewRequest
 
