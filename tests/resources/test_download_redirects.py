@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
-from eigenpal import EigenpalAPIError, EigenpalResponseError
+from eigenpal import AsyncEigenpalClient, EigenpalAPIError, EigenpalClient, EigenpalResponseError
 from tests.support.canned_server import Canned, CannedServer
 from tests.support.clients import KEY, clients_for, close
 from tests.support.either import maybe
@@ -22,8 +23,22 @@ BLOB = b"%PDF-1.7 stored elsewhere \x00\xff" * 1000
 OCTETS = {"content-type": "application/octet-stream"}
 SIGNED = "/bucket/blob.pdf?X-Signature=deadbeef&X-Expires=60"
 
-DOWNLOADS: dict[str, Callable[[Any], Any]] = {
+DOWNLOADS: dict[str, Callable[..., Any]] = {
     "files.download": lambda client, **to: client.files.download("file_1", **to),
+    "templates.download": lambda client, **to: client.templates.download("tpl_1", **to),
+    "human_reviews.download_file": lambda client, **to: client.human_reviews.download_file(
+        "task_1", "f_1", **to
+    ),
+    "automations.dataset_review_requests.get_item_file": lambda client, **to: (
+        client.automations.dataset_review_requests.get_item_file(
+            "workflows.w", "rev_1", "item_1", "a/b.pdf", **to
+        )
+    ),
+    "runs.artifacts.download": lambda client, **to: client.runs.artifacts.download(
+        "run_1", "output/a.pdf", **to
+    ),
+    "runs.artifacts.list": lambda client, **to: client.runs.artifacts.list("run_1", bundle=True, **to),
+    "automations.dataset.export": lambda client, **to: client.automations.dataset.export("workflows.w", **to),
 }
 """Each download method, called on a client (with ``to=`` when given)."""
 
@@ -159,3 +174,18 @@ async def test_a_redirect_loop_ends_with_an_error(
         finally:
             await close(client)
         storage.queue.clear()
+
+
+async def test_a_caller_s_http_client_follows_without_the_key_too(
+    canned_server: CannedServer, storage: CannedServer
+) -> None:
+    """With ``http_client=`` the redirect goes through the caller's client, still without the key."""
+    canned_server.push(redirect(storage.url + SIGNED), redirect(storage.url + SIGNED))
+    storage.push(Canned(200, BLOB, OCTETS), Canned(200, BLOB, OCTETS))
+    with EigenpalClient(api_key=KEY, base_url=canned_server.url, http_client=httpx.Client()) as client:
+        assert client.files.download("file_1") == BLOB
+    async with AsyncEigenpalClient(
+        api_key=KEY, base_url=canned_server.url, http_client=httpx.AsyncClient()
+    ) as async_client:
+        assert await async_client.files.download("file_1") == BLOB
+    assert len(storage.requests) == 2 and all("authorization" not in r.headers for r in storage.requests)
