@@ -29,15 +29,18 @@ HAND_WRITTEN = frozenset({"run", "rerun"})
 """Methods that are special for a reason the spec cannot say (long-polls with a trigger header)."""
 MIXINS = {
     "automations.dataset": "automation_dataset.AsyncDatasetArchive",
+    "automations.dataset_review_requests": "dataset_review_items.AsyncReviewItems",
     "automations.examples.expected_file": "example_files.AsyncExpectedFileDownload",
     "automations.examples.expected_files": "example_files.AsyncExpectedFilesUpload",
     "automations.examples.input_file": "example_files.AsyncInputFileDownload",
     "automations.examples.input_files": "example_files.AsyncInputFilesUpload",
     "automations.experiments": "automation_experiments.AsyncExperimentStream",
     "files": "files.AsyncFileTransfer",
+    "human_reviews": "human_reviews.AsyncHumanReviewFiles",
     "runs": "runs.AsyncRunWait",
     "runs.artifacts": "run_artifacts.AsyncArtifactDownloads",
     "runs.reviews": "run_reviews.AsyncReviewFiles",
+    "templates": "templates.AsyncTemplateDownload",
 }
 """The hand-written mixin each node class inherits, as ``module.Class`` of ``src/eigenpal/_async/resources``:
 a node's special methods. The root's (``run``, ``rerun``, ``run_and_wait``) are ``AsyncEigenpalClient``'s."""

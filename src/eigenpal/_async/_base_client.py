@@ -10,6 +10,11 @@ status, a download cut short) and waits as told.
 
 An empty success (204, or a 2xx with no body) of a JSON operation returns ``None``, whatever the operation.
 
+A download answered with a redirect (``302`` to storage, a signed URL) is followed, at most
+``MAX_REDIRECTS`` hops. The key and the call's headers go only to the API's own origin: once a hop leaves
+it, that hop and every later one go through a second pool (``_storage``) that never held them. Other calls
+never follow a redirect (``_errors`` says to check ``base_url``).
+
 What is held of an answer is capped by ``max_response_bytes`` (``eigenpal._transports.limits``): a JSON
 body, an error body, each line of an NDJSON stream. Past the cap the call raises
 ``EigenpalResponseTooLargeError`` at once, never retried; downloads stream to their destination uncapped.
@@ -41,7 +46,7 @@ import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -59,7 +64,7 @@ from .._errors import (
 from .._generated.types import Model, Request
 from .._logging import logger
 from .._options import RequestOptions, checked_options
-from .._redact import redact_urls, scrub
+from .._redact import redact_url, redact_urls, scrub
 from .._responses import RawResponse, record
 from .._retry import Status, failure_of, retry_delay
 from .._transports.base import AsyncHTTP, AsyncResponse
@@ -83,6 +88,12 @@ SDK_HEADERS = {
     "X-Eigenpal-Sdk-Runtime": _RUNTIME,
     "X-Eigenpal-Sdk-Os": _OS,
 }
+STORAGE_HEADERS = {"User-Agent": SDK_HEADERS["User-Agent"]}
+"""All the SDK sends a host other than the API's (where a download's redirect points): no key, no
+``default_headers``, no per-call headers."""
+MAX_REDIRECTS = 5
+"""Redirects a download follows; more is a loop."""
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 class AsyncAPIClient:
@@ -113,6 +124,8 @@ class AsyncAPIClient:
         base_headers = {**SDK_HEADERS, **(default_headers or {}), "Authorization": f"Bearer {api_key}"}
         self._owns_pool = True  # closing refuses further calls; a caller's http_client stays open
         self._connections = AsyncConnections(base_url, base_headers, http_client)
+        self._storage = AsyncConnections(base_url, STORAGE_HEADERS, http_client)
+        """The pool for a download's redirects away from the API: made on the first one, it never holds the key."""
         self._headers: dict[str, str] = {}
         """What a ``with_options`` copy sends instead of the pool's headers (its key, its default headers)."""
 
@@ -170,7 +183,7 @@ class AsyncAPIClient:
         with ExitStack() as stack:
             sink, commit, reset = open_destination(to, stack) if to is not None else (None, None, None)
             for attempt in range(retries + 1):
-                response = await self._open(request, options)
+                response = await self._open(request, options, follow=True)
                 buffer = bytearray()
                 failure: httpx.HTTPError | None = None
                 try:
@@ -246,6 +259,7 @@ class AsyncAPIClient:
         """Close the connection pool (a ``with_options`` copy leaves it to the client it came from)."""
         if self._owns_pool:
             await self._connections.aclose()
+            await self._storage.aclose()
 
     # ---- the retry loop --------------------------------------------------------------------------------
     def _retries(self, options: RequestOptions | None) -> int:
@@ -254,12 +268,19 @@ class AsyncAPIClient:
         return self.max_retries if options is None or options.max_retries is None else options.max_retries
 
     async def _open(
-        self, request: Request[Any], options: RequestOptions | None, *, read_body: bool = False
+        self,
+        request: Request[Any],
+        options: RequestOptions | None,
+        *,
+        read_body: bool = False,
+        follow: bool = False,
     ) -> AsyncResponse:
         """Send until a 2xx arrives (retrying what is safe) and return it; raise otherwise.
 
         With ``read_body`` the body is read inside the retry loop, so a connection dropped mid-body
         is retried like any other transport failure; without it the response is returned unread (streams).
+        With ``follow`` (downloads) redirects are followed within the attempt, so a failure at storage is
+        retried from the API, which signs a fresh URL.
         """
         retries = self._retries(options)
         timeout = (
@@ -277,6 +298,8 @@ class AsyncAPIClient:
                 # trickle; a transfer is returned unread (an error's body read), each read waiting at
                 # most `timeout` (a stall). What is read is capped by max_response_bytes.
                 response = await http.send(built, timeout, whole=read_body, limit=self.max_response_bytes)
+                if follow and response.status_code in REDIRECTS:
+                    response = await self._follow(request, response, options, timeout)
             except (httpx.HTTPError, AnswerTooLarge) as exc:
                 failure: httpx.HTTPError | AnswerTooLarge | None = exc
             else:
@@ -332,6 +355,51 @@ class AsyncAPIClient:
             record(response, request.method, url)
             raise error
         raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _follow(
+        self, request: Request[Any], response: AsyncResponse, options: RequestOptions | None, timeout: float
+    ) -> AsyncResponse:
+        """The answer a download's redirects lead to (see the module docstring): a GET for each hop, with
+        the key only while every hop so far stayed on the API's origin."""
+        url, keyed = self.base_url + request.url, True
+        for hops in range(MAX_REDIRECTS + 1):
+            location = response.headers.get("location")
+            if response.status_code not in REDIRECTS or not location or hops == MAX_REDIRECTS:
+                break
+            with async_shield():
+                await response.aclose()
+            url = _redirect_target(request, url, location)
+            keyed = keyed and _same_origin(url, self.base_url)
+            logger.debug("%s %s: following a redirect to %s", request.method, request.url, redact_url(url))
+            hop = Request(
+                operation_id=request.operation_id,
+                response_kind=request.response_kind,
+                parse=request.parse,
+                method="GET",
+                url=url,
+            )
+            if keyed:
+                http, route = self._connections.get(), self._route
+                extra = options.headers if options is not None else None
+                headers = {**self._headers, **(extra or {})}
+            else:
+                http, route, headers = self._storage.get(), _storage_route(url, *self._network), {}
+            try:
+                built = http.build(hop, url, headers, timeout, route)
+            except (UnicodeError, TypeError, ValueError, httpx.InvalidURL):
+                built = None
+            if built is None:  # outside `except`: the original (which holds the URL) is not chained
+                raise _unfollowable(request, location)
+            response = await http.send(built, timeout, whole=False, limit=self.max_response_bytes)
+        if response.status_code not in REDIRECTS:
+            return response
+        with async_shield():
+            await response.aclose()
+        raise EigenpalResponseError(
+            f"{request.operation_id}: the download redirected more than {MAX_REDIRECTS} times "
+            f"(last to {redact_url(url)})",
+            status=response.status_code,
+        )
 
     def _build(
         self, http: AsyncHTTP, request: Request[Any], options: RequestOptions | None, timeout: float
@@ -471,6 +539,40 @@ async def _lines(chunks: AsyncIterator[bytes], limit: int) -> AsyncIterator[str]
             raise AnswerTooLarge(limit)
     if pending:
         yield pending.removesuffix(b"\r").decode("utf-8", "replace")
+
+
+def _redirect_target(request: Request[Any], current: str, location: str) -> str:
+    """The absolute URL a redirect from ``current`` points to; anything but an http(s) URL with a host
+    (``ftp:``, ``file:``, a garbled one) is refused before it is requested."""
+    try:
+        target = urljoin(current, location.strip())
+        parts = urlsplit(target)
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname) and target.isascii()
+        parts.port  # noqa: B018  (raises on a port that is not a number)
+    except ValueError:
+        valid = False
+    if not valid:
+        raise _unfollowable(request, location)
+    return target
+
+
+def _unfollowable(request: Request[Any], location: str) -> EigenpalResponseError:
+    return EigenpalResponseError(
+        f"{request.operation_id}: the download redirected to {redact_url(location)[:200]!r}, which is not "
+        "an http(s) URL the SDK can follow"
+    )
+
+
+def _same_origin(url: str, base_url: str) -> bool:
+    """Whether ``url`` is on ``base_url``'s origin: scheme, host and port (userinfo makes it another)."""
+    one, other = urlsplit(url), urlsplit(base_url)
+    return (one.scheme, one.netloc.lower()) == (other.scheme, other.netloc.lower())
+
+
+def _storage_route(url: str, proxy: Proxy | None, trust_env: bool) -> Proxy | None:
+    """The proxy a redirect away from the API goes through: as the API's for an https URL; a plain-http
+    one is reached directly (it carries no key, so ``proxy_for``'s refusal does not apply)."""
+    return proxy_for(url, proxy, trust_env) if urlsplit(url).scheme == "https" else None
 
 
 def _content_length(response: AsyncResponse) -> int | None:

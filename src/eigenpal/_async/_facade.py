@@ -29,6 +29,7 @@ from .._targets import Target, automation_ref
 from ._pagination import AsyncPage, cursor_page, offset_page
 from .resources.automation_dataset import AsyncDatasetArchive
 from .resources.automation_experiments import AsyncExperimentStream
+from .resources.dataset_review_items import AsyncReviewItems
 from .resources.example_files import (
     AsyncExpectedFileDownload,
     AsyncExpectedFilesUpload,
@@ -36,9 +37,11 @@ from .resources.example_files import (
     AsyncInputFilesUpload,
 )
 from .resources.files import AsyncFileTransfer
+from .resources.human_reviews import AsyncHumanReviewFiles
 from .resources.run_artifacts import AsyncArtifactDownloads
 from .resources.run_reviews import AsyncReviewFiles
 from .resources.runs import AsyncRunWait
+from .resources.templates import AsyncTemplateDownload
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
@@ -247,8 +250,8 @@ class AsyncAuth(AsyncNode):
         return await self._pipeline.send(_request, options)
 
 
-class AsyncAutomationsDatasetReviewRequests(AsyncNode):
-    """``client.automations.dataset_review_requests``, generated from openapi.yaml."""
+class AsyncAutomationsDatasetReviewRequests(AsyncReviewItems, AsyncNode):
+    """``client.automations.dataset_review_requests``, generated from openapi.yaml; its special methods are AsyncReviewItems's."""
 
     async def list(
         self,
@@ -1962,8 +1965,8 @@ class AsyncFolders(AsyncNode):
         return await self._pipeline.send(_request, options)
 
 
-class AsyncHumanReviews(AsyncNode):
-    """``client.human_reviews``, generated from openapi.yaml."""
+class AsyncHumanReviews(AsyncHumanReviewFiles, AsyncNode):
+    """``client.human_reviews``, generated from openapi.yaml; its special methods are AsyncHumanReviewFiles's."""
 
     async def list(
         self,
@@ -3180,8 +3183,8 @@ class AsyncRuns(AsyncRunWait, AsyncNode):
         return await self._pipeline.send(_request, options)
 
 
-class AsyncTemplates(AsyncNode):
-    """``client.templates``, generated from openapi.yaml."""
+class AsyncTemplates(AsyncTemplateDownload, AsyncNode):
+    """``client.templates``, generated from openapi.yaml; its special methods are AsyncTemplateDownload's."""
 
     async def list(
         self,

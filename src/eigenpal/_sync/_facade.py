@@ -30,6 +30,7 @@ from .._targets import Target, automation_ref
 from ._pagination import Page, cursor_page, offset_page
 from .resources.automation_dataset import DatasetArchive
 from .resources.automation_experiments import ExperimentStream
+from .resources.dataset_review_items import ReviewItems
 from .resources.example_files import (
     ExpectedFileDownload,
     ExpectedFilesUpload,
@@ -37,9 +38,11 @@ from .resources.example_files import (
     InputFilesUpload,
 )
 from .resources.files import FileTransfer
+from .resources.human_reviews import HumanReviewFiles
 from .resources.run_artifacts import ArtifactDownloads
 from .resources.run_reviews import ReviewFiles
 from .resources.runs import RunWait
+from .resources.templates import TemplateDownload
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
@@ -248,8 +251,8 @@ class Auth(Node):
         return self._pipeline.send(_request, options)
 
 
-class AutomationsDatasetReviewRequests(Node):
-    """``client.automations.dataset_review_requests``, generated from openapi.yaml."""
+class AutomationsDatasetReviewRequests(ReviewItems, Node):
+    """``client.automations.dataset_review_requests``, generated from openapi.yaml; its special methods are ReviewItems's."""
 
     def list(
         self,
@@ -1963,8 +1966,8 @@ class Folders(Node):
         return self._pipeline.send(_request, options)
 
 
-class HumanReviews(Node):
-    """``client.human_reviews``, generated from openapi.yaml."""
+class HumanReviews(HumanReviewFiles, Node):
+    """``client.human_reviews``, generated from openapi.yaml; its special methods are HumanReviewFiles's."""
 
     def list(
         self,
@@ -3181,8 +3184,8 @@ class Runs(RunWait, Node):
         return self._pipeline.send(_request, options)
 
 
-class Templates(Node):
-    """``client.templates``, generated from openapi.yaml."""
+class Templates(TemplateDownload, Node):
+    """``client.templates``, generated from openapi.yaml; its special methods are TemplateDownload's."""
 
     def list(
         self,
