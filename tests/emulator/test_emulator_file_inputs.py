@@ -82,7 +82,7 @@ def test_the_bundle_holds_every_artifact_and_the_zip_the_outputs(emu: Emulator) 
     client = http(emu)
     run = start(client, {"note": inline("n.txt", b"hello")}).json()["id"]
     archives = {}
-    for params in ({"bundle": "true"}, {"zip": "1"}):
+    for params in ({"bundle": "review"}, {"zip": "1"}):
         response = client.get(f"/v1/runs/{run}/artifacts", params=params)
         assert response.headers["content-type"] == "application/zip"
         with zipfile.ZipFile(io.BytesIO(response.content)) as archive:

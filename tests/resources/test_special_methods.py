@@ -297,8 +297,8 @@ async def test_the_artifact_list_or_either_archive(
             await close(client)
     assert [query_of(r) for r in canned_server.requests[:4]] == [
         {},
-        {"bundle": ["true"]},
-        {"bundle": ["true"]},
+        {"bundle": ["review"]},
+        {"bundle": ["review"]},
         {"zip": ["1"], "token": ["signed"]},
     ]
 

@@ -90,7 +90,7 @@ class AsyncArtifactDownloads:
         link's token, for the ZIP only). An archive is ``bytes``, or streamed into ``to`` (returns bytes
         written)."""
         from ..._generated.api.operations import runs_artifacts_list
-        from ..._generated.models import RunsArtifactsListZip
+        from ..._generated.models import RunsArtifactsListBundle, RunsArtifactsListZip
 
         run_id = required_id(id, "id")
         for name, value in (("zip", zip), ("bundle", bundle)):
@@ -112,7 +112,7 @@ class AsyncArtifactDownloads:
         request = runs_artifacts_list.request(
             run_id,
             zip_=RunsArtifactsListZip("1") if zip else UNSET,
-            bundle="true" if bundle else UNSET,
+            bundle=RunsArtifactsListBundle("review") if bundle else UNSET,
             token=opt(token),
         )
         return await self._pipeline.download(request, to, progress, options)

@@ -14,11 +14,11 @@ from .._state import StoredFile
 
 
 async def runs_artifacts_list(ctx: Ctx) -> Response:
-    """The artifact list; with ``zip=1`` a ZIP of the output files by name, with ``bundle`` a ZIP of every
-    artifact by path (``input/…`` and ``output/…``)."""
+    """The artifact list; with ``zip=1`` a ZIP of the output files by name, with ``bundle=review`` (the only
+    value the contract allows) a ZIP of every artifact by path (``input/…`` and ``output/…``)."""
     run = ctx.world.run(ctx.path["id"])
     found = run_artifacts(run)
-    if ctx.query.get("bundle") not in (None, "", "false", "0"):
+    if ctx.query.get("bundle") == "review":
         return _zip(run.id, {path: stored for path, (_, stored) in found.items()})
     if ctx.query.get("zip") == "1":
         return _zip(run.id, dict(run.output_files))
