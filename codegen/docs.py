@@ -70,10 +70,12 @@ def _default(value: Any) -> str:
     return json.dumps(value) if isinstance(value, str) else repr(value)
 
 
-def _signature(function: Any, prefix: str) -> str:
+def _signature(function: Any, prefix: str, hidden: frozenset[str] = frozenset()) -> str:
     signature = inspect.signature(function)
     parts, keyword_only = [], False
     for parameter in signature.parameters.values():
+        if parameter.name in hidden:
+            continue
         if parameter.kind is parameter.KEYWORD_ONLY and not keyword_only:
             parts.append("*")
             keyword_only = True
@@ -293,7 +295,9 @@ def _arguments(name: str, op: dict[str, Any], function: Any, spec: dict[str, Any
     is an error: the facade has drifted from the spec."""
     parameters = op.get("parameters", [])
     arguments = [
-        a for a in inspect.signature(function).parameters.values() if a.name not in ("self", "options")
+        a
+        for a in inspect.signature(function).parameters.values()
+        if a.name not in ("self", "options") and a.name not in _deprecated_keywords(name)
     ]
     positional = [a.name for a in arguments if a.kind is a.POSITIONAL_OR_KEYWORD]
     described: dict[str, tuple[str, str, dict[str, Any]]] = {}
@@ -338,6 +342,19 @@ def _arguments(name: str, op: dict[str, Any], function: Any, spec: dict[str, Any
             f"| `{argument.name}` | {annotation} | {default} | {location} | {' '.join(text.split())} |"
         )
     return [*lines, ""]
+
+
+@functools.cache
+def _deprecated_keywords(name: str) -> dict[str, str]:
+    """The deprecated keywords ``aliases.yaml`` keeps on a method, each with what it became (or "refused")."""
+    keywords = (
+        yaml.safe_load((ROOT / "aliases.yaml").read_text(encoding="utf-8")).get("keywords") or {}
+    ).get(name) or {}
+    found = {}
+    for old, entry in keywords.items():
+        target = entry if isinstance(entry, str) else entry.get("to")
+        found[old] = f"`{target}`" if target else "refused"
+    return found
 
 
 def _limits(described: dict[str, Any]) -> str:
@@ -388,10 +405,11 @@ def _method(
     else:
         verb, path, op = operation
         lines += [f"`{verb} {path}` · {op.get('summary', '')}", "", (op.get("description") or "").strip(), ""]
+    hidden = frozenset(_deprecated_keywords(name))
     lines += [
         "```python",
-        _signature(sync_function, ""),
-        _signature(async_function, "async "),
+        _signature(sync_function, "", hidden),
+        _signature(async_function, "async ", hidden),
         "```",
         "",
     ]
@@ -402,6 +420,12 @@ def _method(
         return lines
     _, _, op = operation
     lines += _arguments(name, op, sync_function, spec)
+    if hidden:
+        renamed = ", ".join(f"`{old}` → {new}" for old, new in _deprecated_keywords(name).items())
+        lines += [
+            f"**Deprecated keywords** (the June 2026 API; they warn, see `aliases.yaml`): {renamed}.",
+            "",
+        ]
     body = op.get("requestBody")
     if body:
         kinds = ", ".join(
