@@ -11,13 +11,15 @@ The output is then formatted with the repository's pinned ruff, and the spec its
 it as ``openapi.json`` (package data the emulator validates against). Nothing edits generated text.
 
 The client tree is rendered too, into the runtime beside the package: ``DIR/../_async/_facade.py``
-(``src/eigenpal/_async/_facade.py`` by default), from which ``codegen/unasync.py`` derives the sync one.
+(``src/eigenpal/_async/_facade.py`` by default), from which ``codegen/unasync.py`` derives the sync one;
+and the command line's table of spec commands (``codegen/cli.py``) into ``DIR/../cli/_operations.py``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pprint
 import shutil
 import subprocess
 import sys
@@ -32,12 +34,16 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import Class
 
+import cli
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "src" / "eigenpal" / "_generated"
 ENDPOINT_PACKAGE = "operations"
 """Every endpoint module is ``_generated/api/operations/<module>.py``: the import path ignores tags."""
 FACADE = Path("_async") / "_facade.py"
 """Where the client tree goes, relative to the folder holding the generated package."""
+CLI_TABLE = Path("cli") / "_operations.py"
+"""Where the command line's table of spec commands goes, relative to the same folder."""
 
 
 def generate(spec_path: Path, output: Path) -> list[str]:
@@ -68,8 +74,9 @@ def generate(spec_path: Path, output: Path) -> list[str]:
     endpoints = {e.name: e for c in openapi.endpoint_collections_by_tag.values() for e in c.endpoints}
     tree = facade.build(spec, endpoints)
     problems = facade.unknown_mixins(tree)
-    if problems:
-        return problems
+    commands, command_problems = cli.commands(spec)
+    if problems or command_problems:
+        return problems + command_problems
     if output.exists():
         shutil.rmtree(output)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -89,6 +96,7 @@ def generate(spec_path: Path, output: Path) -> list[str]:
     )
     _format(output)
     _render_facade(project, tree, output.parent / FACADE)
+    _render_cli_table(project, spec, commands, output.parent / CLI_TABLE)
     return errors
 
 
@@ -153,6 +161,28 @@ def _render_facade(project: Project, tree: facade.Node, path: Path) -> None:
         ).stdout
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def _render_cli_table(project: Project, spec: dict[str, Any], commands: list[Any], path: Path) -> None:
+    """The command line's table of spec commands (``cli_operations.py.jinja``): Python literals, formatted
+    with the repository's ruff settings as if written at ``src/eigenpal/cli/_operations.py``."""
+    text = project.env.get_template("cli_operations.py.jinja").render(
+        commands=pprint.pformat(tuple(commands), sort_dicts=False, width=100_000),
+        groups=pprint.pformat(cli.groups(spec, commands), sort_dicts=False, width=100_000),
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(_ruff_format(text, DEFAULT_OUTPUT.parent / CLI_TABLE), encoding="utf-8")
+
+
+def _ruff_format(text: str, where: Path) -> str:
+    """``text`` with imports sorted and formatted by the repository's ruff settings, as a module at ``where``."""
+    ruff = [sys.executable, "-m", "ruff"]
+    config = ["--config", str(ROOT / "pyproject.toml"), "--stdin-filename", str(where)]
+    for command in (["check", "--fix-only", "--exit-zero", "--quiet", "--select", "I,F401"], ["format"]):
+        text = subprocess.run(
+            [*ruff, *command, *config, "-"], input=text, capture_output=True, text=True, check=True
+        ).stdout
+    return text
 
 
 def _part_content_types(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
