@@ -4,6 +4,7 @@ stderr and its exit code.
 The tree has two kinds of commands. Hand-made ones (the modules in ``HAND_MADE``) serve the daily flows;
 ``COVERED`` says which operations they are the command line of. Every other method of the client tree
 gets a spec command (``_spec_commands``), in the hand-made groups where they share a name (``runs``).
+Old names are rewritten to today's first (``_aliases``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 
 from eigenpal import EigenpalError, __version__
 
-from . import _spec_commands, auth, emulator, experiments, review, run, runs
+from . import _aliases, _spec_commands, auth, emulator, experiments, review, run, runs
 from ._argv import command_words
 from ._command import Parser, examples, global_options, needs_a_command
 from ._messages import EXIT_OK, CliError, from_sdk, interrupted, report, usage_error
@@ -61,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
 def run_command(argv: list[str]) -> int:
     """Parse, run the handler, and turn every failure into its message on stderr and its exit code."""
     try:
+        argv = _aliases.rewrite(argv)
         args = build_parser(argv).parse_args(argv)
         args.handler(args)
     except CliError as error:
