@@ -13,40 +13,33 @@ if TYPE_CHECKING:
     from .accept_http_chunked_upload_chunk_response import AcceptHttpChunkedUploadChunkResponse
     from .agent_evaluation import AgentEvaluation
     from .agent_evaluation_evaluators import AgentEvaluationEvaluators
-    from .agent_evaluation_evaluators_additional_property import AgentEvaluationEvaluatorsAdditionalProperty
-    from .agent_evaluation_evaluators_additional_property_additional_property_type_0 import (
-        AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType0,
+    from .agent_evaluation_evaluators_additional_property_type_0 import (
+        AgentEvaluationEvaluatorsAdditionalPropertyType0,
     )
-    from .agent_evaluation_evaluators_additional_property_additional_property_type_1 import (
-        AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1,
+    from .agent_evaluation_evaluators_additional_property_type_1 import (
+        AgentEvaluationEvaluatorsAdditionalPropertyType1,
     )
-    from .agent_evaluation_evaluators_additional_property_additional_property_type_1_options import (
-        AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1Options,
+    from .agent_evaluation_evaluators_additional_property_type_1_options import (
+        AgentEvaluationEvaluatorsAdditionalPropertyType1Options,
     )
-    from .agent_evaluation_evaluators_additional_property_additional_property_type_1_options_rules import (
-        AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRules,
+    from .agent_evaluation_evaluators_additional_property_type_1_options_rules import (
+        AgentEvaluationEvaluatorsAdditionalPropertyType1OptionsRules,
     )
-    from .agent_evaluation_evaluators_additional_property_additional_property_type_1_options_rules_additional_property import (
-        AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRulesAdditionalProperty,
+    from .agent_evaluation_evaluators_additional_property_type_1_options_rules_additional_property import (
+        AgentEvaluationEvaluatorsAdditionalPropertyType1OptionsRulesAdditionalProperty,
     )
-    from .agent_evaluation_evaluators_additional_property_additional_property_type_1_options_rules_additional_property_additional_property import (
-        AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRulesAdditionalPropertyAdditionalProperty,
+    from .agent_evaluation_evaluators_additional_property_type_1_options_rules_additional_property_items import (
+        AgentEvaluationEvaluatorsAdditionalPropertyType1OptionsRulesAdditionalPropertyItems,
     )
-    from .agent_evaluation_evaluators_additional_property_additional_property_type_1_options_rules_additional_property_additional_property_items import (
-        AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRulesAdditionalPropertyAdditionalPropertyItems,
+    from .agent_evaluation_evaluators_additional_property_type_1_options_rules_additional_property_order import (
+        AgentEvaluationEvaluatorsAdditionalPropertyType1OptionsRulesAdditionalPropertyOrder,
     )
-    from .agent_evaluation_evaluators_additional_property_additional_property_type_1_options_rules_additional_property_additional_property_order import (
-        AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRulesAdditionalPropertyAdditionalPropertyOrder,
-    )
-    from .agent_evaluation_evaluators_additional_property_additional_property_type_2 import (
-        AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType2,
+    from .agent_evaluation_evaluators_additional_property_type_2 import (
+        AgentEvaluationEvaluatorsAdditionalPropertyType2,
     )
     from .agent_evaluation_pass_type_0 import AgentEvaluationPassType0
     from .agent_evaluation_pass_type_1 import AgentEvaluationPassType1
     from .agent_evaluation_pass_type_1_weights import AgentEvaluationPassType1Weights
-    from .agent_evaluation_pass_type_1_weights_additional_property import (
-        AgentEvaluationPassType1WeightsAdditionalProperty,
-    )
     from .agent_evaluator_config_response import AgentEvaluatorConfigResponse
     from .agent_evaluator_config_response_source import AgentEvaluatorConfigResponseSource
     from .agent_run_execution import AgentRunExecution
@@ -57,19 +50,10 @@ if TYPE_CHECKING:
     from .api_error_issue_severity import ApiErrorIssueSeverity
     from .auth_check_response_200 import AuthCheckResponse200
     from .automation_dataset_import_multipart_request import AutomationDatasetImportMultipartRequest
-    from .automation_dataset_import_multipart_request_additional_property import (
-        AutomationDatasetImportMultipartRequestAdditionalProperty,
-    )
     from .automation_dataset_import_multipart_request_mode import AutomationDatasetImportMultipartRequestMode
     from .automation_detail import AutomationDetail
     from .automation_detail_input_schema_type_0 import AutomationDetailInputSchemaType0
-    from .automation_detail_input_schema_type_0_additional_property import (
-        AutomationDetailInputSchemaType0AdditionalProperty,
-    )
     from .automation_detail_output_schema_type_0 import AutomationDetailOutputSchemaType0
-    from .automation_detail_output_schema_type_0_additional_property import (
-        AutomationDetailOutputSchemaType0AdditionalProperty,
-    )
     from .automation_summary import AutomationSummary
     from .automation_sync_response import AutomationSyncResponse
     from .automation_sync_response_automation import AutomationSyncResponseAutomation
@@ -90,25 +74,15 @@ if TYPE_CHECKING:
     from .create_automation_version_request_type_0 import CreateAutomationVersionRequestType0
     from .create_automation_version_request_type_1 import CreateAutomationVersionRequestType1
     from .create_dataset_review_request import CreateDatasetReviewRequest
-    from .create_dataset_review_request_additional_property import (
-        CreateDatasetReviewRequestAdditionalProperty,
-    )
     from .create_dataset_review_request_status import CreateDatasetReviewRequestStatus
     from .create_email_server_request_type_0 import CreateEmailServerRequestType0
     from .create_email_server_request_type_1 import CreateEmailServerRequestType1
     from .create_email_server_request_type_1_security import CreateEmailServerRequestType1Security
     from .create_file_multipart_request import CreateFileMultipartRequest
-    from .create_file_multipart_request_additional_property import (
-        CreateFileMultipartRequestAdditionalProperty,
-    )
     from .create_file_multipart_request_purpose import CreateFileMultipartRequestPurpose
     from .create_file_upload_session_request import CreateFileUploadSessionRequest
-    from .create_file_upload_session_request_additional_property import (
-        CreateFileUploadSessionRequestAdditionalProperty,
-    )
     from .create_file_upload_session_request_purpose import CreateFileUploadSessionRequestPurpose
     from .create_folder_request import CreateFolderRequest
-    from .create_folder_request_additional_property import CreateFolderRequestAdditionalProperty
     from .create_folder_request_type import CreateFolderRequestType
     from .created_template import CreatedTemplate
     from .created_template_format import CreatedTemplateFormat
@@ -119,71 +93,30 @@ if TYPE_CHECKING:
     from .dataset_example import DatasetExample
     from .dataset_example_expected_file_list import DatasetExampleExpectedFileList
     from .dataset_example_expected_file_rename_request import DatasetExampleExpectedFileRenameRequest
-    from .dataset_example_expected_file_rename_request_additional_property import (
-        DatasetExampleExpectedFileRenameRequestAdditionalProperty,
-    )
     from .dataset_example_expected_file_rename_response import DatasetExampleExpectedFileRenameResponse
     from .dataset_example_expected_file_upload_request import DatasetExampleExpectedFileUploadRequest
-    from .dataset_example_expected_file_upload_request_additional_property import (
-        DatasetExampleExpectedFileUploadRequestAdditionalProperty,
-    )
     from .dataset_example_expected_file_upload_response import DatasetExampleExpectedFileUploadResponse
     from .dataset_example_expected_files_item import DatasetExampleExpectedFilesItem
     from .dataset_example_input_file_list import DatasetExampleInputFileList
     from .dataset_example_input_file_rename_request import DatasetExampleInputFileRenameRequest
-    from .dataset_example_input_file_rename_request_additional_property import (
-        DatasetExampleInputFileRenameRequestAdditionalProperty,
-    )
     from .dataset_example_input_file_rename_response import DatasetExampleInputFileRenameResponse
     from .dataset_example_input_file_upload_request import DatasetExampleInputFileUploadRequest
-    from .dataset_example_input_file_upload_request_additional_property import (
-        DatasetExampleInputFileUploadRequestAdditionalProperty,
-    )
     from .dataset_example_input_file_upload_response import DatasetExampleInputFileUploadResponse
     from .dataset_example_input_type_0 import DatasetExampleInputType0
-    from .dataset_example_input_type_0_additional_property import DatasetExampleInputType0AdditionalProperty
     from .dataset_example_list import DatasetExampleList
     from .dataset_example_metadata_type_0 import DatasetExampleMetadataType0
-    from .dataset_example_metadata_type_0_additional_property import (
-        DatasetExampleMetadataType0AdditionalProperty,
-    )
     from .dataset_example_mutation import DatasetExampleMutation
-    from .dataset_example_mutation_additional_property import DatasetExampleMutationAdditionalProperty
     from .dataset_example_mutation_input_type_0 import DatasetExampleMutationInputType0
-    from .dataset_example_mutation_input_type_0_additional_property import (
-        DatasetExampleMutationInputType0AdditionalProperty,
-    )
     from .dataset_example_mutation_metadata_type_0 import DatasetExampleMutationMetadataType0
-    from .dataset_example_mutation_metadata_type_0_additional_property import (
-        DatasetExampleMutationMetadataType0AdditionalProperty,
-    )
     from .dataset_example_mutation_overrides_type_0 import DatasetExampleMutationOverridesType0
-    from .dataset_example_mutation_overrides_type_0_additional_property import (
-        DatasetExampleMutationOverridesType0AdditionalProperty,
-    )
     from .dataset_example_overrides_type_0 import DatasetExampleOverridesType0
-    from .dataset_example_overrides_type_0_additional_property import (
-        DatasetExampleOverridesType0AdditionalProperty,
-    )
     from .dataset_example_update import DatasetExampleUpdate
     from .dataset_example_update_input_type_0 import DatasetExampleUpdateInputType0
-    from .dataset_example_update_input_type_0_additional_property import (
-        DatasetExampleUpdateInputType0AdditionalProperty,
-    )
     from .dataset_example_update_metadata_type_0 import DatasetExampleUpdateMetadataType0
-    from .dataset_example_update_metadata_type_0_additional_property import (
-        DatasetExampleUpdateMetadataType0AdditionalProperty,
-    )
     from .dataset_example_update_overrides_type_0 import DatasetExampleUpdateOverridesType0
-    from .dataset_example_update_overrides_type_0_additional_property import (
-        DatasetExampleUpdateOverridesType0AdditionalProperty,
-    )
     from .dataset_import_append_response import DatasetImportAppendResponse
     from .dataset_import_replace_response import DatasetImportReplaceResponse
     from .dataset_review_create_item_note import DatasetReviewCreateItemNote
-    from .dataset_review_create_item_note_additional_property import (
-        DatasetReviewCreateItemNoteAdditionalProperty,
-    )
     from .dataset_review_detail import DatasetReviewDetail
     from .dataset_review_detail_status import DatasetReviewDetailStatus
     from .dataset_review_event import DatasetReviewEvent
@@ -196,30 +129,17 @@ if TYPE_CHECKING:
     from .dataset_review_file_decision import DatasetReviewFileDecision
     from .dataset_review_file_decision_decision import DatasetReviewFileDecisionDecision
     from .dataset_review_focus_field import DatasetReviewFocusField
-    from .dataset_review_focus_field_additional_property import DatasetReviewFocusFieldAdditionalProperty
     from .dataset_review_focus_field_output import DatasetReviewFocusFieldOutput
     from .dataset_review_inbox_item import DatasetReviewInboxItem
     from .dataset_review_inbox_item_status import DatasetReviewInboxItemStatus
     from .dataset_review_inbox_list import DatasetReviewInboxList
     from .dataset_review_item import DatasetReviewItem
     from .dataset_review_item_field_decisions import DatasetReviewItemFieldDecisions
-    from .dataset_review_item_field_decisions_additional_property import (
-        DatasetReviewItemFieldDecisionsAdditionalProperty,
-    )
     from .dataset_review_item_field_note import DatasetReviewItemFieldNote
-    from .dataset_review_item_field_note_additional_property import (
-        DatasetReviewItemFieldNoteAdditionalProperty,
-    )
     from .dataset_review_item_file_decisions import DatasetReviewItemFileDecisions
-    from .dataset_review_item_file_decisions_additional_property import (
-        DatasetReviewItemFileDecisionsAdditionalProperty,
-    )
     from .dataset_review_item_list import DatasetReviewItemList
     from .dataset_review_item_response import DatasetReviewItemResponse
     from .dataset_review_item_snapshot_input_json_type_0 import DatasetReviewItemSnapshotInputJsonType0
-    from .dataset_review_item_snapshot_input_json_type_0_additional_property import (
-        DatasetReviewItemSnapshotInputJsonType0AdditionalProperty,
-    )
     from .dataset_review_item_snapshot_manifest import DatasetReviewItemSnapshotManifest
     from .dataset_review_item_snapshot_manifest_expected_files_item import (
         DatasetReviewItemSnapshotManifestExpectedFilesItem,
@@ -229,9 +149,6 @@ if TYPE_CHECKING:
     )
     from .dataset_review_item_snapshot_manifest_metadata_type_0 import (
         DatasetReviewItemSnapshotManifestMetadataType0,
-    )
-    from .dataset_review_item_snapshot_manifest_metadata_type_0_additional_property import (
-        DatasetReviewItemSnapshotManifestMetadataType0AdditionalProperty,
     )
     from .dataset_review_item_status import DatasetReviewItemStatus
     from .dataset_review_progress import DatasetReviewProgress
@@ -244,23 +161,17 @@ if TYPE_CHECKING:
     from .delete_folder_response import DeleteFolderResponse
     from .delete_template_response import DeleteTemplateResponse
     from .edit_dataset_review_item_file import EditDatasetReviewItemFile
-    from .edit_dataset_review_item_file_additional_property import EditDatasetReviewItemFileAdditionalProperty
     from .eval_result import EvalResult
     from .evaluator_config_update import EvaluatorConfigUpdate
-    from .evaluator_config_update_additional_property import EvaluatorConfigUpdateAdditionalProperty
     from .example_run_response import ExampleRunResponse
     from .example_run_response_type import ExampleRunResponseType
     from .execution_status import ExecutionStatus
     from .experiment import Experiment
     from .experiment_create import ExperimentCreate
-    from .experiment_create_additional_property import ExperimentCreateAdditionalProperty
     from .experiment_create_response import ExperimentCreateResponse
     from .experiment_create_response_runs_item import ExperimentCreateResponseRunsItem
     from .experiment_detail import ExperimentDetail
     from .experiment_detail_results_by_run import ExperimentDetailResultsByRun
-    from .experiment_detail_results_by_run_additional_property import (
-        ExperimentDetailResultsByRunAdditionalProperty,
-    )
     from .experiment_detail_runs_item import ExperimentDetailRunsItem
     from .experiment_detail_status import ExperimentDetailStatus
     from .experiment_list import ExperimentList
@@ -287,58 +198,31 @@ if TYPE_CHECKING:
     from .human_review_task_detail_decisions_item import HumanReviewTaskDetailDecisionsItem
     from .human_review_task_detail_decisions_item_reason import HumanReviewTaskDetailDecisionsItemReason
     from .human_review_task_detail_draft_data_type_0 import HumanReviewTaskDetailDraftDataType0
-    from .human_review_task_detail_draft_data_type_0_additional_property import (
-        HumanReviewTaskDetailDraftDataType0AdditionalProperty,
-    )
     from .human_review_task_detail_field_metadata import HumanReviewTaskDetailFieldMetadata
     from .human_review_task_detail_field_metadata_additional_property import (
         HumanReviewTaskDetailFieldMetadataAdditionalProperty,
     )
-    from .human_review_task_detail_field_metadata_additional_property_additional_property import (
-        HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalProperty,
+    from .human_review_task_detail_field_metadata_additional_property_confidence_type_1 import (
+        HumanReviewTaskDetailFieldMetadataAdditionalPropertyConfidenceType1,
     )
-    from .human_review_task_detail_field_metadata_additional_property_additional_property_confidence_type_1 import (
-        HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalPropertyConfidenceType1,
+    from .human_review_task_detail_field_metadata_additional_property_display import (
+        HumanReviewTaskDetailFieldMetadataAdditionalPropertyDisplay,
     )
-    from .human_review_task_detail_field_metadata_additional_property_additional_property_display import (
-        HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalPropertyDisplay,
-    )
-    from .human_review_task_detail_field_metadata_additional_property_additional_property_display_additional_property import (
-        HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalPropertyDisplayAdditionalProperty,
-    )
-    from .human_review_task_detail_field_metadata_additional_property_additional_property_review import (
-        HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalPropertyReview,
+    from .human_review_task_detail_field_metadata_additional_property_review import (
+        HumanReviewTaskDetailFieldMetadataAdditionalPropertyReview,
     )
     from .human_review_task_detail_files_item import HumanReviewTaskDetailFilesItem
     from .human_review_task_detail_files_item_role import HumanReviewTaskDetailFilesItemRole
     from .human_review_task_detail_input_type_0 import HumanReviewTaskDetailInputType0
     from .human_review_task_detail_input_type_0_data_type_0 import HumanReviewTaskDetailInputType0DataType0
-    from .human_review_task_detail_input_type_0_data_type_0_additional_property import (
-        HumanReviewTaskDetailInputType0DataType0AdditionalProperty,
-    )
     from .human_review_task_detail_input_type_1 import HumanReviewTaskDetailInputType1
     from .human_review_task_detail_lineage import HumanReviewTaskDetailLineage
-    from .human_review_task_detail_lineage_additional_property import (
-        HumanReviewTaskDetailLineageAdditionalProperty,
-    )
     from .human_review_task_detail_machine_data_type_0 import HumanReviewTaskDetailMachineDataType0
-    from .human_review_task_detail_machine_data_type_0_additional_property import (
-        HumanReviewTaskDetailMachineDataType0AdditionalProperty,
-    )
     from .human_review_task_detail_parsed_document import HumanReviewTaskDetailParsedDocument
-    from .human_review_task_detail_parsed_document_additional_property import (
-        HumanReviewTaskDetailParsedDocumentAdditionalProperty,
-    )
     from .human_review_task_detail_schema_type_0 import HumanReviewTaskDetailSchemaType0
-    from .human_review_task_detail_schema_type_0_additional_property import (
-        HumanReviewTaskDetailSchemaType0AdditionalProperty,
-    )
     from .human_review_task_detail_selection_reasons import HumanReviewTaskDetailSelectionReasons
     from .human_review_task_detail_selection_reasons_additional_property import (
         HumanReviewTaskDetailSelectionReasonsAdditionalProperty,
-    )
-    from .human_review_task_detail_selection_reasons_additional_property_additional_property import (
-        HumanReviewTaskDetailSelectionReasonsAdditionalPropertyAdditionalProperty,
     )
     from .human_review_task_detail_source_kind import HumanReviewTaskDetailSourceKind
     from .human_review_task_detail_status import HumanReviewTaskDetailStatus
@@ -359,22 +243,12 @@ if TYPE_CHECKING:
     from .parsing_readiness_image_reading import ParsingReadinessImageReading
     from .parsing_readiness_providers import ParsingReadinessProviders
     from .presign_file_upload_part_request import PresignFileUploadPartRequest
-    from .presign_file_upload_part_request_additional_property import (
-        PresignFileUploadPartRequestAdditionalProperty,
-    )
     from .presign_file_upload_part_response import PresignFileUploadPartResponse
     from .presign_file_upload_part_response_headers import PresignFileUploadPartResponseHeaders
-    from .presign_file_upload_part_response_headers_additional_property import (
-        PresignFileUploadPartResponseHeadersAdditionalProperty,
-    )
     from .presigned_file_upload_session import PresignedFileUploadSession
     from .presigned_file_upload_session_headers import PresignedFileUploadSessionHeaders
-    from .presigned_file_upload_session_headers_additional_property import (
-        PresignedFileUploadSessionHeadersAdditionalProperty,
-    )
     from .presigned_multipart_file_upload_session import PresignedMultipartFileUploadSession
     from .promote_run_request import PromoteRunRequest
-    from .promote_run_request_additional_property import PromoteRunRequestAdditionalProperty
     from .promote_run_response import PromoteRunResponse
     from .promote_run_response_automation_type import PromoteRunResponseAutomationType
     from .public_model import PublicModel
@@ -389,9 +263,6 @@ if TYPE_CHECKING:
     from .public_smtp_email_server import PublicSmtpEmailServer
     from .public_smtp_email_server_security import PublicSmtpEmailServerSecurity
     from .restore_automation_version_request import RestoreAutomationVersionRequest
-    from .restore_automation_version_request_additional_property import (
-        RestoreAutomationVersionRequestAdditionalProperty,
-    )
     from .run import Run
     from .run_accepted import RunAccepted
     from .run_accepted_source import RunAcceptedSource
@@ -408,7 +279,6 @@ if TYPE_CHECKING:
     from .run_eval import RunEval
     from .run_event import RunEvent
     from .run_event_metadata import RunEventMetadata
-    from .run_event_metadata_additional_property import RunEventMetadataAdditionalProperty
     from .run_events_response import RunEventsResponse
     from .run_execution_meta import RunExecutionMeta
     from .run_execution_retry import RunExecutionRetry
@@ -426,7 +296,6 @@ if TYPE_CHECKING:
     from .run_list_item_trigger_by_type_0 import RunListItemTriggerByType0
     from .run_list_item_type import RunListItemType
     from .run_output_type_0 import RunOutputType0
-    from .run_output_type_0_additional_property import RunOutputType0AdditionalProperty
     from .run_review import RunReview
     from .run_review_close_request import RunReviewCloseRequest
     from .run_review_close_request_status import RunReviewCloseRequestStatus
@@ -435,19 +304,10 @@ if TYPE_CHECKING:
     from .run_review_detail import RunReviewDetail
     from .run_review_expected_artifacts import RunReviewExpectedArtifacts
     from .run_review_expected_file_copy_request import RunReviewExpectedFileCopyRequest
-    from .run_review_expected_file_copy_request_additional_property import (
-        RunReviewExpectedFileCopyRequestAdditionalProperty,
-    )
     from .run_review_expected_file_mutation_response import RunReviewExpectedFileMutationResponse
     from .run_review_expected_file_update_request import RunReviewExpectedFileUpdateRequest
-    from .run_review_expected_file_update_request_additional_property import (
-        RunReviewExpectedFileUpdateRequestAdditionalProperty,
-    )
     from .run_review_expected_file_update_response import RunReviewExpectedFileUpdateResponse
     from .run_review_expected_file_upload_request import RunReviewExpectedFileUploadRequest
-    from .run_review_expected_file_upload_request_additional_property import (
-        RunReviewExpectedFileUploadRequestAdditionalProperty,
-    )
     from .run_review_health_bucket import RunReviewHealthBucket
     from .run_review_health_confidence import RunReviewHealthConfidence
     from .run_review_health_response import RunReviewHealthResponse
@@ -457,11 +317,7 @@ if TYPE_CHECKING:
     from .run_review_health_rolling_point import RunReviewHealthRollingPoint
     from .run_review_health_summary import RunReviewHealthSummary
     from .run_review_request import RunReviewRequest
-    from .run_review_request_additional_property import RunReviewRequestAdditionalProperty
     from .run_review_request_corrections_item import RunReviewRequestCorrectionsItem
-    from .run_review_request_corrections_item_additional_property import (
-        RunReviewRequestCorrectionsItemAdditionalProperty,
-    )
     from .run_review_request_corrections_item_kind import RunReviewRequestCorrectionsItemKind
     from .run_review_request_status import RunReviewRequestStatus
     from .run_review_request_verdict_type_0 import RunReviewRequestVerdictType0
@@ -474,49 +330,32 @@ if TYPE_CHECKING:
     from .run_source import RunSource
     from .run_source_git_type_0 import RunSourceGitType0
     from .run_start_body import RunStartBody
-    from .run_start_body_additional_property import RunStartBodyAdditionalProperty
     from .run_start_body_files import RunStartBodyFiles
-    from .run_start_body_files_additional_property import RunStartBodyFilesAdditionalProperty
-    from .run_start_body_files_additional_property_additional_property_type_0_item_type_0 import (
-        RunStartBodyFilesAdditionalPropertyAdditionalPropertyType0ItemType0,
+    from .run_start_body_files_additional_property_type_0_item_type_0 import (
+        RunStartBodyFilesAdditionalPropertyType0ItemType0,
     )
-    from .run_start_body_files_additional_property_additional_property_type_0_item_type_1 import (
-        RunStartBodyFilesAdditionalPropertyAdditionalPropertyType0ItemType1,
+    from .run_start_body_files_additional_property_type_0_item_type_1 import (
+        RunStartBodyFilesAdditionalPropertyType0ItemType1,
     )
-    from .run_start_body_files_additional_property_additional_property_type_0_item_type_1_inline import (
-        RunStartBodyFilesAdditionalPropertyAdditionalPropertyType0ItemType1Inline,
+    from .run_start_body_files_additional_property_type_0_item_type_1_inline import (
+        RunStartBodyFilesAdditionalPropertyType0ItemType1Inline,
     )
-    from .run_start_body_files_additional_property_additional_property_type_1 import (
-        RunStartBodyFilesAdditionalPropertyAdditionalPropertyType1,
-    )
-    from .run_start_body_files_additional_property_additional_property_type_2 import (
-        RunStartBodyFilesAdditionalPropertyAdditionalPropertyType2,
-    )
-    from .run_start_body_files_additional_property_additional_property_type_2_inline import (
-        RunStartBodyFilesAdditionalPropertyAdditionalPropertyType2Inline,
+    from .run_start_body_files_additional_property_type_1 import RunStartBodyFilesAdditionalPropertyType1
+    from .run_start_body_files_additional_property_type_2 import RunStartBodyFilesAdditionalPropertyType2
+    from .run_start_body_files_additional_property_type_2_inline import (
+        RunStartBodyFilesAdditionalPropertyType2Inline,
     )
     from .run_start_body_input import RunStartBodyInput
-    from .run_start_body_input_additional_property import RunStartBodyInputAdditionalProperty
     from .run_start_body_metadata import RunStartBodyMetadata
-    from .run_start_body_metadata_additional_property import RunStartBodyMetadataAdditionalProperty
     from .run_start_body_overrides import RunStartBodyOverrides
-    from .run_start_body_overrides_additional_property import RunStartBodyOverridesAdditionalProperty
     from .run_start_body_overrides_steps import RunStartBodyOverridesSteps
     from .run_start_body_overrides_steps_additional_property import (
         RunStartBodyOverridesStepsAdditionalProperty,
     )
-    from .run_start_body_overrides_steps_additional_property_additional_property import (
-        RunStartBodyOverridesStepsAdditionalPropertyAdditionalProperty,
-    )
-    from .run_start_body_overrides_steps_additional_property_additional_property_additional_property import (
-        RunStartBodyOverridesStepsAdditionalPropertyAdditionalPropertyAdditionalProperty,
-    )
     from .run_start_multipart_request import RunStartMultipartRequest
-    from .run_start_multipart_request_additional_property import RunStartMultipartRequestAdditionalProperty
     from .run_steps_response import RunStepsResponse
     from .run_timing import RunTiming
     from .run_trace_event import RunTraceEvent
-    from .run_trace_event_additional_property import RunTraceEventAdditionalProperty
     from .run_trace_response import RunTraceResponse
     from .run_trigger import RunTrigger
     from .run_trigger_by_type_0 import RunTriggerByType0
@@ -531,17 +370,12 @@ if TYPE_CHECKING:
     from .runs_start_x_eigenpal_trigger import RunsStartXEigenpalTrigger
     from .template import Template
     from .template_file_reference_request import TemplateFileReferenceRequest
-    from .template_file_reference_request_additional_property import (
-        TemplateFileReferenceRequestAdditionalProperty,
-    )
     from .template_format import TemplateFormat
     from .template_grammar import TemplateGrammar
     from .template_replace_request import TemplateReplaceRequest
-    from .template_replace_request_additional_property import TemplateReplaceRequestAdditionalProperty
     from .template_revision import TemplateRevision
     from .template_staging_request import TemplateStagingRequest
     from .template_staging_request_action import TemplateStagingRequestAction
-    from .template_staging_request_additional_property import TemplateStagingRequestAdditionalProperty
     from .template_staging_response import TemplateStagingResponse
     from .template_tokens_item import TemplateTokensItem
     from .template_tokens_item_kind import TemplateTokensItemKind
@@ -551,10 +385,8 @@ if TYPE_CHECKING:
     from .test_email_server_response_type_0_transport import TestEmailServerResponseType0Transport
     from .test_email_server_response_type_1 import TestEmailServerResponseType1
     from .update_automation_request import UpdateAutomationRequest
-    from .update_automation_request_additional_property import UpdateAutomationRequestAdditionalProperty
     from .update_dataset_review_item import UpdateDatasetReviewItem
     from .update_dataset_review_item_action import UpdateDatasetReviewItemAction
-    from .update_dataset_review_item_additional_property import UpdateDatasetReviewItemAdditionalProperty
     from .update_dataset_review_item_decision_type_0 import UpdateDatasetReviewItemDecisionType0
     from .update_dataset_review_request import UpdateDatasetReviewRequest
     from .update_dataset_review_request_status import UpdateDatasetReviewRequestStatus
@@ -563,7 +395,6 @@ if TYPE_CHECKING:
     from .update_email_server_request_type_1_security import UpdateEmailServerRequestType1Security
     from .update_email_server_request_type_2 import UpdateEmailServerRequestType2
     from .update_folder_request import UpdateFolderRequest
-    from .update_folder_request_additional_property import UpdateFolderRequestAdditionalProperty
     from .workflow_evaluator_config import WorkflowEvaluatorConfig
     from .workflow_evaluator_config_response import WorkflowEvaluatorConfigResponse
     from .workflow_run_execution import WorkflowRunExecution
@@ -574,20 +405,17 @@ _MODULES: dict[str, str] = {
     "AcceptHttpChunkedUploadChunkResponse": ".accept_http_chunked_upload_chunk_response",
     "AgentEvaluation": ".agent_evaluation",
     "AgentEvaluationEvaluators": ".agent_evaluation_evaluators",
-    "AgentEvaluationEvaluatorsAdditionalProperty": ".agent_evaluation_evaluators_additional_property",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType0": ".agent_evaluation_evaluators_additional_property_additional_property_type_0",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1": ".agent_evaluation_evaluators_additional_property_additional_property_type_1",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1Options": ".agent_evaluation_evaluators_additional_property_additional_property_type_1_options",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRules": ".agent_evaluation_evaluators_additional_property_additional_property_type_1_options_rules",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRulesAdditionalProperty": ".agent_evaluation_evaluators_additional_property_additional_property_type_1_options_rules_additional_property",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRulesAdditionalPropertyAdditionalProperty": ".agent_evaluation_evaluators_additional_property_additional_property_type_1_options_rules_additional_property_additional_property",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRulesAdditionalPropertyAdditionalPropertyItems": ".agent_evaluation_evaluators_additional_property_additional_property_type_1_options_rules_additional_property_additional_property_items",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRulesAdditionalPropertyAdditionalPropertyOrder": ".agent_evaluation_evaluators_additional_property_additional_property_type_1_options_rules_additional_property_additional_property_order",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType2": ".agent_evaluation_evaluators_additional_property_additional_property_type_2",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType0": ".agent_evaluation_evaluators_additional_property_type_0",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType1": ".agent_evaluation_evaluators_additional_property_type_1",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType1Options": ".agent_evaluation_evaluators_additional_property_type_1_options",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType1OptionsRules": ".agent_evaluation_evaluators_additional_property_type_1_options_rules",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType1OptionsRulesAdditionalProperty": ".agent_evaluation_evaluators_additional_property_type_1_options_rules_additional_property",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType1OptionsRulesAdditionalPropertyItems": ".agent_evaluation_evaluators_additional_property_type_1_options_rules_additional_property_items",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType1OptionsRulesAdditionalPropertyOrder": ".agent_evaluation_evaluators_additional_property_type_1_options_rules_additional_property_order",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType2": ".agent_evaluation_evaluators_additional_property_type_2",
     "AgentEvaluationPassType0": ".agent_evaluation_pass_type_0",
     "AgentEvaluationPassType1": ".agent_evaluation_pass_type_1",
     "AgentEvaluationPassType1Weights": ".agent_evaluation_pass_type_1_weights",
-    "AgentEvaluationPassType1WeightsAdditionalProperty": ".agent_evaluation_pass_type_1_weights_additional_property",
     "AgentEvaluatorConfigResponse": ".agent_evaluator_config_response",
     "AgentEvaluatorConfigResponseSource": ".agent_evaluator_config_response_source",
     "AgentRunExecution": ".agent_run_execution",
@@ -598,13 +426,10 @@ _MODULES: dict[str, str] = {
     "ApiErrorIssueSeverity": ".api_error_issue_severity",
     "AuthCheckResponse200": ".auth_check_response_200",
     "AutomationDatasetImportMultipartRequest": ".automation_dataset_import_multipart_request",
-    "AutomationDatasetImportMultipartRequestAdditionalProperty": ".automation_dataset_import_multipart_request_additional_property",
     "AutomationDatasetImportMultipartRequestMode": ".automation_dataset_import_multipart_request_mode",
     "AutomationDetail": ".automation_detail",
     "AutomationDetailInputSchemaType0": ".automation_detail_input_schema_type_0",
-    "AutomationDetailInputSchemaType0AdditionalProperty": ".automation_detail_input_schema_type_0_additional_property",
     "AutomationDetailOutputSchemaType0": ".automation_detail_output_schema_type_0",
-    "AutomationDetailOutputSchemaType0AdditionalProperty": ".automation_detail_output_schema_type_0_additional_property",
     "AutomationSummary": ".automation_summary",
     "AutomationSyncResponse": ".automation_sync_response",
     "AutomationSyncResponseAutomation": ".automation_sync_response_automation",
@@ -623,19 +448,15 @@ _MODULES: dict[str, str] = {
     "CreateAutomationVersionRequestType0": ".create_automation_version_request_type_0",
     "CreateAutomationVersionRequestType1": ".create_automation_version_request_type_1",
     "CreateDatasetReviewRequest": ".create_dataset_review_request",
-    "CreateDatasetReviewRequestAdditionalProperty": ".create_dataset_review_request_additional_property",
     "CreateDatasetReviewRequestStatus": ".create_dataset_review_request_status",
     "CreateEmailServerRequestType0": ".create_email_server_request_type_0",
     "CreateEmailServerRequestType1": ".create_email_server_request_type_1",
     "CreateEmailServerRequestType1Security": ".create_email_server_request_type_1_security",
     "CreateFileMultipartRequest": ".create_file_multipart_request",
-    "CreateFileMultipartRequestAdditionalProperty": ".create_file_multipart_request_additional_property",
     "CreateFileMultipartRequestPurpose": ".create_file_multipart_request_purpose",
     "CreateFileUploadSessionRequest": ".create_file_upload_session_request",
-    "CreateFileUploadSessionRequestAdditionalProperty": ".create_file_upload_session_request_additional_property",
     "CreateFileUploadSessionRequestPurpose": ".create_file_upload_session_request_purpose",
     "CreateFolderRequest": ".create_folder_request",
-    "CreateFolderRequestAdditionalProperty": ".create_folder_request_additional_property",
     "CreateFolderRequestType": ".create_folder_request_type",
     "CreatedTemplate": ".created_template",
     "CreatedTemplateFormat": ".created_template_format",
@@ -646,45 +467,30 @@ _MODULES: dict[str, str] = {
     "DatasetExample": ".dataset_example",
     "DatasetExampleExpectedFileList": ".dataset_example_expected_file_list",
     "DatasetExampleExpectedFileRenameRequest": ".dataset_example_expected_file_rename_request",
-    "DatasetExampleExpectedFileRenameRequestAdditionalProperty": ".dataset_example_expected_file_rename_request_additional_property",
     "DatasetExampleExpectedFileRenameResponse": ".dataset_example_expected_file_rename_response",
     "DatasetExampleExpectedFileUploadRequest": ".dataset_example_expected_file_upload_request",
-    "DatasetExampleExpectedFileUploadRequestAdditionalProperty": ".dataset_example_expected_file_upload_request_additional_property",
     "DatasetExampleExpectedFileUploadResponse": ".dataset_example_expected_file_upload_response",
     "DatasetExampleExpectedFilesItem": ".dataset_example_expected_files_item",
     "DatasetExampleInputFileList": ".dataset_example_input_file_list",
     "DatasetExampleInputFileRenameRequest": ".dataset_example_input_file_rename_request",
-    "DatasetExampleInputFileRenameRequestAdditionalProperty": ".dataset_example_input_file_rename_request_additional_property",
     "DatasetExampleInputFileRenameResponse": ".dataset_example_input_file_rename_response",
     "DatasetExampleInputFileUploadRequest": ".dataset_example_input_file_upload_request",
-    "DatasetExampleInputFileUploadRequestAdditionalProperty": ".dataset_example_input_file_upload_request_additional_property",
     "DatasetExampleInputFileUploadResponse": ".dataset_example_input_file_upload_response",
     "DatasetExampleInputType0": ".dataset_example_input_type_0",
-    "DatasetExampleInputType0AdditionalProperty": ".dataset_example_input_type_0_additional_property",
     "DatasetExampleList": ".dataset_example_list",
     "DatasetExampleMetadataType0": ".dataset_example_metadata_type_0",
-    "DatasetExampleMetadataType0AdditionalProperty": ".dataset_example_metadata_type_0_additional_property",
     "DatasetExampleMutation": ".dataset_example_mutation",
-    "DatasetExampleMutationAdditionalProperty": ".dataset_example_mutation_additional_property",
     "DatasetExampleMutationInputType0": ".dataset_example_mutation_input_type_0",
-    "DatasetExampleMutationInputType0AdditionalProperty": ".dataset_example_mutation_input_type_0_additional_property",
     "DatasetExampleMutationMetadataType0": ".dataset_example_mutation_metadata_type_0",
-    "DatasetExampleMutationMetadataType0AdditionalProperty": ".dataset_example_mutation_metadata_type_0_additional_property",
     "DatasetExampleMutationOverridesType0": ".dataset_example_mutation_overrides_type_0",
-    "DatasetExampleMutationOverridesType0AdditionalProperty": ".dataset_example_mutation_overrides_type_0_additional_property",
     "DatasetExampleOverridesType0": ".dataset_example_overrides_type_0",
-    "DatasetExampleOverridesType0AdditionalProperty": ".dataset_example_overrides_type_0_additional_property",
     "DatasetExampleUpdate": ".dataset_example_update",
     "DatasetExampleUpdateInputType0": ".dataset_example_update_input_type_0",
-    "DatasetExampleUpdateInputType0AdditionalProperty": ".dataset_example_update_input_type_0_additional_property",
     "DatasetExampleUpdateMetadataType0": ".dataset_example_update_metadata_type_0",
-    "DatasetExampleUpdateMetadataType0AdditionalProperty": ".dataset_example_update_metadata_type_0_additional_property",
     "DatasetExampleUpdateOverridesType0": ".dataset_example_update_overrides_type_0",
-    "DatasetExampleUpdateOverridesType0AdditionalProperty": ".dataset_example_update_overrides_type_0_additional_property",
     "DatasetImportAppendResponse": ".dataset_import_append_response",
     "DatasetImportReplaceResponse": ".dataset_import_replace_response",
     "DatasetReviewCreateItemNote": ".dataset_review_create_item_note",
-    "DatasetReviewCreateItemNoteAdditionalProperty": ".dataset_review_create_item_note_additional_property",
     "DatasetReviewDetail": ".dataset_review_detail",
     "DatasetReviewDetailStatus": ".dataset_review_detail_status",
     "DatasetReviewEvent": ".dataset_review_event",
@@ -697,27 +503,21 @@ _MODULES: dict[str, str] = {
     "DatasetReviewFileDecision": ".dataset_review_file_decision",
     "DatasetReviewFileDecisionDecision": ".dataset_review_file_decision_decision",
     "DatasetReviewFocusField": ".dataset_review_focus_field",
-    "DatasetReviewFocusFieldAdditionalProperty": ".dataset_review_focus_field_additional_property",
     "DatasetReviewFocusFieldOutput": ".dataset_review_focus_field_output",
     "DatasetReviewInboxItem": ".dataset_review_inbox_item",
     "DatasetReviewInboxItemStatus": ".dataset_review_inbox_item_status",
     "DatasetReviewInboxList": ".dataset_review_inbox_list",
     "DatasetReviewItem": ".dataset_review_item",
     "DatasetReviewItemFieldDecisions": ".dataset_review_item_field_decisions",
-    "DatasetReviewItemFieldDecisionsAdditionalProperty": ".dataset_review_item_field_decisions_additional_property",
     "DatasetReviewItemFieldNote": ".dataset_review_item_field_note",
-    "DatasetReviewItemFieldNoteAdditionalProperty": ".dataset_review_item_field_note_additional_property",
     "DatasetReviewItemFileDecisions": ".dataset_review_item_file_decisions",
-    "DatasetReviewItemFileDecisionsAdditionalProperty": ".dataset_review_item_file_decisions_additional_property",
     "DatasetReviewItemList": ".dataset_review_item_list",
     "DatasetReviewItemResponse": ".dataset_review_item_response",
     "DatasetReviewItemSnapshotInputJsonType0": ".dataset_review_item_snapshot_input_json_type_0",
-    "DatasetReviewItemSnapshotInputJsonType0AdditionalProperty": ".dataset_review_item_snapshot_input_json_type_0_additional_property",
     "DatasetReviewItemSnapshotManifest": ".dataset_review_item_snapshot_manifest",
     "DatasetReviewItemSnapshotManifestExpectedFilesItem": ".dataset_review_item_snapshot_manifest_expected_files_item",
     "DatasetReviewItemSnapshotManifestInputFileHashesItem": ".dataset_review_item_snapshot_manifest_input_file_hashes_item",
     "DatasetReviewItemSnapshotManifestMetadataType0": ".dataset_review_item_snapshot_manifest_metadata_type_0",
-    "DatasetReviewItemSnapshotManifestMetadataType0AdditionalProperty": ".dataset_review_item_snapshot_manifest_metadata_type_0_additional_property",
     "DatasetReviewItemStatus": ".dataset_review_item_status",
     "DatasetReviewProgress": ".dataset_review_progress",
     "DatasetReviewRequest": ".dataset_review_request",
@@ -729,21 +529,17 @@ _MODULES: dict[str, str] = {
     "DeleteFolderResponse": ".delete_folder_response",
     "DeleteTemplateResponse": ".delete_template_response",
     "EditDatasetReviewItemFile": ".edit_dataset_review_item_file",
-    "EditDatasetReviewItemFileAdditionalProperty": ".edit_dataset_review_item_file_additional_property",
     "EvalResult": ".eval_result",
     "EvaluatorConfigUpdate": ".evaluator_config_update",
-    "EvaluatorConfigUpdateAdditionalProperty": ".evaluator_config_update_additional_property",
     "ExampleRunResponse": ".example_run_response",
     "ExampleRunResponseType": ".example_run_response_type",
     "ExecutionStatus": ".execution_status",
     "Experiment": ".experiment",
     "ExperimentCreate": ".experiment_create",
-    "ExperimentCreateAdditionalProperty": ".experiment_create_additional_property",
     "ExperimentCreateResponse": ".experiment_create_response",
     "ExperimentCreateResponseRunsItem": ".experiment_create_response_runs_item",
     "ExperimentDetail": ".experiment_detail",
     "ExperimentDetailResultsByRun": ".experiment_detail_results_by_run",
-    "ExperimentDetailResultsByRunAdditionalProperty": ".experiment_detail_results_by_run_additional_property",
     "ExperimentDetailRunsItem": ".experiment_detail_runs_item",
     "ExperimentDetailStatus": ".experiment_detail_status",
     "ExperimentList": ".experiment_list",
@@ -770,31 +566,22 @@ _MODULES: dict[str, str] = {
     "HumanReviewTaskDetailDecisionsItem": ".human_review_task_detail_decisions_item",
     "HumanReviewTaskDetailDecisionsItemReason": ".human_review_task_detail_decisions_item_reason",
     "HumanReviewTaskDetailDraftDataType0": ".human_review_task_detail_draft_data_type_0",
-    "HumanReviewTaskDetailDraftDataType0AdditionalProperty": ".human_review_task_detail_draft_data_type_0_additional_property",
     "HumanReviewTaskDetailFieldMetadata": ".human_review_task_detail_field_metadata",
     "HumanReviewTaskDetailFieldMetadataAdditionalProperty": ".human_review_task_detail_field_metadata_additional_property",
-    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalProperty": ".human_review_task_detail_field_metadata_additional_property_additional_property",
-    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalPropertyConfidenceType1": ".human_review_task_detail_field_metadata_additional_property_additional_property_confidence_type_1",
-    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalPropertyDisplay": ".human_review_task_detail_field_metadata_additional_property_additional_property_display",
-    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalPropertyDisplayAdditionalProperty": ".human_review_task_detail_field_metadata_additional_property_additional_property_display_additional_property",
-    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalPropertyReview": ".human_review_task_detail_field_metadata_additional_property_additional_property_review",
+    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyConfidenceType1": ".human_review_task_detail_field_metadata_additional_property_confidence_type_1",
+    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyDisplay": ".human_review_task_detail_field_metadata_additional_property_display",
+    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyReview": ".human_review_task_detail_field_metadata_additional_property_review",
     "HumanReviewTaskDetailFilesItem": ".human_review_task_detail_files_item",
     "HumanReviewTaskDetailFilesItemRole": ".human_review_task_detail_files_item_role",
     "HumanReviewTaskDetailInputType0": ".human_review_task_detail_input_type_0",
     "HumanReviewTaskDetailInputType0DataType0": ".human_review_task_detail_input_type_0_data_type_0",
-    "HumanReviewTaskDetailInputType0DataType0AdditionalProperty": ".human_review_task_detail_input_type_0_data_type_0_additional_property",
     "HumanReviewTaskDetailInputType1": ".human_review_task_detail_input_type_1",
     "HumanReviewTaskDetailLineage": ".human_review_task_detail_lineage",
-    "HumanReviewTaskDetailLineageAdditionalProperty": ".human_review_task_detail_lineage_additional_property",
     "HumanReviewTaskDetailMachineDataType0": ".human_review_task_detail_machine_data_type_0",
-    "HumanReviewTaskDetailMachineDataType0AdditionalProperty": ".human_review_task_detail_machine_data_type_0_additional_property",
     "HumanReviewTaskDetailParsedDocument": ".human_review_task_detail_parsed_document",
-    "HumanReviewTaskDetailParsedDocumentAdditionalProperty": ".human_review_task_detail_parsed_document_additional_property",
     "HumanReviewTaskDetailSchemaType0": ".human_review_task_detail_schema_type_0",
-    "HumanReviewTaskDetailSchemaType0AdditionalProperty": ".human_review_task_detail_schema_type_0_additional_property",
     "HumanReviewTaskDetailSelectionReasons": ".human_review_task_detail_selection_reasons",
     "HumanReviewTaskDetailSelectionReasonsAdditionalProperty": ".human_review_task_detail_selection_reasons_additional_property",
-    "HumanReviewTaskDetailSelectionReasonsAdditionalPropertyAdditionalProperty": ".human_review_task_detail_selection_reasons_additional_property_additional_property",
     "HumanReviewTaskDetailSourceKind": ".human_review_task_detail_source_kind",
     "HumanReviewTaskDetailStatus": ".human_review_task_detail_status",
     "HumanReviewTaskResponse": ".human_review_task_response",
@@ -814,16 +601,12 @@ _MODULES: dict[str, str] = {
     "ParsingReadinessImageReading": ".parsing_readiness_image_reading",
     "ParsingReadinessProviders": ".parsing_readiness_providers",
     "PresignFileUploadPartRequest": ".presign_file_upload_part_request",
-    "PresignFileUploadPartRequestAdditionalProperty": ".presign_file_upload_part_request_additional_property",
     "PresignFileUploadPartResponse": ".presign_file_upload_part_response",
     "PresignFileUploadPartResponseHeaders": ".presign_file_upload_part_response_headers",
-    "PresignFileUploadPartResponseHeadersAdditionalProperty": ".presign_file_upload_part_response_headers_additional_property",
     "PresignedFileUploadSession": ".presigned_file_upload_session",
     "PresignedFileUploadSessionHeaders": ".presigned_file_upload_session_headers",
-    "PresignedFileUploadSessionHeadersAdditionalProperty": ".presigned_file_upload_session_headers_additional_property",
     "PresignedMultipartFileUploadSession": ".presigned_multipart_file_upload_session",
     "PromoteRunRequest": ".promote_run_request",
-    "PromoteRunRequestAdditionalProperty": ".promote_run_request_additional_property",
     "PromoteRunResponse": ".promote_run_response",
     "PromoteRunResponseAutomationType": ".promote_run_response_automation_type",
     "PublicModel": ".public_model",
@@ -838,7 +621,6 @@ _MODULES: dict[str, str] = {
     "PublicSmtpEmailServer": ".public_smtp_email_server",
     "PublicSmtpEmailServerSecurity": ".public_smtp_email_server_security",
     "RestoreAutomationVersionRequest": ".restore_automation_version_request",
-    "RestoreAutomationVersionRequestAdditionalProperty": ".restore_automation_version_request_additional_property",
     "Run": ".run",
     "RunAccepted": ".run_accepted",
     "RunAcceptedSource": ".run_accepted_source",
@@ -855,7 +637,6 @@ _MODULES: dict[str, str] = {
     "RunEval": ".run_eval",
     "RunEvent": ".run_event",
     "RunEventMetadata": ".run_event_metadata",
-    "RunEventMetadataAdditionalProperty": ".run_event_metadata_additional_property",
     "RunEventsResponse": ".run_events_response",
     "RunExecutionMeta": ".run_execution_meta",
     "RunExecutionRetry": ".run_execution_retry",
@@ -873,7 +654,6 @@ _MODULES: dict[str, str] = {
     "RunListItemTriggerByType0": ".run_list_item_trigger_by_type_0",
     "RunListItemType": ".run_list_item_type",
     "RunOutputType0": ".run_output_type_0",
-    "RunOutputType0AdditionalProperty": ".run_output_type_0_additional_property",
     "RunReview": ".run_review",
     "RunReviewCloseRequest": ".run_review_close_request",
     "RunReviewCloseRequestStatus": ".run_review_close_request_status",
@@ -882,13 +662,10 @@ _MODULES: dict[str, str] = {
     "RunReviewDetail": ".run_review_detail",
     "RunReviewExpectedArtifacts": ".run_review_expected_artifacts",
     "RunReviewExpectedFileCopyRequest": ".run_review_expected_file_copy_request",
-    "RunReviewExpectedFileCopyRequestAdditionalProperty": ".run_review_expected_file_copy_request_additional_property",
     "RunReviewExpectedFileMutationResponse": ".run_review_expected_file_mutation_response",
     "RunReviewExpectedFileUpdateRequest": ".run_review_expected_file_update_request",
-    "RunReviewExpectedFileUpdateRequestAdditionalProperty": ".run_review_expected_file_update_request_additional_property",
     "RunReviewExpectedFileUpdateResponse": ".run_review_expected_file_update_response",
     "RunReviewExpectedFileUploadRequest": ".run_review_expected_file_upload_request",
-    "RunReviewExpectedFileUploadRequestAdditionalProperty": ".run_review_expected_file_upload_request_additional_property",
     "RunReviewHealthBucket": ".run_review_health_bucket",
     "RunReviewHealthConfidence": ".run_review_health_confidence",
     "RunReviewHealthResponse": ".run_review_health_response",
@@ -898,9 +675,7 @@ _MODULES: dict[str, str] = {
     "RunReviewHealthRollingPoint": ".run_review_health_rolling_point",
     "RunReviewHealthSummary": ".run_review_health_summary",
     "RunReviewRequest": ".run_review_request",
-    "RunReviewRequestAdditionalProperty": ".run_review_request_additional_property",
     "RunReviewRequestCorrectionsItem": ".run_review_request_corrections_item",
-    "RunReviewRequestCorrectionsItemAdditionalProperty": ".run_review_request_corrections_item_additional_property",
     "RunReviewRequestCorrectionsItemKind": ".run_review_request_corrections_item_kind",
     "RunReviewRequestStatus": ".run_review_request_status",
     "RunReviewRequestVerdictType0": ".run_review_request_verdict_type_0",
@@ -913,31 +688,22 @@ _MODULES: dict[str, str] = {
     "RunSource": ".run_source",
     "RunSourceGitType0": ".run_source_git_type_0",
     "RunStartBody": ".run_start_body",
-    "RunStartBodyAdditionalProperty": ".run_start_body_additional_property",
     "RunStartBodyFiles": ".run_start_body_files",
-    "RunStartBodyFilesAdditionalProperty": ".run_start_body_files_additional_property",
-    "RunStartBodyFilesAdditionalPropertyAdditionalPropertyType0ItemType0": ".run_start_body_files_additional_property_additional_property_type_0_item_type_0",
-    "RunStartBodyFilesAdditionalPropertyAdditionalPropertyType0ItemType1": ".run_start_body_files_additional_property_additional_property_type_0_item_type_1",
-    "RunStartBodyFilesAdditionalPropertyAdditionalPropertyType0ItemType1Inline": ".run_start_body_files_additional_property_additional_property_type_0_item_type_1_inline",
-    "RunStartBodyFilesAdditionalPropertyAdditionalPropertyType1": ".run_start_body_files_additional_property_additional_property_type_1",
-    "RunStartBodyFilesAdditionalPropertyAdditionalPropertyType2": ".run_start_body_files_additional_property_additional_property_type_2",
-    "RunStartBodyFilesAdditionalPropertyAdditionalPropertyType2Inline": ".run_start_body_files_additional_property_additional_property_type_2_inline",
+    "RunStartBodyFilesAdditionalPropertyType0ItemType0": ".run_start_body_files_additional_property_type_0_item_type_0",
+    "RunStartBodyFilesAdditionalPropertyType0ItemType1": ".run_start_body_files_additional_property_type_0_item_type_1",
+    "RunStartBodyFilesAdditionalPropertyType0ItemType1Inline": ".run_start_body_files_additional_property_type_0_item_type_1_inline",
+    "RunStartBodyFilesAdditionalPropertyType1": ".run_start_body_files_additional_property_type_1",
+    "RunStartBodyFilesAdditionalPropertyType2": ".run_start_body_files_additional_property_type_2",
+    "RunStartBodyFilesAdditionalPropertyType2Inline": ".run_start_body_files_additional_property_type_2_inline",
     "RunStartBodyInput": ".run_start_body_input",
-    "RunStartBodyInputAdditionalProperty": ".run_start_body_input_additional_property",
     "RunStartBodyMetadata": ".run_start_body_metadata",
-    "RunStartBodyMetadataAdditionalProperty": ".run_start_body_metadata_additional_property",
     "RunStartBodyOverrides": ".run_start_body_overrides",
-    "RunStartBodyOverridesAdditionalProperty": ".run_start_body_overrides_additional_property",
     "RunStartBodyOverridesSteps": ".run_start_body_overrides_steps",
     "RunStartBodyOverridesStepsAdditionalProperty": ".run_start_body_overrides_steps_additional_property",
-    "RunStartBodyOverridesStepsAdditionalPropertyAdditionalProperty": ".run_start_body_overrides_steps_additional_property_additional_property",
-    "RunStartBodyOverridesStepsAdditionalPropertyAdditionalPropertyAdditionalProperty": ".run_start_body_overrides_steps_additional_property_additional_property_additional_property",
     "RunStartMultipartRequest": ".run_start_multipart_request",
-    "RunStartMultipartRequestAdditionalProperty": ".run_start_multipart_request_additional_property",
     "RunStepsResponse": ".run_steps_response",
     "RunTiming": ".run_timing",
     "RunTraceEvent": ".run_trace_event",
-    "RunTraceEventAdditionalProperty": ".run_trace_event_additional_property",
     "RunTraceResponse": ".run_trace_response",
     "RunTrigger": ".run_trigger",
     "RunTriggerByType0": ".run_trigger_by_type_0",
@@ -952,15 +718,12 @@ _MODULES: dict[str, str] = {
     "RunsStartXEigenpalTrigger": ".runs_start_x_eigenpal_trigger",
     "Template": ".template",
     "TemplateFileReferenceRequest": ".template_file_reference_request",
-    "TemplateFileReferenceRequestAdditionalProperty": ".template_file_reference_request_additional_property",
     "TemplateFormat": ".template_format",
     "TemplateGrammar": ".template_grammar",
     "TemplateReplaceRequest": ".template_replace_request",
-    "TemplateReplaceRequestAdditionalProperty": ".template_replace_request_additional_property",
     "TemplateRevision": ".template_revision",
     "TemplateStagingRequest": ".template_staging_request",
     "TemplateStagingRequestAction": ".template_staging_request_action",
-    "TemplateStagingRequestAdditionalProperty": ".template_staging_request_additional_property",
     "TemplateStagingResponse": ".template_staging_response",
     "TemplateTokensItem": ".template_tokens_item",
     "TemplateTokensItemKind": ".template_tokens_item_kind",
@@ -970,10 +733,8 @@ _MODULES: dict[str, str] = {
     "TestEmailServerResponseType0Transport": ".test_email_server_response_type_0_transport",
     "TestEmailServerResponseType1": ".test_email_server_response_type_1",
     "UpdateAutomationRequest": ".update_automation_request",
-    "UpdateAutomationRequestAdditionalProperty": ".update_automation_request_additional_property",
     "UpdateDatasetReviewItem": ".update_dataset_review_item",
     "UpdateDatasetReviewItemAction": ".update_dataset_review_item_action",
-    "UpdateDatasetReviewItemAdditionalProperty": ".update_dataset_review_item_additional_property",
     "UpdateDatasetReviewItemDecisionType0": ".update_dataset_review_item_decision_type_0",
     "UpdateDatasetReviewRequest": ".update_dataset_review_request",
     "UpdateDatasetReviewRequestStatus": ".update_dataset_review_request_status",
@@ -982,7 +743,6 @@ _MODULES: dict[str, str] = {
     "UpdateEmailServerRequestType1Security": ".update_email_server_request_type_1_security",
     "UpdateEmailServerRequestType2": ".update_email_server_request_type_2",
     "UpdateFolderRequest": ".update_folder_request",
-    "UpdateFolderRequestAdditionalProperty": ".update_folder_request_additional_property",
     "WorkflowEvaluatorConfig": ".workflow_evaluator_config",
     "WorkflowEvaluatorConfigResponse": ".workflow_evaluator_config_response",
     "WorkflowRunExecution": ".workflow_run_execution",
@@ -1010,20 +770,17 @@ __all__ = (
     "AcceptHttpChunkedUploadChunkResponse",
     "AgentEvaluation",
     "AgentEvaluationEvaluators",
-    "AgentEvaluationEvaluatorsAdditionalProperty",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType0",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1Options",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRules",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRulesAdditionalProperty",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRulesAdditionalPropertyAdditionalProperty",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRulesAdditionalPropertyAdditionalPropertyItems",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType1OptionsRulesAdditionalPropertyAdditionalPropertyOrder",
-    "AgentEvaluationEvaluatorsAdditionalPropertyAdditionalPropertyType2",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType0",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType1",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType1Options",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType1OptionsRules",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType1OptionsRulesAdditionalProperty",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType1OptionsRulesAdditionalPropertyItems",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType1OptionsRulesAdditionalPropertyOrder",
+    "AgentEvaluationEvaluatorsAdditionalPropertyType2",
     "AgentEvaluationPassType0",
     "AgentEvaluationPassType1",
     "AgentEvaluationPassType1Weights",
-    "AgentEvaluationPassType1WeightsAdditionalProperty",
     "AgentEvaluatorConfigResponse",
     "AgentEvaluatorConfigResponseSource",
     "AgentRunExecution",
@@ -1034,13 +791,10 @@ __all__ = (
     "ApiErrorIssueSeverity",
     "AuthCheckResponse200",
     "AutomationDatasetImportMultipartRequest",
-    "AutomationDatasetImportMultipartRequestAdditionalProperty",
     "AutomationDatasetImportMultipartRequestMode",
     "AutomationDetail",
     "AutomationDetailInputSchemaType0",
-    "AutomationDetailInputSchemaType0AdditionalProperty",
     "AutomationDetailOutputSchemaType0",
-    "AutomationDetailOutputSchemaType0AdditionalProperty",
     "AutomationsDatasetReviewRequestsItemsFilesGetKind",
     "AutomationsExperimentsExportAllFormat",
     "AutomationsExperimentsExportFormat",
@@ -1059,7 +813,6 @@ __all__ = (
     "CreateAutomationVersionRequestType0",
     "CreateAutomationVersionRequestType1",
     "CreateDatasetReviewRequest",
-    "CreateDatasetReviewRequestAdditionalProperty",
     "CreateDatasetReviewRequestStatus",
     "CreatedTemplate",
     "CreatedTemplateFormat",
@@ -1071,56 +824,38 @@ __all__ = (
     "CreateEmailServerRequestType1",
     "CreateEmailServerRequestType1Security",
     "CreateFileMultipartRequest",
-    "CreateFileMultipartRequestAdditionalProperty",
     "CreateFileMultipartRequestPurpose",
     "CreateFileUploadSessionRequest",
-    "CreateFileUploadSessionRequestAdditionalProperty",
     "CreateFileUploadSessionRequestPurpose",
     "CreateFolderRequest",
-    "CreateFolderRequestAdditionalProperty",
     "CreateFolderRequestType",
     "DatasetExample",
     "DatasetExampleExpectedFileList",
     "DatasetExampleExpectedFileRenameRequest",
-    "DatasetExampleExpectedFileRenameRequestAdditionalProperty",
     "DatasetExampleExpectedFileRenameResponse",
     "DatasetExampleExpectedFilesItem",
     "DatasetExampleExpectedFileUploadRequest",
-    "DatasetExampleExpectedFileUploadRequestAdditionalProperty",
     "DatasetExampleExpectedFileUploadResponse",
     "DatasetExampleInputFileList",
     "DatasetExampleInputFileRenameRequest",
-    "DatasetExampleInputFileRenameRequestAdditionalProperty",
     "DatasetExampleInputFileRenameResponse",
     "DatasetExampleInputFileUploadRequest",
-    "DatasetExampleInputFileUploadRequestAdditionalProperty",
     "DatasetExampleInputFileUploadResponse",
     "DatasetExampleInputType0",
-    "DatasetExampleInputType0AdditionalProperty",
     "DatasetExampleList",
     "DatasetExampleMetadataType0",
-    "DatasetExampleMetadataType0AdditionalProperty",
     "DatasetExampleMutation",
-    "DatasetExampleMutationAdditionalProperty",
     "DatasetExampleMutationInputType0",
-    "DatasetExampleMutationInputType0AdditionalProperty",
     "DatasetExampleMutationMetadataType0",
-    "DatasetExampleMutationMetadataType0AdditionalProperty",
     "DatasetExampleMutationOverridesType0",
-    "DatasetExampleMutationOverridesType0AdditionalProperty",
     "DatasetExampleOverridesType0",
-    "DatasetExampleOverridesType0AdditionalProperty",
     "DatasetExampleUpdate",
     "DatasetExampleUpdateInputType0",
-    "DatasetExampleUpdateInputType0AdditionalProperty",
     "DatasetExampleUpdateMetadataType0",
-    "DatasetExampleUpdateMetadataType0AdditionalProperty",
     "DatasetExampleUpdateOverridesType0",
-    "DatasetExampleUpdateOverridesType0AdditionalProperty",
     "DatasetImportAppendResponse",
     "DatasetImportReplaceResponse",
     "DatasetReviewCreateItemNote",
-    "DatasetReviewCreateItemNoteAdditionalProperty",
     "DatasetReviewDetail",
     "DatasetReviewDetailStatus",
     "DatasetReviewEvent",
@@ -1133,27 +868,21 @@ __all__ = (
     "DatasetReviewFileDecision",
     "DatasetReviewFileDecisionDecision",
     "DatasetReviewFocusField",
-    "DatasetReviewFocusFieldAdditionalProperty",
     "DatasetReviewFocusFieldOutput",
     "DatasetReviewInboxItem",
     "DatasetReviewInboxItemStatus",
     "DatasetReviewInboxList",
     "DatasetReviewItem",
     "DatasetReviewItemFieldDecisions",
-    "DatasetReviewItemFieldDecisionsAdditionalProperty",
     "DatasetReviewItemFieldNote",
-    "DatasetReviewItemFieldNoteAdditionalProperty",
     "DatasetReviewItemFileDecisions",
-    "DatasetReviewItemFileDecisionsAdditionalProperty",
     "DatasetReviewItemList",
     "DatasetReviewItemResponse",
     "DatasetReviewItemSnapshotInputJsonType0",
-    "DatasetReviewItemSnapshotInputJsonType0AdditionalProperty",
     "DatasetReviewItemSnapshotManifest",
     "DatasetReviewItemSnapshotManifestExpectedFilesItem",
     "DatasetReviewItemSnapshotManifestInputFileHashesItem",
     "DatasetReviewItemSnapshotManifestMetadataType0",
-    "DatasetReviewItemSnapshotManifestMetadataType0AdditionalProperty",
     "DatasetReviewItemStatus",
     "DatasetReviewProgress",
     "DatasetReviewRequest",
@@ -1165,21 +894,17 @@ __all__ = (
     "DeleteFolderResponse",
     "DeleteTemplateResponse",
     "EditDatasetReviewItemFile",
-    "EditDatasetReviewItemFileAdditionalProperty",
     "EvalResult",
     "EvaluatorConfigUpdate",
-    "EvaluatorConfigUpdateAdditionalProperty",
     "ExampleRunResponse",
     "ExampleRunResponseType",
     "ExecutionStatus",
     "Experiment",
     "ExperimentCreate",
-    "ExperimentCreateAdditionalProperty",
     "ExperimentCreateResponse",
     "ExperimentCreateResponseRunsItem",
     "ExperimentDetail",
     "ExperimentDetailResultsByRun",
-    "ExperimentDetailResultsByRunAdditionalProperty",
     "ExperimentDetailRunsItem",
     "ExperimentDetailStatus",
     "ExperimentList",
@@ -1209,31 +934,22 @@ __all__ = (
     "HumanReviewTaskDetailDecisionsItem",
     "HumanReviewTaskDetailDecisionsItemReason",
     "HumanReviewTaskDetailDraftDataType0",
-    "HumanReviewTaskDetailDraftDataType0AdditionalProperty",
     "HumanReviewTaskDetailFieldMetadata",
     "HumanReviewTaskDetailFieldMetadataAdditionalProperty",
-    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalProperty",
-    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalPropertyConfidenceType1",
-    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalPropertyDisplay",
-    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalPropertyDisplayAdditionalProperty",
-    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyAdditionalPropertyReview",
+    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyConfidenceType1",
+    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyDisplay",
+    "HumanReviewTaskDetailFieldMetadataAdditionalPropertyReview",
     "HumanReviewTaskDetailFilesItem",
     "HumanReviewTaskDetailFilesItemRole",
     "HumanReviewTaskDetailInputType0",
     "HumanReviewTaskDetailInputType0DataType0",
-    "HumanReviewTaskDetailInputType0DataType0AdditionalProperty",
     "HumanReviewTaskDetailInputType1",
     "HumanReviewTaskDetailLineage",
-    "HumanReviewTaskDetailLineageAdditionalProperty",
     "HumanReviewTaskDetailMachineDataType0",
-    "HumanReviewTaskDetailMachineDataType0AdditionalProperty",
     "HumanReviewTaskDetailParsedDocument",
-    "HumanReviewTaskDetailParsedDocumentAdditionalProperty",
     "HumanReviewTaskDetailSchemaType0",
-    "HumanReviewTaskDetailSchemaType0AdditionalProperty",
     "HumanReviewTaskDetailSelectionReasons",
     "HumanReviewTaskDetailSelectionReasonsAdditionalProperty",
-    "HumanReviewTaskDetailSelectionReasonsAdditionalPropertyAdditionalProperty",
     "HumanReviewTaskDetailSourceKind",
     "HumanReviewTaskDetailStatus",
     "HumanReviewTaskResponse",
@@ -1251,15 +967,11 @@ __all__ = (
     "ParsingReadinessProviders",
     "PresignedFileUploadSession",
     "PresignedFileUploadSessionHeaders",
-    "PresignedFileUploadSessionHeadersAdditionalProperty",
     "PresignedMultipartFileUploadSession",
     "PresignFileUploadPartRequest",
-    "PresignFileUploadPartRequestAdditionalProperty",
     "PresignFileUploadPartResponse",
     "PresignFileUploadPartResponseHeaders",
-    "PresignFileUploadPartResponseHeadersAdditionalProperty",
     "PromoteRunRequest",
-    "PromoteRunRequestAdditionalProperty",
     "PromoteRunResponse",
     "PromoteRunResponseAutomationType",
     "PublicModel",
@@ -1274,7 +986,6 @@ __all__ = (
     "PublicSmtpEmailServer",
     "PublicSmtpEmailServerSecurity",
     "RestoreAutomationVersionRequest",
-    "RestoreAutomationVersionRequestAdditionalProperty",
     "Run",
     "RunAccepted",
     "RunAcceptedSource",
@@ -1291,7 +1002,6 @@ __all__ = (
     "RunEval",
     "RunEvent",
     "RunEventMetadata",
-    "RunEventMetadataAdditionalProperty",
     "RunEventsResponse",
     "RunExecutionMeta",
     "RunExecutionRetry",
@@ -1309,7 +1019,6 @@ __all__ = (
     "RunListItemTriggerByType0",
     "RunListItemType",
     "RunOutputType0",
-    "RunOutputType0AdditionalProperty",
     "RunReview",
     "RunReviewCloseRequest",
     "RunReviewCloseRequestStatus",
@@ -1318,13 +1027,10 @@ __all__ = (
     "RunReviewDetail",
     "RunReviewExpectedArtifacts",
     "RunReviewExpectedFileCopyRequest",
-    "RunReviewExpectedFileCopyRequestAdditionalProperty",
     "RunReviewExpectedFileMutationResponse",
     "RunReviewExpectedFileUpdateRequest",
-    "RunReviewExpectedFileUpdateRequestAdditionalProperty",
     "RunReviewExpectedFileUpdateResponse",
     "RunReviewExpectedFileUploadRequest",
-    "RunReviewExpectedFileUploadRequestAdditionalProperty",
     "RunReviewHealthBucket",
     "RunReviewHealthConfidence",
     "RunReviewHealthResponse",
@@ -1334,9 +1040,7 @@ __all__ = (
     "RunReviewHealthRollingPoint",
     "RunReviewHealthSummary",
     "RunReviewRequest",
-    "RunReviewRequestAdditionalProperty",
     "RunReviewRequestCorrectionsItem",
-    "RunReviewRequestCorrectionsItemAdditionalProperty",
     "RunReviewRequestCorrectionsItemKind",
     "RunReviewRequestStatus",
     "RunReviewRequestVerdictType0",
@@ -1352,31 +1056,22 @@ __all__ = (
     "RunSourceGitType0",
     "RunsStartXEigenpalTrigger",
     "RunStartBody",
-    "RunStartBodyAdditionalProperty",
     "RunStartBodyFiles",
-    "RunStartBodyFilesAdditionalProperty",
-    "RunStartBodyFilesAdditionalPropertyAdditionalPropertyType0ItemType0",
-    "RunStartBodyFilesAdditionalPropertyAdditionalPropertyType0ItemType1",
-    "RunStartBodyFilesAdditionalPropertyAdditionalPropertyType0ItemType1Inline",
-    "RunStartBodyFilesAdditionalPropertyAdditionalPropertyType1",
-    "RunStartBodyFilesAdditionalPropertyAdditionalPropertyType2",
-    "RunStartBodyFilesAdditionalPropertyAdditionalPropertyType2Inline",
+    "RunStartBodyFilesAdditionalPropertyType0ItemType0",
+    "RunStartBodyFilesAdditionalPropertyType0ItemType1",
+    "RunStartBodyFilesAdditionalPropertyType0ItemType1Inline",
+    "RunStartBodyFilesAdditionalPropertyType1",
+    "RunStartBodyFilesAdditionalPropertyType2",
+    "RunStartBodyFilesAdditionalPropertyType2Inline",
     "RunStartBodyInput",
-    "RunStartBodyInputAdditionalProperty",
     "RunStartBodyMetadata",
-    "RunStartBodyMetadataAdditionalProperty",
     "RunStartBodyOverrides",
-    "RunStartBodyOverridesAdditionalProperty",
     "RunStartBodyOverridesSteps",
     "RunStartBodyOverridesStepsAdditionalProperty",
-    "RunStartBodyOverridesStepsAdditionalPropertyAdditionalProperty",
-    "RunStartBodyOverridesStepsAdditionalPropertyAdditionalPropertyAdditionalProperty",
     "RunStartMultipartRequest",
-    "RunStartMultipartRequestAdditionalProperty",
     "RunStepsResponse",
     "RunTiming",
     "RunTraceEvent",
-    "RunTraceEventAdditionalProperty",
     "RunTraceResponse",
     "RunTrigger",
     "RunTriggerByType0",
@@ -1388,15 +1083,12 @@ __all__ = (
     "RunUsageType0Tokens",
     "Template",
     "TemplateFileReferenceRequest",
-    "TemplateFileReferenceRequestAdditionalProperty",
     "TemplateFormat",
     "TemplateGrammar",
     "TemplateReplaceRequest",
-    "TemplateReplaceRequestAdditionalProperty",
     "TemplateRevision",
     "TemplateStagingRequest",
     "TemplateStagingRequestAction",
-    "TemplateStagingRequestAdditionalProperty",
     "TemplateStagingResponse",
     "TemplateTokensItem",
     "TemplateTokensItemKind",
@@ -1406,10 +1098,8 @@ __all__ = (
     "TestEmailServerResponseType0Transport",
     "TestEmailServerResponseType1",
     "UpdateAutomationRequest",
-    "UpdateAutomationRequestAdditionalProperty",
     "UpdateDatasetReviewItem",
     "UpdateDatasetReviewItemAction",
-    "UpdateDatasetReviewItemAdditionalProperty",
     "UpdateDatasetReviewItemDecisionType0",
     "UpdateDatasetReviewRequest",
     "UpdateDatasetReviewRequestStatus",
@@ -1418,7 +1108,6 @@ __all__ = (
     "UpdateEmailServerRequestType1Security",
     "UpdateEmailServerRequestType2",
     "UpdateFolderRequest",
-    "UpdateFolderRequestAdditionalProperty",
     "WorkflowEvaluatorConfig",
     "WorkflowEvaluatorConfigResponse",
     "WorkflowRunExecution",

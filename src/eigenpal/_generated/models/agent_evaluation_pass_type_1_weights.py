@@ -15,9 +15,7 @@ T = TypeVar("T", bound="AgentEvaluationPassType1Weights")
 
 @_attrs_define(repr=False)
 class AgentEvaluationPassType1Weights(Model):
-    additional_properties: dict[str, AgentEvaluationPassType1WeightsAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {}
@@ -36,8 +34,7 @@ class AgentEvaluationPassType1Weights(Model):
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -46,16 +43,5 @@ class AgentEvaluationPassType1Weights(Model):
         d = dict(src_dict)
         agent_evaluation_pass_type_1_weights = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = AgentEvaluationPassType1WeightsAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        agent_evaluation_pass_type_1_weights.additional_properties = additional_properties
+        agent_evaluation_pass_type_1_weights.additional_properties = d
         return agent_evaluation_pass_type_1_weights
-
-
-from ..models.agent_evaluation_pass_type_1_weights_additional_property import (
-    AgentEvaluationPassType1WeightsAdditionalProperty,  # noqa: E402
-)

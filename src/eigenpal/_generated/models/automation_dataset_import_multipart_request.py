@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, ClassVar, TypeVar
@@ -29,9 +28,7 @@ class AutomationDatasetImportMultipartRequest(Model):
 
     file: File
     mode: AutomationDatasetImportMultipartRequestMode | Unset = UNSET
-    additional_properties: dict[str, AutomationDatasetImportMultipartRequestAdditionalProperty] = (
-        _attrs_field(init=False, factory=dict)
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -70,8 +67,7 @@ class AutomationDatasetImportMultipartRequest(Model):
         if mode is not UNSET:
             field_dict["mode"] = mode
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -84,7 +80,7 @@ class AutomationDatasetImportMultipartRequest(Model):
             files.append(("mode", (None, str(self.mode.value).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, json.dumps(prop.to_dict()).encode(), "application/json")))
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
 
@@ -110,18 +106,5 @@ class AutomationDatasetImportMultipartRequest(Model):
             mode=mode,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = AutomationDatasetImportMultipartRequestAdditionalProperty.from_dict(
-                prop_dict
-            )
-
-            additional_properties[prop_name] = additional_property
-
-        automation_dataset_import_multipart_request.additional_properties = additional_properties
+        automation_dataset_import_multipart_request.additional_properties = d
         return automation_dataset_import_multipart_request
-
-
-from ..models.automation_dataset_import_multipart_request_additional_property import (
-    AutomationDatasetImportMultipartRequestAdditionalProperty,  # noqa: E402
-)

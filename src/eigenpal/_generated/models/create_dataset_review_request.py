@@ -26,9 +26,7 @@ class CreateDatasetReviewRequest(Model):
     ignored_fields: list[str] | Unset = UNSET
     item_notes: list[DatasetReviewCreateItemNote] | Unset = UNSET
     status: CreateDatasetReviewRequestStatus | Unset = UNSET
-    additional_properties: dict[str, CreateDatasetReviewRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -112,8 +110,7 @@ class CreateDatasetReviewRequest(Model):
         if status is not UNSET:
             field_dict["status"] = status
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -172,18 +169,9 @@ class CreateDatasetReviewRequest(Model):
             status=status,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = CreateDatasetReviewRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        create_dataset_review_request.additional_properties = additional_properties
+        create_dataset_review_request.additional_properties = d
         return create_dataset_review_request
 
 
-from ..models.create_dataset_review_request_additional_property import (
-    CreateDatasetReviewRequestAdditionalProperty,  # noqa: E402
-)
 from ..models.dataset_review_create_item_note import DatasetReviewCreateItemNote  # noqa: E402
 from ..models.dataset_review_focus_field import DatasetReviewFocusField  # noqa: E402

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, ClassVar, TypeVar
@@ -27,9 +26,7 @@ class CreateFileMultipartRequest(Model):
 
     file: File
     purpose: CreateFileMultipartRequestPurpose | Unset = UNSET
-    additional_properties: dict[str, CreateFileMultipartRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -68,8 +65,7 @@ class CreateFileMultipartRequest(Model):
         if purpose is not UNSET:
             field_dict["purpose"] = purpose
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -82,7 +78,7 @@ class CreateFileMultipartRequest(Model):
             files.append(("purpose", (None, str(self.purpose.value).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, json.dumps(prop.to_dict()).encode(), "application/json")))
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
 
@@ -108,16 +104,5 @@ class CreateFileMultipartRequest(Model):
             purpose=purpose,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = CreateFileMultipartRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        create_file_multipart_request.additional_properties = additional_properties
+        create_file_multipart_request.additional_properties = d
         return create_file_multipart_request
-
-
-from ..models.create_file_multipart_request_additional_property import (
-    CreateFileMultipartRequestAdditionalProperty,  # noqa: E402
-)

@@ -24,9 +24,7 @@ class CreateFileUploadSessionRequest(Model):
     size: int
     purpose: CreateFileUploadSessionRequestPurpose | Unset = UNSET
     idempotency_key: str | Unset = UNSET
-    additional_properties: dict[str, CreateFileUploadSessionRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -81,8 +79,7 @@ class CreateFileUploadSessionRequest(Model):
         if idempotency_key is not UNSET:
             field_dict["idempotencyKey"] = idempotency_key
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -124,16 +121,5 @@ class CreateFileUploadSessionRequest(Model):
             idempotency_key=idempotency_key,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = CreateFileUploadSessionRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        create_file_upload_session_request.additional_properties = additional_properties
+        create_file_upload_session_request.additional_properties = d
         return create_file_upload_session_request
-
-
-from ..models.create_file_upload_session_request_additional_property import (
-    CreateFileUploadSessionRequestAdditionalProperty,  # noqa: E402
-)

@@ -22,9 +22,7 @@ class CreateFolderRequest(Model):
     name: str
     type_: CreateFolderRequestType
     parent_id: None | str | Unset = UNSET
-    additional_properties: dict[str, CreateFolderRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -69,8 +67,7 @@ class CreateFolderRequest(Model):
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -98,14 +95,5 @@ class CreateFolderRequest(Model):
             parent_id=parent_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = CreateFolderRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        create_folder_request.additional_properties = additional_properties
+        create_folder_request.additional_properties = d
         return create_folder_request
-
-
-from ..models.create_folder_request_additional_property import CreateFolderRequestAdditionalProperty  # noqa: E402

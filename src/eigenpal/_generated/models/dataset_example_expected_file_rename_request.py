@@ -21,9 +21,7 @@ class DatasetExampleExpectedFileRenameRequest(Model):
     """The new file name for an expected file; its folder is kept."""
 
     new_filename: str
-    additional_properties: dict[str, DatasetExampleExpectedFileRenameRequestAdditionalProperty] = (
-        _attrs_field(init=False, factory=dict)
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -53,8 +51,7 @@ class DatasetExampleExpectedFileRenameRequest(Model):
             new_filename = self.new_filename
             field_dict["newFilename"] = new_filename
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -71,18 +68,5 @@ class DatasetExampleExpectedFileRenameRequest(Model):
             new_filename=new_filename,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = DatasetExampleExpectedFileRenameRequestAdditionalProperty.from_dict(
-                prop_dict
-            )
-
-            additional_properties[prop_name] = additional_property
-
-        dataset_example_expected_file_rename_request.additional_properties = additional_properties
+        dataset_example_expected_file_rename_request.additional_properties = d
         return dataset_example_expected_file_rename_request
-
-
-from ..models.dataset_example_expected_file_rename_request_additional_property import (
-    DatasetExampleExpectedFileRenameRequestAdditionalProperty,  # noqa: E402
-)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, ClassVar, TypeVar
@@ -25,9 +24,7 @@ class DatasetExampleExpectedFileUploadRequest(Model):
     """Multipart body with one `file` part per expected file."""
 
     file: list[File]
-    additional_properties: dict[str, DatasetExampleExpectedFileUploadRequestAdditionalProperty] = (
-        _attrs_field(init=False, factory=dict)
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -62,8 +59,7 @@ class DatasetExampleExpectedFileUploadRequest(Model):
 
             field_dict["file"] = file
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -74,7 +70,7 @@ class DatasetExampleExpectedFileUploadRequest(Model):
             files.append(("file", file_item_element.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, json.dumps(prop.to_dict()).encode(), "application/json")))
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
 
@@ -97,18 +93,5 @@ class DatasetExampleExpectedFileUploadRequest(Model):
             file=file,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = DatasetExampleExpectedFileUploadRequestAdditionalProperty.from_dict(
-                prop_dict
-            )
-
-            additional_properties[prop_name] = additional_property
-
-        dataset_example_expected_file_upload_request.additional_properties = additional_properties
+        dataset_example_expected_file_upload_request.additional_properties = d
         return dataset_example_expected_file_upload_request
-
-
-from ..models.dataset_example_expected_file_upload_request_additional_property import (
-    DatasetExampleExpectedFileUploadRequestAdditionalProperty,  # noqa: E402
-)

@@ -21,9 +21,7 @@ class DatasetExampleInputFileRenameRequest(Model):
     """The new file name for an input file; its folder is kept."""
 
     new_filename: str
-    additional_properties: dict[str, DatasetExampleInputFileRenameRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -53,8 +51,7 @@ class DatasetExampleInputFileRenameRequest(Model):
             new_filename = self.new_filename
             field_dict["newFilename"] = new_filename
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -71,16 +68,5 @@ class DatasetExampleInputFileRenameRequest(Model):
             new_filename=new_filename,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = DatasetExampleInputFileRenameRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        dataset_example_input_file_rename_request.additional_properties = additional_properties
+        dataset_example_input_file_rename_request.additional_properties = d
         return dataset_example_input_file_rename_request
-
-
-from ..models.dataset_example_input_file_rename_request_additional_property import (
-    DatasetExampleInputFileRenameRequestAdditionalProperty,  # noqa: E402
-)

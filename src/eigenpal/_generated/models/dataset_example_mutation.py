@@ -29,9 +29,7 @@ class DatasetExampleMutation(Model):
     annotation: None | str | Unset = UNSET
     row_order: int | None | Unset = UNSET
     overrides: DatasetExampleMutationOverridesType0 | None | Unset = UNSET
-    additional_properties: dict[str, DatasetExampleMutationAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -121,8 +119,7 @@ class DatasetExampleMutation(Model):
         if overrides is not UNSET:
             field_dict["overrides"] = overrides
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -172,17 +169,10 @@ class DatasetExampleMutation(Model):
             overrides=overrides,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = DatasetExampleMutationAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        dataset_example_mutation.additional_properties = additional_properties
+        dataset_example_mutation.additional_properties = d
         return dataset_example_mutation
 
 
-from ..models.dataset_example_mutation_additional_property import DatasetExampleMutationAdditionalProperty  # noqa: E402
 from ..models.dataset_example_mutation_input_type_0 import DatasetExampleMutationInputType0  # noqa: E402
 from ..models.dataset_example_mutation_metadata_type_0 import DatasetExampleMutationMetadataType0  # noqa: E402
 from ..models.dataset_example_mutation_overrides_type_0 import DatasetExampleMutationOverridesType0  # noqa: E402

@@ -1,61 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import (
-    Model,
+    JSONObject,
 )
 
-T = TypeVar("T", bound="DatasetExampleOverridesType0")
+DatasetExampleOverridesType0 = JSONObject
+"""A free-form JSON object.
 
-
-@_attrs_define(repr=False)
-class DatasetExampleOverridesType0(Model):
-    additional_properties: dict[str, DatasetExampleOverridesType0AdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
-    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
-
-    _WIRE_NAMES: ClassVar[dict[str, str]] = {}
-    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
-    _CLOSED: ClassVar[bool] = False
-    _CONSTS: ClassVar[dict[str, Any]] = {}
-
-    @classmethod
-    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
-        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
-        keys = data.keys()
-        known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = 0
-        return mismatch, known
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        d = dict(src_dict)
-        dataset_example_overrides_type_0 = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = DatasetExampleOverridesType0AdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        dataset_example_overrides_type_0.additional_properties = additional_properties
-        return dataset_example_overrides_type_0
-
-
-from ..models.dataset_example_overrides_type_0_additional_property import (
-    DatasetExampleOverridesType0AdditionalProperty,  # noqa: E402
-)
+Free-form JSON has no class of its own: this name is ``JSONObject`` (a ``dict`` whose keys also read as
+attributes), so signatures, reprs and type checkers show what it is."""

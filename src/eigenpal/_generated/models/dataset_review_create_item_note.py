@@ -21,9 +21,7 @@ class DatasetReviewCreateItemNote(Model):
     example_name: str
     comment: None | str | Unset = UNSET
     fields: list[DatasetReviewItemFieldNote] | Unset = UNSET
-    additional_properties: dict[str, DatasetReviewCreateItemNoteAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -73,8 +71,7 @@ class DatasetReviewCreateItemNote(Model):
         if fields is not UNSET:
             field_dict["fields"] = fields
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -105,17 +102,8 @@ class DatasetReviewCreateItemNote(Model):
             fields=fields,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = DatasetReviewCreateItemNoteAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        dataset_review_create_item_note.additional_properties = additional_properties
+        dataset_review_create_item_note.additional_properties = d
         return dataset_review_create_item_note
 
 
-from ..models.dataset_review_create_item_note_additional_property import (
-    DatasetReviewCreateItemNoteAdditionalProperty,  # noqa: E402
-)
 from ..models.dataset_review_item_field_note import DatasetReviewItemFieldNote  # noqa: E402

@@ -20,9 +20,7 @@ T = TypeVar("T", bound="DatasetReviewFocusField")
 class DatasetReviewFocusField(Model):
     path: str
     reason: None | str | Unset = UNSET
-    additional_properties: dict[str, DatasetReviewFocusFieldAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -61,8 +59,7 @@ class DatasetReviewFocusField(Model):
         if reason is not UNSET:
             field_dict["reason"] = reason
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -83,14 +80,5 @@ class DatasetReviewFocusField(Model):
             reason=reason,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = DatasetReviewFocusFieldAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        dataset_review_focus_field.additional_properties = additional_properties
+        dataset_review_focus_field.additional_properties = d
         return dataset_review_focus_field
-
-
-from ..models.dataset_review_focus_field_additional_property import DatasetReviewFocusFieldAdditionalProperty  # noqa: E402

@@ -15,9 +15,7 @@ T = TypeVar("T", bound="DatasetReviewItemFieldDecisions")
 
 @_attrs_define(repr=False)
 class DatasetReviewItemFieldDecisions(Model):
-    additional_properties: dict[str, DatasetReviewItemFieldDecisionsAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, DatasetReviewFieldDecision] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {}
@@ -48,7 +46,7 @@ class DatasetReviewItemFieldDecisions(Model):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = DatasetReviewItemFieldDecisionsAdditionalProperty.from_dict(prop_dict)
+            additional_property = DatasetReviewFieldDecision.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -56,6 +54,4 @@ class DatasetReviewItemFieldDecisions(Model):
         return dataset_review_item_field_decisions
 
 
-from ..models.dataset_review_item_field_decisions_additional_property import (
-    DatasetReviewItemFieldDecisionsAdditionalProperty,  # noqa: E402
-)
+from ..models.dataset_review_field_decision import DatasetReviewFieldDecision  # noqa: E402

@@ -20,9 +20,7 @@ T = TypeVar("T", bound="DatasetReviewItemFieldNote")
 class DatasetReviewItemFieldNote(Model):
     path: str
     comment: str
-    additional_properties: dict[str, DatasetReviewItemFieldNoteAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -58,8 +56,7 @@ class DatasetReviewItemFieldNote(Model):
             comment = self.comment
             field_dict["comment"] = comment
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -83,16 +80,5 @@ class DatasetReviewItemFieldNote(Model):
             comment=comment,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = DatasetReviewItemFieldNoteAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        dataset_review_item_field_note.additional_properties = additional_properties
+        dataset_review_item_field_note.additional_properties = d
         return dataset_review_item_field_note
-
-
-from ..models.dataset_review_item_field_note_additional_property import (
-    DatasetReviewItemFieldNoteAdditionalProperty,  # noqa: E402
-)

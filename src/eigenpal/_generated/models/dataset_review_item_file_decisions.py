@@ -15,9 +15,7 @@ T = TypeVar("T", bound="DatasetReviewItemFileDecisions")
 
 @_attrs_define(repr=False)
 class DatasetReviewItemFileDecisions(Model):
-    additional_properties: dict[str, DatasetReviewItemFileDecisionsAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, DatasetReviewFileDecision] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {}
@@ -48,7 +46,7 @@ class DatasetReviewItemFileDecisions(Model):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = DatasetReviewItemFileDecisionsAdditionalProperty.from_dict(prop_dict)
+            additional_property = DatasetReviewFileDecision.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -56,6 +54,4 @@ class DatasetReviewItemFileDecisions(Model):
         return dataset_review_item_file_decisions
 
 
-from ..models.dataset_review_item_file_decisions_additional_property import (
-    DatasetReviewItemFileDecisionsAdditionalProperty,  # noqa: E402
-)
+from ..models.dataset_review_file_decision import DatasetReviewFileDecision  # noqa: E402

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, ClassVar, Literal, TypeVar, cast
@@ -32,9 +31,7 @@ class EditDatasetReviewItemFile(Model):
     file_path: str | Unset = UNSET
     new_path: str | Unset = UNSET
     comment: None | str | Unset = UNSET
-    additional_properties: dict[str, EditDatasetReviewItemFileAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     @property
@@ -105,8 +102,7 @@ class EditDatasetReviewItemFile(Model):
         if comment is not UNSET:
             field_dict["comment"] = comment
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -134,7 +130,7 @@ class EditDatasetReviewItemFile(Model):
                 files.append(("comment", (None, str(self.comment).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, json.dumps(prop.to_dict()).encode(), "application/json")))
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
 
@@ -175,16 +171,5 @@ class EditDatasetReviewItemFile(Model):
             comment=comment,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = EditDatasetReviewItemFileAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        edit_dataset_review_item_file.additional_properties = additional_properties
+        edit_dataset_review_item_file.additional_properties = d
         return edit_dataset_review_item_file
-
-
-from ..models.edit_dataset_review_item_file_additional_property import (
-    EditDatasetReviewItemFileAdditionalProperty,  # noqa: E402
-)

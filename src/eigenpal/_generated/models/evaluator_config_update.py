@@ -21,9 +21,7 @@ class EvaluatorConfigUpdate(Model):
     """New evaluator YAML for an automation; validated before it replaces the current configuration."""
 
     yaml: str
-    additional_properties: dict[str, EvaluatorConfigUpdateAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -53,8 +51,7 @@ class EvaluatorConfigUpdate(Model):
             yaml = self.yaml
             field_dict["yaml"] = yaml
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -71,14 +68,5 @@ class EvaluatorConfigUpdate(Model):
             yaml=yaml,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = EvaluatorConfigUpdateAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        evaluator_config_update.additional_properties = additional_properties
+        evaluator_config_update.additional_properties = d
         return evaluator_config_update
-
-
-from ..models.evaluator_config_update_additional_property import EvaluatorConfigUpdateAdditionalProperty  # noqa: E402

@@ -25,9 +25,7 @@ class ExperimentCreate(Model):
     examples: list[str] | Unset = UNSET
     batch_concurrency: int | None | Unset = UNSET
     source_ref: str | Unset = UNSET
-    additional_properties: dict[str, ExperimentCreateAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -70,8 +68,7 @@ class ExperimentCreate(Model):
         if source_ref is not UNSET:
             field_dict["sourceRef"] = source_ref
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -91,14 +88,5 @@ class ExperimentCreate(Model):
             source_ref=source_ref,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ExperimentCreateAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        experiment_create.additional_properties = additional_properties
+        experiment_create.additional_properties = d
         return experiment_create
-
-
-from ..models.experiment_create_additional_property import ExperimentCreateAdditionalProperty  # noqa: E402

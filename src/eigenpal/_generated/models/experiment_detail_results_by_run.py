@@ -15,9 +15,7 @@ T = TypeVar("T", bound="ExperimentDetailResultsByRun")
 
 @_attrs_define(repr=False)
 class ExperimentDetailResultsByRun(Model):
-    additional_properties: dict[str, ExperimentDetailResultsByRunAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, list[EvalResult]] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {}
@@ -37,7 +35,11 @@ class ExperimentDetailResultsByRun(Model):
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = []
+            for additional_property_item_data in prop:
+                additional_property_item = additional_property_item_data.to_dict()
+                field_dict[prop_name].append(additional_property_item)
+
         return field_dict
 
     @classmethod
@@ -48,7 +50,12 @@ class ExperimentDetailResultsByRun(Model):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = ExperimentDetailResultsByRunAdditionalProperty.from_dict(prop_dict)
+            additional_property = []
+            _additional_property = prop_dict
+            for additional_property_item_data in _additional_property:
+                additional_property_item = EvalResult.from_dict(additional_property_item_data)
+
+                additional_property.append(additional_property_item)
 
             additional_properties[prop_name] = additional_property
 
@@ -56,6 +63,4 @@ class ExperimentDetailResultsByRun(Model):
         return experiment_detail_results_by_run
 
 
-from ..models.experiment_detail_results_by_run_additional_property import (
-    ExperimentDetailResultsByRunAdditionalProperty,  # noqa: E402
-)
+from ..models.eval_result import EvalResult  # noqa: E402

@@ -6,6 +6,9 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.human_review_task_detail_selection_reasons_additional_property import (
+    HumanReviewTaskDetailSelectionReasonsAdditionalProperty,
+)
 from ..types import (
     Model,
 )
@@ -37,7 +40,7 @@ class HumanReviewTaskDetailSelectionReasons(Model):
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop.value
         return field_dict
 
     @classmethod
@@ -48,14 +51,9 @@ class HumanReviewTaskDetailSelectionReasons(Model):
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = HumanReviewTaskDetailSelectionReasonsAdditionalProperty.from_dict(prop_dict)
+            additional_property = HumanReviewTaskDetailSelectionReasonsAdditionalProperty(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
         human_review_task_detail_selection_reasons.additional_properties = additional_properties
         return human_review_task_detail_selection_reasons
-
-
-from ..models.human_review_task_detail_selection_reasons_additional_property import (
-    HumanReviewTaskDetailSelectionReasonsAdditionalProperty,  # noqa: E402
-)

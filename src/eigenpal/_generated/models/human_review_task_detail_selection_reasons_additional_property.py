@@ -1,63 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.human_review_task_detail_selection_reasons_additional_property_additional_property import (
-    HumanReviewTaskDetailSelectionReasonsAdditionalPropertyAdditionalProperty,
-)
-from ..types import (
-    Model,
-)
-
-T = TypeVar("T", bound="HumanReviewTaskDetailSelectionReasonsAdditionalProperty")
+from enum import Enum
 
 
-@_attrs_define(repr=False)
-class HumanReviewTaskDetailSelectionReasonsAdditionalProperty(Model):
-    additional_properties: dict[
-        str, HumanReviewTaskDetailSelectionReasonsAdditionalPropertyAdditionalProperty
-    ] = _attrs_field(init=False, factory=dict)
-    """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+class HumanReviewTaskDetailSelectionReasonsAdditionalProperty(str, Enum):
+    """Values the server adds later are kept as members created on the fly, never rejected."""
 
-    _WIRE_NAMES: ClassVar[dict[str, str]] = {}
-    _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset({})
-    _CLOSED: ClassVar[bool] = False
-    _CONSTS: ClassVar[dict[str, Any]] = {}
+    ALL = "all"
+    ALWAYS = "always"
+    EXCLUDED = "excluded"
+    EXPLICIT = "explicit"
+    LOW_CONFIDENCE = "low_confidence"
+    MISSING_CONFIDENCE = "missing_confidence"
+    MISSING_CONFIDENCE_SKIP = "missing_confidence_skip"
+    NEVER = "never"
+    REVIEWER_EDIT = "reviewer_edit"
+    THRESHOLD_MET = "threshold_met"
+    UNMATCHED = "unmatched"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __repr__(self) -> str:
+        """The value as it reads in JSON, so a list of statuses prints ``['completed']``."""
+        return repr(self.value)
 
     @classmethod
-    def _match_score(cls, data: Mapping[str, Any]) -> tuple[int, int]:
-        """``Model._match_score`` with this model's keys written in: unions rank members with it on every parse."""
-        keys = data.keys()
-        known = len(keys & cls._WIRE_NAMES.keys())
-        mismatch = 0
-        return mismatch, known
-
-    def to_dict(self) -> dict[str, Any]:
-        """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.value
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse wire JSON; tolerant of missing, extra and unknown-valued fields (see ``eigenpal._generated.types``)."""
-        d = dict(src_dict)
-        human_review_task_detail_selection_reasons_additional_property = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = HumanReviewTaskDetailSelectionReasonsAdditionalPropertyAdditionalProperty(
-                prop_dict
-            )
-
-            additional_properties[prop_name] = additional_property
-
-        human_review_task_detail_selection_reasons_additional_property.additional_properties = (
-            additional_properties
-        )
-        return human_review_task_detail_selection_reasons_additional_property
+    def _missing_(cls, value: object) -> HumanReviewTaskDetailSelectionReasonsAdditionalProperty | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

@@ -19,9 +19,7 @@ T = TypeVar("T", bound="PresignFileUploadPartRequest")
 @_attrs_define(repr=False)
 class PresignFileUploadPartRequest(Model):
     part_number: int
-    additional_properties: dict[str, PresignFileUploadPartRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -51,8 +49,7 @@ class PresignFileUploadPartRequest(Model):
             part_number = self.part_number
             field_dict["partNumber"] = part_number
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -69,16 +66,5 @@ class PresignFileUploadPartRequest(Model):
             part_number=part_number,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = PresignFileUploadPartRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        presign_file_upload_part_request.additional_properties = additional_properties
+        presign_file_upload_part_request.additional_properties = d
         return presign_file_upload_part_request
-
-
-from ..models.presign_file_upload_part_request_additional_property import (
-    PresignFileUploadPartRequestAdditionalProperty,  # noqa: E402
-)

@@ -15,9 +15,7 @@ T = TypeVar("T", bound="PresignFileUploadPartResponseHeaders")
 
 @_attrs_define(repr=False)
 class PresignFileUploadPartResponseHeaders(Model):
-    additional_properties: dict[str, PresignFileUploadPartResponseHeadersAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {}
@@ -36,8 +34,7 @@ class PresignFileUploadPartResponseHeaders(Model):
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -46,16 +43,5 @@ class PresignFileUploadPartResponseHeaders(Model):
         d = dict(src_dict)
         presign_file_upload_part_response_headers = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = PresignFileUploadPartResponseHeadersAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        presign_file_upload_part_response_headers.additional_properties = additional_properties
+        presign_file_upload_part_response_headers.additional_properties = d
         return presign_file_upload_part_response_headers
-
-
-from ..models.presign_file_upload_part_response_headers_additional_property import (
-    PresignFileUploadPartResponseHeadersAdditionalProperty,  # noqa: E402
-)

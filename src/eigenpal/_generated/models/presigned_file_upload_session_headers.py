@@ -15,9 +15,7 @@ T = TypeVar("T", bound="PresignedFileUploadSessionHeaders")
 
 @_attrs_define(repr=False)
 class PresignedFileUploadSessionHeaders(Model):
-    additional_properties: dict[str, PresignedFileUploadSessionHeadersAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {}
@@ -36,8 +34,7 @@ class PresignedFileUploadSessionHeaders(Model):
     def to_dict(self) -> dict[str, Any]:
         """The wire JSON of this model: known fields by wire name, unset ones left out, unknown ones kept."""
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -46,16 +43,5 @@ class PresignedFileUploadSessionHeaders(Model):
         d = dict(src_dict)
         presigned_file_upload_session_headers = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = PresignedFileUploadSessionHeadersAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        presigned_file_upload_session_headers.additional_properties = additional_properties
+        presigned_file_upload_session_headers.additional_properties = d
         return presigned_file_upload_session_headers
-
-
-from ..models.presigned_file_upload_session_headers_additional_property import (
-    PresignedFileUploadSessionHeadersAdditionalProperty,  # noqa: E402
-)

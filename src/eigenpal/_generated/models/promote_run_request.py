@@ -20,9 +20,7 @@ class PromoteRunRequest(Model):
     """Options for promoting a reviewed run into a dataset example."""
 
     name: str | Unset = UNSET
-    additional_properties: dict[str, PromoteRunRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -48,8 +46,7 @@ class PromoteRunRequest(Model):
         if name is not UNSET:
             field_dict["name"] = name
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -62,14 +59,5 @@ class PromoteRunRequest(Model):
             name=name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = PromoteRunRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        promote_run_request.additional_properties = additional_properties
+        promote_run_request.additional_properties = d
         return promote_run_request
-
-
-from ..models.promote_run_request_additional_property import PromoteRunRequestAdditionalProperty  # noqa: E402

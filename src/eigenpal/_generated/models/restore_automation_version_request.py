@@ -18,9 +18,7 @@ T = TypeVar("T", bound="RestoreAutomationVersionRequest")
 @_attrs_define(repr=False)
 class RestoreAutomationVersionRequest(Model):
     message: str | Unset = UNSET
-    additional_properties: dict[str, RestoreAutomationVersionRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -46,8 +44,7 @@ class RestoreAutomationVersionRequest(Model):
         if message is not UNSET:
             field_dict["message"] = message
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -60,16 +57,5 @@ class RestoreAutomationVersionRequest(Model):
             message=message,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = RestoreAutomationVersionRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        restore_automation_version_request.additional_properties = additional_properties
+        restore_automation_version_request.additional_properties = d
         return restore_automation_version_request
-
-
-from ..models.restore_automation_version_request_additional_property import (
-    RestoreAutomationVersionRequestAdditionalProperty,  # noqa: E402
-)

@@ -22,9 +22,7 @@ class RunReviewExpectedFileCopyRequest(Model):
 
     output_file_name: str
     expected_name: str | Unset = UNSET
-    additional_properties: dict[str, RunReviewExpectedFileCopyRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -59,8 +57,7 @@ class RunReviewExpectedFileCopyRequest(Model):
         if expected_name is not UNSET:
             field_dict["expectedName"] = expected_name
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -80,16 +77,5 @@ class RunReviewExpectedFileCopyRequest(Model):
             expected_name=expected_name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = RunReviewExpectedFileCopyRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        run_review_expected_file_copy_request.additional_properties = additional_properties
+        run_review_expected_file_copy_request.additional_properties = d
         return run_review_expected_file_copy_request
-
-
-from ..models.run_review_expected_file_copy_request_additional_property import (
-    RunReviewExpectedFileCopyRequestAdditionalProperty,  # noqa: E402
-)

@@ -21,9 +21,7 @@ class RunReviewExpectedFileUpdateRequest(Model):
     """The new name of an expected file attached to run feedback."""
 
     name: str
-    additional_properties: dict[str, RunReviewExpectedFileUpdateRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -53,8 +51,7 @@ class RunReviewExpectedFileUpdateRequest(Model):
             name = self.name
             field_dict["name"] = name
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -71,16 +68,5 @@ class RunReviewExpectedFileUpdateRequest(Model):
             name=name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = RunReviewExpectedFileUpdateRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        run_review_expected_file_update_request.additional_properties = additional_properties
+        run_review_expected_file_update_request.additional_properties = d
         return run_review_expected_file_update_request
-
-
-from ..models.run_review_expected_file_update_request_additional_property import (
-    RunReviewExpectedFileUpdateRequestAdditionalProperty,  # noqa: E402
-)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, ClassVar, TypeVar
@@ -26,9 +25,7 @@ class RunReviewExpectedFileUploadRequest(Model):
 
     file: File
     name: str | Unset = UNSET
-    additional_properties: dict[str, RunReviewExpectedFileUploadRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -64,8 +61,7 @@ class RunReviewExpectedFileUploadRequest(Model):
         if name is not UNSET:
             field_dict["name"] = name
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -78,7 +74,7 @@ class RunReviewExpectedFileUploadRequest(Model):
             files.append(("name", (None, str(self.name).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, json.dumps(prop.to_dict()).encode(), "application/json")))
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
 
@@ -99,16 +95,5 @@ class RunReviewExpectedFileUploadRequest(Model):
             name=name,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = RunReviewExpectedFileUploadRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        run_review_expected_file_upload_request.additional_properties = additional_properties
+        run_review_expected_file_upload_request.additional_properties = d
         return run_review_expected_file_upload_request
-
-
-from ..models.run_review_expected_file_upload_request_additional_property import (
-    RunReviewExpectedFileUploadRequestAdditionalProperty,  # noqa: E402
-)

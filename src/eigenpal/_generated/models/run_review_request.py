@@ -26,9 +26,7 @@ class RunReviewRequest(Model):
     note: None | str | Unset = UNSET
     corrected_output: Any | None | Unset = UNSET
     corrections: list[RunReviewRequestCorrectionsItem] | Unset = UNSET
-    additional_properties: dict[str, RunReviewRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -97,8 +95,7 @@ class RunReviewRequest(Model):
         if corrections is not UNSET:
             field_dict["corrections"] = corrections
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -153,15 +150,8 @@ class RunReviewRequest(Model):
             corrections=corrections,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = RunReviewRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        run_review_request.additional_properties = additional_properties
+        run_review_request.additional_properties = d
         return run_review_request
 
 
-from ..models.run_review_request_additional_property import RunReviewRequestAdditionalProperty  # noqa: E402
 from ..models.run_review_request_corrections_item import RunReviewRequestCorrectionsItem  # noqa: E402

@@ -27,9 +27,7 @@ class RunReviewRequestCorrectionsItem(Model):
     corrected_value: Any | Unset = UNSET
     note: None | str | Unset = UNSET
     corrected_artifact_path: None | str | Unset = UNSET
-    additional_properties: dict[str, RunReviewRequestCorrectionsItemAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -106,8 +104,7 @@ class RunReviewRequestCorrectionsItem(Model):
         if corrected_artifact_path is not UNSET:
             field_dict["correctedArtifactPath"] = corrected_artifact_path
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -152,16 +149,5 @@ class RunReviewRequestCorrectionsItem(Model):
             corrected_artifact_path=corrected_artifact_path,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = RunReviewRequestCorrectionsItemAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        run_review_request_corrections_item.additional_properties = additional_properties
+        run_review_request_corrections_item.additional_properties = d
         return run_review_request_corrections_item
-
-
-from ..models.run_review_request_corrections_item_additional_property import (
-    RunReviewRequestCorrectionsItemAdditionalProperty,  # noqa: E402
-)

@@ -30,7 +30,7 @@ class RunStartBody(Model):
     """ File-ref object, or array of file-ref objects. """
     overrides: RunStartBodyOverrides | Unset = UNSET
     metadata: RunStartBodyMetadata | Unset = UNSET
-    additional_properties: dict[str, RunStartBodyAdditionalProperty] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -100,8 +100,7 @@ class RunStartBody(Model):
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -166,17 +165,10 @@ class RunStartBody(Model):
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = RunStartBodyAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        run_start_body.additional_properties = additional_properties
+        run_start_body.additional_properties = d
         return run_start_body
 
 
-from ..models.run_start_body_additional_property import RunStartBodyAdditionalProperty  # noqa: E402
 from ..models.run_start_body_files import RunStartBodyFiles  # noqa: E402
 from ..models.run_start_body_input import RunStartBodyInput  # noqa: E402
 from ..models.run_start_body_metadata import RunStartBodyMetadata  # noqa: E402

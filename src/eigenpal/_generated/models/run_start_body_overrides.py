@@ -18,9 +18,7 @@ T = TypeVar("T", bound="RunStartBodyOverrides")
 @_attrs_define(repr=False)
 class RunStartBodyOverrides(Model):
     steps: RunStartBodyOverridesSteps | Unset = UNSET
-    additional_properties: dict[str, RunStartBodyOverridesAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -47,8 +45,7 @@ class RunStartBodyOverrides(Model):
         if steps is not UNSET:
             field_dict["steps"] = steps
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -66,15 +63,8 @@ class RunStartBodyOverrides(Model):
             steps=steps,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = RunStartBodyOverridesAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        run_start_body_overrides.additional_properties = additional_properties
+        run_start_body_overrides.additional_properties = d
         return run_start_body_overrides
 
 
-from ..models.run_start_body_overrides_additional_property import RunStartBodyOverridesAdditionalProperty  # noqa: E402
 from ..models.run_start_body_overrides_steps import RunStartBodyOverridesSteps  # noqa: E402

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -30,9 +29,7 @@ class RunStartMultipartRequest(Model):
     input_: str | Unset = UNSET
     overrides: str | Unset = UNSET
     metadata: str | Unset = UNSET
-    additional_properties: dict[str, RunStartMultipartRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -82,8 +79,7 @@ class RunStartMultipartRequest(Model):
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -105,7 +101,7 @@ class RunStartMultipartRequest(Model):
             files.append(("metadata", (None, str(self.metadata).encode(), "application/json")))
 
         for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, json.dumps(prop.to_dict()).encode(), "application/json")))
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
 
@@ -135,16 +131,5 @@ class RunStartMultipartRequest(Model):
             metadata=metadata,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = RunStartMultipartRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        run_start_multipart_request.additional_properties = additional_properties
+        run_start_multipart_request.additional_properties = d
         return run_start_multipart_request
-
-
-from ..models.run_start_multipart_request_additional_property import (
-    RunStartMultipartRequestAdditionalProperty,  # noqa: E402
-)

@@ -28,7 +28,7 @@ class RunTraceEvent(Model):
     started_at: None | str | Unset = UNSET
     completed_at: None | str | Unset = UNSET
     message: None | str | Unset = UNSET
-    additional_properties: dict[str, RunTraceEventAdditionalProperty] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     @property
@@ -106,8 +106,7 @@ class RunTraceEvent(Model):
         if message is not UNSET:
             field_dict["message"] = message
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -141,14 +140,5 @@ class RunTraceEvent(Model):
             message=message,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = RunTraceEventAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        run_trace_event.additional_properties = additional_properties
+        run_trace_event.additional_properties = d
         return run_trace_event
-
-
-from ..models.run_trace_event_additional_property import RunTraceEventAdditionalProperty  # noqa: E402

@@ -22,9 +22,7 @@ class TemplateFileReferenceRequest(Model):
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     staged: bool | Unset = UNSET
-    additional_properties: dict[str, TemplateFileReferenceRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -69,8 +67,7 @@ class TemplateFileReferenceRequest(Model):
         if staged is not UNSET:
             field_dict["staged"] = staged
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -96,16 +93,5 @@ class TemplateFileReferenceRequest(Model):
             staged=staged,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = TemplateFileReferenceRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        template_file_reference_request.additional_properties = additional_properties
+        template_file_reference_request.additional_properties = d
         return template_file_reference_request
-
-
-from ..models.template_file_reference_request_additional_property import (
-    TemplateFileReferenceRequestAdditionalProperty,  # noqa: E402
-)

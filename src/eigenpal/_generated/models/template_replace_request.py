@@ -19,9 +19,7 @@ T = TypeVar("T", bound="TemplateReplaceRequest")
 @_attrs_define(repr=False)
 class TemplateReplaceRequest(Model):
     file_id: str
-    additional_properties: dict[str, TemplateReplaceRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -51,8 +49,7 @@ class TemplateReplaceRequest(Model):
             file_id = self.file_id
             field_dict["fileId"] = file_id
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -69,14 +66,5 @@ class TemplateReplaceRequest(Model):
             file_id=file_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = TemplateReplaceRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        template_replace_request.additional_properties = additional_properties
+        template_replace_request.additional_properties = d
         return template_replace_request
-
-
-from ..models.template_replace_request_additional_property import TemplateReplaceRequestAdditionalProperty  # noqa: E402

@@ -21,9 +21,7 @@ T = TypeVar("T", bound="TemplateStagingRequest")
 class TemplateStagingRequest(Model):
     proof: str
     action: TemplateStagingRequestAction
-    additional_properties: dict[str, TemplateStagingRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -59,8 +57,7 @@ class TemplateStagingRequest(Model):
             action = self.action.value
             field_dict["action"] = action
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -84,14 +81,5 @@ class TemplateStagingRequest(Model):
             action=action,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = TemplateStagingRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        template_staging_request.additional_properties = additional_properties
+        template_staging_request.additional_properties = d
         return template_staging_request
-
-
-from ..models.template_staging_request_additional_property import TemplateStagingRequestAdditionalProperty  # noqa: E402

@@ -19,9 +19,7 @@ T = TypeVar("T", bound="UpdateAutomationRequest")
 class UpdateAutomationRequest(Model):
     folder_id: None | str | Unset = UNSET
     folder_path: str | Unset = UNSET
-    additional_properties: dict[str, UpdateAutomationRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -56,8 +54,7 @@ class UpdateAutomationRequest(Model):
         if folder_path is not UNSET:
             field_dict["folderPath"] = folder_path
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -74,14 +71,5 @@ class UpdateAutomationRequest(Model):
             folder_path=folder_path,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = UpdateAutomationRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        update_automation_request.additional_properties = additional_properties
+        update_automation_request.additional_properties = d
         return update_automation_request
-
-
-from ..models.update_automation_request_additional_property import UpdateAutomationRequestAdditionalProperty  # noqa: E402

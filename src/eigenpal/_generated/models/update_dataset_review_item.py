@@ -29,9 +29,7 @@ class UpdateDatasetReviewItem(Model):
     field_path: None | str | Unset = UNSET
     file_path: None | str | Unset = UNSET
     decision: None | Unset | UpdateDatasetReviewItemDecisionType0 = UNSET
-    additional_properties: dict[str, UpdateDatasetReviewItemAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     @property
@@ -115,8 +113,7 @@ class UpdateDatasetReviewItem(Model):
         if decision is not UNSET:
             field_dict["decision"] = decision
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -173,14 +170,5 @@ class UpdateDatasetReviewItem(Model):
             decision=decision,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = UpdateDatasetReviewItemAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        update_dataset_review_item.additional_properties = additional_properties
+        update_dataset_review_item.additional_properties = d
         return update_dataset_review_item
-
-
-from ..models.update_dataset_review_item_additional_property import UpdateDatasetReviewItemAdditionalProperty  # noqa: E402

@@ -19,9 +19,7 @@ T = TypeVar("T", bound="UpdateFolderRequest")
 class UpdateFolderRequest(Model):
     name: str | Unset = UNSET
     parent_id: None | str | Unset = UNSET
-    additional_properties: dict[str, UpdateFolderRequestAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
@@ -56,8 +54,7 @@ class UpdateFolderRequest(Model):
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
 
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+        field_dict.update(self.additional_properties)
         return field_dict
 
     @classmethod
@@ -74,14 +71,5 @@ class UpdateFolderRequest(Model):
             parent_id=parent_id,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = UpdateFolderRequestAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        update_folder_request.additional_properties = additional_properties
+        update_folder_request.additional_properties = d
         return update_folder_request
-
-
-from ..models.update_folder_request_additional_property import UpdateFolderRequestAdditionalProperty  # noqa: E402
