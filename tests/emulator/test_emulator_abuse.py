@@ -21,7 +21,7 @@ from eigenpal.emulator._http import MAX_JSON_DEPTH
 from tests.support.emulator_process import emulator_process
 
 TARGET = "workflows.extract-invoice"
-BASE = f"/api/v1/automations/{TARGET}"
+BASE = f"/v1/automations/{TARGET}"
 JSON = {"content-type": "application/json"}
 MIB = 1024 * 1024
 
@@ -63,7 +63,7 @@ def import_dataset(client: httpx.Client, content: bytes, mode: str = "append") -
 
 
 def finished_run(client: httpx.Client) -> str:
-    response = client.post("/api/v1/runs", params={"wait_for_completion": 5}, json={"target": TARGET})
+    response = client.post("/v1/runs", params={"wait_for_completion": 5}, json={"target": TARGET})
     assert response.status_code == 200
     return str(response.json()["id"])
 
@@ -75,13 +75,13 @@ def test_json_nested_too_deeply_answers_400(emu: Emulator, depth: int) -> None:
     run = finished_run(client)
     deep = nested(depth)
     for method, path, kwargs, field in [
-        ("POST", "/api/v1/runs", {"content": f'{{"target":"{TARGET}","input":{{"a":{deep}}}}}'}, "body"),
-        ("PUT", f"/api/v1/runs/{run}/feedback", {"content": f'{{"expected":{deep}}}'}, "body"),
+        ("POST", "/v1/runs", {"content": f'{{"target":"{TARGET}","input":{{"a":{deep}}}}}'}, "body"),
+        ("PUT", f"/v1/runs/{run}/reviews", {"content": f'{{"correctedOutput":{deep}}}'}, "body"),
     ]:
         found = issues(client.request(method, path, headers=JSON, **kwargs), 400)
         assert found[0]["field"] == field and "deeper" in found[0]["message"]
     parts = {"data": {"target": TARGET, "input": f'{{"a":{deep}}}'}, "files": {"files.doc": ("a.txt", b"x")}}
-    multipart = client.post("/api/v1/runs", **parts)
+    multipart = client.post("/v1/runs", **parts)
     assert issues(multipart, 400)[0]["field"] == "input"
 
 
@@ -89,15 +89,15 @@ def test_json_at_the_depth_limit_is_stored_and_answered(emu: Emulator) -> None:
     client = http(emu)
     deepest = json.loads(nested(MAX_JSON_DEPTH - 2))  # inside {"input": {"a": ...}}
     done = client.post(
-        "/api/v1/runs", params={"wait_for_completion": 5}, json={"target": TARGET, "input": {"a": deepest}}
+        "/v1/runs", params={"wait_for_completion": 5}, json={"target": TARGET, "input": {"a": deepest}}
     )
     assert done.status_code == 200, done.text
     run = done.json()["id"]
-    assert client.get(f"/api/v1/runs/{run}", params={"expand": "input"}).status_code == 200
-    feedback = client.put(
-        f"/api/v1/runs/{run}/feedback", json={"expected": json.loads(nested(MAX_JSON_DEPTH - 1))}
+    assert client.get(f"/v1/runs/{run}", params={"expand": "input"}).status_code == 200
+    review = client.put(
+        f"/v1/runs/{run}/reviews", json={"correctedOutput": json.loads(nested(MAX_JSON_DEPTH - 1))}
     )
-    assert feedback.status_code == 200 and client.get(f"/api/v1/runs/{run}/feedback").status_code == 200
+    assert review.status_code == 200 and client.get(f"/v1/runs/{run}/reviews").status_code == 200
     assert emu.world.violations == []
 
 
@@ -136,9 +136,9 @@ def test_dataset_import_refuses_invalid_examples_and_changes_nothing(fresh: Emul
 # ---- 11: no token bypass ------------------------------------------------------------------------------------
 def test_the_artifacts_zip_needs_the_key_even_with_a_token(emu: Emulator) -> None:
     run = finished_run(http(emu))
-    anonymous = httpx.get(f"{emu.url}/api/v1/runs/{run}/artifacts", params={"zip": "1", "token": "anything"})
+    anonymous = httpx.get(f"{emu.url}/v1/runs/{run}/artifacts", params={"zip": "1", "token": "anything"})
     assert issues(anonymous, 401)[0]["field"] == "authorization"
-    assert http(emu).get(f"/api/v1/runs/{run}/artifacts", params={"zip": "1"}).status_code == 200
+    assert http(emu).get(f"/v1/runs/{run}/artifacts", params={"zip": "1"}).status_code == 200
 
 
 # ---- 12: bounded memory ----------------------------------------------------------------------------------
@@ -167,9 +167,9 @@ def test_an_archive_with_too_many_entries_is_refused() -> None:
 @pytest.mark.parametrize(
     ("path", "content_type", "start"),
     [
-        ("/api/v1/runs", "application/json", b'{"target": "'),
+        ("/v1/runs", "application/json", b'{"target": "'),
         (
-            "/api/v1/files",
+            "/v1/files",
             "multipart/form-data; boundary=x",
             b'--x\r\nContent-Disposition: form-data; name="file"; filename="a.bin"\r\n\r\n',
         ),
@@ -189,7 +189,7 @@ def test_a_chunked_body_is_not_read_past_the_cap(path: str, content_type: str, s
     with Emulator(max_upload_bytes=MIB) as emu:
         response = http(emu).post(path, content=body(), headers={"content-type": content_type})
         assert issues(response, 413)[0]["code"] == "payload_too_large"
-        assert http(emu).get("/api/v1/auth/check").status_code == 200
+        assert http(emu).get("/v1/auth/check").status_code == 200
     assert sent < 32 * MIB  # the server stopped reading near the cap and closed the connection
 
 
@@ -219,7 +219,7 @@ def test_an_invalid_fault_answers_400_and_breaks_nothing(
 ) -> None:
     found = issues(httpx.post(f"{emu.url}/_emulator/faults", **kwargs), 400)
     assert found[0]["field"] == field and found[0]["message"]
-    assert http(emu).get("/api/v1/auth/check").status_code == 200
+    assert http(emu).get("/v1/auth/check").status_code == 200
 
 
 @pytest.mark.parametrize(
@@ -228,7 +228,7 @@ def test_an_invalid_fault_answers_400_and_breaks_nothing(
 def test_fail_next_refuses_the_same_faults(emu: Emulator, status: int, retry_after: str | None) -> None:
     with pytest.raises(ValueError, match=r"^(status|retry_after) must be"):
         emu.fail_next("auth.check", status, retry_after=retry_after)
-    assert http(emu).get("/api/v1/auth/check").status_code == 200
+    assert http(emu).get("/v1/auth/check").status_code == 200
 
 
 def test_fault_routes_need_the_configured_key() -> None:
@@ -239,7 +239,7 @@ def test_fault_routes_need_the_configured_key() -> None:
         assert issues(httpx.delete(f"{emu.url}/_emulator/faults"), 401)
         client = http(emu)
         assert client.post("/_emulator/faults", json=fault).status_code == 201
-        assert client.get("/api/v1/auth/check").status_code == 503
+        assert client.get("/v1/auth/check").status_code == 503
         assert httpx.get(f"{emu.url}/_emulator/health").json()["ok"] is True
 
 
@@ -287,7 +287,7 @@ def test_example_file_names_follow_the_upload_rules(emu: Emulator, name: str) ->
 def test_expected_file_names_follow_the_upload_rules(emu: Emulator, name: str) -> None:
     client = http(emu)
     run = finished_run(client)
-    expected = f"/api/v1/runs/{run}/feedback/expected"
+    expected = f"/v1/runs/{run}/reviews/expected"
     uploaded = client.post(expected, data={"name": name}, files={"file": ("ok.txt", b"x")})
     assert issues(uploaded, 400)[0]["field"] == "name"
     copied = client.post(expected, json={"outputFileName": "summary.json", "expectedName": name})
@@ -326,16 +326,14 @@ def test_a_stalled_request_head_is_disconnected() -> None:
         host, port = emu.url.removeprefix("http://").split(":")
         address = (host, int(port))
         with socket.create_connection(address) as silent, socket.create_connection(address) as partial:
-            partial.sendall(b"GET /api/v1/auth/check HTTP/1.1\r\nHost: x\r\n")
+            partial.sendall(b"GET /v1/auth/check HTTP/1.1\r\nHost: x\r\n")
             started = time.monotonic()
             assert _closed_within(partial, 5) and _closed_within(silent, 5)
             assert time.monotonic() - started < 3
         with socket.create_connection(address) as slow:  # a second request stalls on a kept-alive connection
-            request = (
-                f"GET /api/v1/auth/check HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {emu.api_key}\r\n\r\n"
-            )
+            request = f"GET /v1/auth/check HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {emu.api_key}\r\n\r\n"
             slow.sendall(request.encode())
             assert _read_response(slow).startswith(b"HTTP/1.1 200")
-            slow.sendall(b"GET /api/v1/auth/check HTTP/1.1\r\n")
+            slow.sendall(b"GET /v1/auth/check HTTP/1.1\r\n")
             assert _closed_within(slow, 5)
-        assert http(emu).get("/api/v1/auth/check").status_code == 200
+        assert http(emu).get("/v1/auth/check").status_code == 200

@@ -1,7 +1,7 @@
 """The production guide's lifecycle, end to end against the emulator with plain HTTP (no SDK client).
 
-Run in production, sample for review, fail one with a corrected expected output and file, promote it,
-fix the automation, and watch the experiment go from failing to passing; then resolve the review.
+Run in production, sample for review, mark one incorrect with a corrected output and an expected file,
+promote it, fix the automation, and watch the experiment go from failing to passing; then close the review.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import httpx
 from eigenpal.emulator import Emulator, Output
 
 TARGET = "workflows.extract-invoice"
-BASE = f"/api/v1/automations/{TARGET}"
+BASE = f"/v1/automations/{TARGET}"
 
 
 def extract_v1(input: dict[str, Any], files: dict[str, Any]) -> Output:
@@ -46,36 +46,38 @@ def test_review_fail_promote_fix_and_close_the_loop() -> None:
         runs = []
         for amount in (10, 20, 30):
             response = http.post(
-                "/api/v1/runs",
+                "/v1/runs",
                 params={"wait_for_completion": 10},
                 json={"target": TARGET, "input": {"amount": amount, "currency": "USD"}},
             )
             assert response.status_code == 200 and response.json()["finished"] is True
             runs.append(response.json())
 
-        # Sample for review: completed runs without feedback, offset paging.
+        # Sample for review: completed runs without a review, offset paging.
         queue = http.get(
-            "/api/v1/runs", params={"source": TARGET, "status": "completed", "noFeedback": "true"}
+            "/v1/runs", params={"source": TARGET, "status": "completed", "noReview": "true"}
         ).json()
         assert {r["id"] for r in queue["runs"]} == {r["id"] for r in runs} and queue["nextCursor"] is None
         reviewed = runs[0]["id"]
 
-        # Verdict: fail, keep it open, attach the corrected output and an expected file, then promote.
+        # Verdict: incorrect (so the review stays open), the corrected output, an expected file, then promote.
         corrected = {"total": 10, "currency": "USD"}
-        feedback = http.put(
-            f"/api/v1/runs/{reviewed}/feedback",
-            json={"rating": "fail", "status": "open", "expected": corrected},
+        review = http.put(
+            f"/v1/runs/{reviewed}/reviews",
+            json={"verdict": "incorrect", "note": "currency dropped", "correctedOutput": corrected},
+        ).json()["review"]
+        assert (review["verdict"], review["status"], review["reviewedBy"]) == (
+            "incorrect",
+            "open",
+            "usr_emulator",
         )
-        assert feedback.json()["feedback"]["rating"] == "fail"
-        copied = http.post(
-            f"/api/v1/runs/{reviewed}/feedback/expected", json={"outputFileName": "invoice.json"}
-        )
+        copied = http.post(f"/v1/runs/{reviewed}/reviews/expected", json={"outputFileName": "invoice.json"})
         assert copied.status_code == 201
-        promoted = http.post(f"/api/v1/runs/{reviewed}/promote", json={"name": "usd-invoice"}).json()
+        promoted = http.post(f"/v1/runs/{reviewed}/promote", json={"name": "usd-invoice"}).json()
         example = http.get(f"{BASE}/examples/{promoted['exampleId']}").json()
         assert example["expected"] == corrected and example["expectedFiles"] == [{"name": "invoice.json"}]
         still_open = http.get(
-            "/api/v1/runs", params={"feedbackStatus": "open", "promotedToExample": "true"}
+            "/v1/runs", params={"reviewStatus": "open", "reviewVerdict": "incorrect"}
         ).json()
         assert [r["id"] for r in still_open["runs"]] == [reviewed]
 
@@ -90,16 +92,17 @@ def test_review_fail_promote_fix_and_close_the_loop() -> None:
         after = _experiment(http, passing["id"])
         assert (after["passedCount"], after["failedCount"], after["avgScore"]) == (1, 0, 1.0)
         run_id = after["runs"][0]["id"]
-        assert all(score["passed"] for score in http.get(f"/api/v1/runs/{run_id}/scores").json()["scores"])
+        assert all(score["passed"] for score in http.get(f"/v1/runs/{run_id}/scores").json()["scores"])
 
-        # Close the loop: the review moves to resolved, and later runs are "since last resolved".
-        resolved = http.put(f"/api/v1/runs/{reviewed}/feedback", json={"status": "resolved"}).json()
-        assert resolved["feedback"]["status"] == "resolved" and resolved["feedback"]["resolvedAt"]
-        assert resolved["expected"] == corrected
-        trace = http.get(f"/api/v1/runs/{reviewed}/trace").json()
+        # Close the loop: the review is closed, and later runs are "since last closed".
+        closed = http.patch(f"/v1/runs/{reviewed}/reviews", json={"note": "fixed in the new release"}).json()
+        assert closed["review"]["status"] == "closed" and closed["review"]["closedAt"]
+        assert closed["review"]["closedNote"] == "fixed in the new release"
+        assert closed["review"]["correctedOutput"] == corrected
+        trace = http.get(f"/v1/runs/{reviewed}/trace").json()
         assert trace["events"]
-        newer = http.post("/api/v1/runs", json={"target": TARGET, "input": {"amount": 5}}).json()
-        since = http.get("/api/v1/runs", params={"source": TARGET, "sinceLastResolved": "true"}).json()
+        newer = http.post("/v1/runs", json={"target": TARGET, "input": {"amount": 5}}).json()
+        since = http.get("/v1/runs", params={"source": TARGET, "sinceLastClosed": "true"}).json()
         assert newer["id"] in {r["id"] for r in since["runs"]} and reviewed not in {
             r["id"] for r in since["runs"]
         }

@@ -41,13 +41,21 @@ from .handlers import (
     auth,
     automations,
     dataset,
+    dataset_reviews,
+    email_servers,
     evaluators,
     example_files,
     examples,
     experiments,
-    feedback,
     files,
+    folders,
+    health,
+    human_reviews,
+    models,
+    reviews,
     runs,
+    templates,
+    uploads,
 )
 
 logger = logging.getLogger("eigenpal.emulator")
@@ -69,15 +77,23 @@ def _table(*modules: Mapping[str, Handler]) -> dict[str, Handler]:
 HANDLERS = _table(
     auth.HANDLERS,
     automations.HANDLERS,
+    folders.HANDLERS,
     files.HANDLERS,
+    uploads.HANDLERS,
     runs.HANDLERS,
     artifacts.HANDLERS,
-    feedback.HANDLERS,
+    reviews.HANDLERS,
+    health.HANDLERS,
     examples.HANDLERS,
     example_files.HANDLERS,
     dataset.HANDLERS,
+    dataset_reviews.HANDLERS,
     evaluators.HANDLERS,
     experiments.HANDLERS,
+    human_reviews.HANDLERS,
+    templates.HANDLERS,
+    email_servers.HANDLERS,
+    models.HANDLERS,
 )
 """Every operation's handler by operationId, looked up per request."""
 
@@ -259,6 +275,9 @@ class EmulatorApp:
             schema = self.contract.body_schema(ctx.operation, media_type)
             if schema is not None:
                 issues.extend(self.contract.validate(schema, ctx.body, ""))
+            return
+        if media_type != "multipart/form-data":
+            ctx.content = await request.body()
             return
         if "boundary=" not in request.headers.get("content-type", ""):
             issues.append(Issue("Content-Type", "multipart/form-data needs its boundary parameter"))

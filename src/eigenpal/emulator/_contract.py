@@ -7,6 +7,7 @@ responses are validated in test mode (a violation is recorded and answered as a 
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -96,6 +97,14 @@ class Contract:
                     value = int(raw)
                 except ValueError:
                     issues.append(Issue(name, f"Expected an integer, got {raw!r}"))
+                    continue
+            elif schema.get("type") == "number":
+                try:
+                    value = float(raw)
+                except ValueError:
+                    value = math.nan
+                if not math.isfinite(value):
+                    issues.append(Issue(name, f"Expected a number, got {raw!r}"))
                     continue
             issues.extend(self.validate(schema, value, name))
             values[name] = value

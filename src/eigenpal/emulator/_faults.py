@@ -25,7 +25,7 @@ class InvalidFault(ValueError):
 class Fault:
     """Applies to the next ``count`` requests whose route matches.
 
-    ``route`` is an operationId (``runs.start``), ``"METHOD /api/v1/path/{template}"`` or ``"*"``.
+    ``route`` is an operationId (``runs.start``), ``"METHOD /v1/path/{template}"`` or ``"*"``.
     ``status`` (400-599) answers with that status and the error envelope instead of handling the
     request, with ``retry_after`` (delta-seconds or an HTTP-date) as the Retry-After of a 429;
     ``latency`` delays the request (then handles it unless ``status`` is set); ``drop`` sends the

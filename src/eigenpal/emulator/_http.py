@@ -72,6 +72,8 @@ class Ctx:
     key: ApiKey
     body: Any = None
     form: Form | None = None
+    content: bytes | None = None
+    """The raw body of an operation that takes bytes as they are (``application/octet-stream``)."""
 
 
 class ReadLog(dict[str, Any]):

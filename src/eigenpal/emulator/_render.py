@@ -1,7 +1,7 @@
-"""A run as the wire JSON shows it: accepted, listed, read in full, its usage, feedback and artifacts.
+"""A run as the wire JSON shows it: accepted, listed, read in full, its usage, review and artifacts.
 
 Pure functions of the stored objects: ``runs`` (the store's runs by id) resolves the retry chain, and
-``key`` is who is asking, who the emulator says triggered the run and wrote its feedback.
+``key`` is who is asking, who the emulator says triggered the run.
 """
 
 from __future__ import annotations
@@ -23,12 +23,19 @@ def accepted_json(run: RunRecord) -> dict[str, Any]:
     return {"id": run.id, "type": run.automation.type, "finished": False, "source": _source(run)}
 
 
+def sample_rank(run_id: str) -> float:
+    """A run's stable place in [0, 1) for sampling: the same number on every read (``sampleRate``)."""
+    return int(hashlib.sha256(run_id.encode()).hexdigest()[:13], 16) / 16**13
+
+
 def _head(run: RunRecord, key: ApiKey, execution: dict[str, Any]) -> dict[str, Any]:
     """The fields a run has in a list and in full alike, with ``execution`` in the form asked for."""
     head = {
         "id": run.id,
         "type": run.automation.type,
+        "tags": list(run.tags),
         "finished": run.finished,
+        "sampleRank": sample_rank(run.id),
         "timing": _timing(run),
         "source": _source(run),
         "trigger": _trigger(run, key),
@@ -48,7 +55,7 @@ def list_item_json(run: RunRecord, runs: Mapping[str, RunRecord], key: ApiKey) -
 
 def run_json(run: RunRecord, runs: Mapping[str, RunRecord], key: ApiKey, expand: set[str]) -> dict[str, Any]:
     """The full run, with the ``expand`` sections (input, usage, execution, debug)."""
-    body = _head(run, key, _execution(run, runs, key) if "execution" in expand else _meta(run, runs))
+    body = _head(run, key, _execution(run, runs) if "execution" in expand else _meta(run, runs))
     if run.finished:
         body["output"] = run.output
         body["files"] = [artifact_json(f"output/{n}", "output", f) for n, f in run.output_files.items()]
@@ -82,13 +89,14 @@ def usage_json(run: RunRecord) -> dict[str, Any] | None:
     }
 
 
-def feedback_detail_json(run: RunRecord, key: ApiKey) -> dict[str, Any]:
-    """A run's review: its feedback, expected output and expected files."""
-    return {
-        "feedback": _feedback_json(run, key),
-        "expected": run.expected if run.expected_set else None,
-        "expectedFiles": [{"name": name} for name in run.expected_files],
-    }
+def review_detail_json(run: RunRecord) -> dict[str, Any]:
+    """A run's review in full, or ``null`` when it has none."""
+    return {"review": run.review.to_json() if run.review else None}
+
+
+def expected_files_json(run: RunRecord) -> list[dict[str, str]]:
+    """The expected files on a run's review, by name."""
+    return [{"name": name} for name in run.expected_files]
 
 
 def run_artifacts(run: RunRecord) -> dict[str, tuple[str, StoredFile]]:
@@ -172,6 +180,7 @@ def _meta(run: RunRecord, runs: Mapping[str, RunRecord]) -> dict[str, Any]:
             "previousRunId": run.previous_run_id,
             "nextRun": {"id": following.id, "status": following.status} if following else None,
         },
+        "review": run.review.summary_json() if run.review else None,
     }
 
 
@@ -186,16 +195,10 @@ def _eval(run: RunRecord) -> dict[str, Any] | None:
     }
 
 
-def _feedback_json(run: RunRecord, key: ApiKey) -> dict[str, Any] | None:
-    return run.feedback.to_json(key.user) if run.feedback else None
-
-
-def _execution(run: RunRecord, runs: Mapping[str, RunRecord], key: ApiKey) -> dict[str, Any]:
-    expected = {
-        "output": run.expected if run.expected_set else None,
-        "files": [{"name": n} for n in run.expected_files],
-    }
-    shared = {**_meta(run, runs), "feedback": _feedback_json(run, key), "expected": expected}
+def _execution(run: RunRecord, runs: Mapping[str, RunRecord]) -> dict[str, Any]:
+    review = run.review
+    expected = {"output": review.corrected_output if review else None, "files": expected_files_json(run)}
+    shared = {**_meta(run, runs), "review": review.to_json() if review else None, "expected": expected}
     if run.automation.type == "workflow":
         return {
             **shared,

@@ -92,6 +92,11 @@ class Automation:
     input_schema: dict[str, Any] | None = None
     output_schema: dict[str, Any] | None = None
     examples: Bounded[str, DatasetExample] = field(default_factory=lambda: Bounded(2000))
+    current: str | None = None
+    """The version runs use by default; the newest when none was promoted."""
+    version_dates: dict[str, str] = field(default_factory=dict)
+    """When each version made through the API was created (the seeded ones date from the automation)."""
+    updated_at: str | None = None
 
     @property
     def alias(self) -> str:
@@ -99,53 +104,92 @@ class Automation:
         return f"{self.type}s.{self.slug.replace('/', '.')}"
 
     @property
-    def current_version(self) -> str:
-        return self.versions[-1]
+    def folder_path(self) -> str:
+        """The path of the folder the automation lives in (``finance``), ``""`` at the root."""
+        return self.slug.rpartition("/")[0]
 
-    def summary_json(self) -> dict[str, Any]:
+    @property
+    def current_version(self) -> str:
+        return self.current or self.versions[-1]
+
+    def summary_json(self, folder_id: str | None) -> dict[str, Any]:
+        """The automation as listed; ``folder_id`` is the id of the folder at ``folder_path``."""
         return {
             "id": self.id,
             "type": self.type,
             "slug": self.slug,
             "name": self.name,
+            "folderId": folder_id,
+            "folderPath": self.folder_path or None,
             "description": self.description,
             "status": "active",
             "version": self.current_version,
             "triggers": dict(self.triggers),
             "implementationAvailable": True,
             "createdAt": self.created_at,
-            "updatedAt": self.created_at,
+            "updatedAt": self.updated_at or self.created_at,
         }
 
-    def detail_json(self) -> dict[str, Any]:
-        return {**self.summary_json(), "inputSchema": self.input_schema, "outputSchema": self.output_schema}
+    def detail_json(self, folder_id: str | None) -> dict[str, Any]:
+        return {
+            **self.summary_json(folder_id),
+            "inputSchema": self.input_schema,
+            "outputSchema": self.output_schema,
+        }
 
 
 @dataclass
-class Feedback:
-    rating: str | None = None
-    status: str | None = None
-    body: str = ""
-    created_at: str | None = None
-    updated_at: str | None = None
-    resolved_at: str | None = None
-    promoted_example_name: str | None = None
+class Review:
+    """A run's review: a verdict, its status, a note, the corrected output and field or file corrections.
 
-    def to_json(self, user: dict[str, Any]) -> dict[str, Any]:
-        resolved = self.resolved_at is not None
+    Who reviewed is the key's user of the last ``PUT``; who closed, the user of the request that closed it.
+    """
+
+    id: str
+    created_at: str
+    verdict: str | None = None
+    status: str = "open"
+    note: str = ""
+    corrected_output: Any = None
+    corrections: list[dict[str, Any]] = field(default_factory=list)
+    reviewed_by: dict[str, Any] | None = None
+    reviewed_at: str = ""
+    updated_at: str = ""
+    closed_by: dict[str, Any] | None = None
+    closed_at: str | None = None
+    closed_note: str | None = None
+    created: float = 0.0
+    """The review's moments as epoch seconds, for the ``runs.list`` review filters."""
+    updated: float = 0.0
+    closed: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        reviewer, closer = self.reviewed_by or {}, self.closed_by or {}
         return {
-            "rating": self.rating,
+            "id": self.id,
+            "verdict": self.verdict,
             "status": self.status,
-            "body": self.body,
+            "note": self.note,
+            "correctedOutput": self.corrected_output,
+            "corrections": self.corrections,
+            "reviewedBy": reviewer.get("id"),
+            "reviewedByEmail": reviewer.get("email"),
+            "reviewedAt": self.reviewed_at,
+            "closedBy": closer.get("id"),
+            "closedByEmail": closer.get("email"),
+            "closedAt": self.closed_at,
+            "closedNote": self.closed_note,
             "createdAt": self.created_at,
-            "createdBy": user["id"] if self.created_at else None,
-            "createdByEmail": user["email"] if self.created_at else None,
             "updatedAt": self.updated_at,
-            "resolvedAt": self.resolved_at,
-            "resolvedBy": user["id"] if resolved else None,
-            "resolvedByEmail": user["email"] if resolved else None,
-            "resolvedBySessionId": None,
-            "promotedExampleName": self.promoted_example_name,
+        }
+
+    def summary_json(self) -> dict[str, Any]:
+        """The review as a run's list item carries it."""
+        return {
+            "verdict": self.verdict,
+            "status": self.status,
+            "hasNote": bool(self.note),
+            "correctionCount": len(self.corrections),
         }
 
 
@@ -177,9 +221,8 @@ class RunRecord:
     passed: bool | None = None
     previous_run_id: str | None = None
     next_run_id: str | None = None
-    feedback: Feedback | None = None
-    expected: Any = None
-    expected_set: bool = False
+    tags: list[str] = field(default_factory=list)
+    review: Review | None = None
     expected_files: dict[str, StoredFile] = field(default_factory=dict)
     done: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -316,6 +359,8 @@ class Limits:
     examples_per_automation: int = 2000
     archive_entries: int = 10_000
     """Entries a dataset ZIP may hold (its inflated size is bounded by the upload cap)."""
+    records: int = 1000
+    """Folders, templates, email servers, upload sessions and dataset review requests kept, of each."""
 
 
 class Store:
@@ -328,7 +373,8 @@ class Store:
         self.runs: Bounded[str, RunRecord] = Bounded(limits.runs)
         self.experiments: Bounded[str, Experiment] = Bounded(limits.experiments)
         self.scores: Bounded[str, list[EvalResultRecord]] = Bounded(limits.runs)
-        self.last_resolved: dict[str, float] = {}
+        self.last_closed: dict[str, float] = {}
+        """When a review of each automation's runs was last closed (epoch seconds), by automation id."""
 
     def automation(self, ref: str) -> Automation | None:
         """An automation by id, rooted path (``workflows.finance.extract``) or rooted id (``workflows.wf_1``)."""

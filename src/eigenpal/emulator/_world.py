@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from ._errors import ApiError, Issue, fail, not_found
+from ._records import Catalog
 from ._state import (
     ApiKey,
     Automation,
@@ -92,6 +93,7 @@ class World:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.store = Store(config.limits)
+        self.catalog = Catalog(config.limits)
         self.keys: dict[str, ApiKey] = {config.api_key: ApiKey(config.api_key, "key_emulator")}
         self.behaviours: dict[str, Behaviour] = {}
         self.tasks: set[asyncio.Task[Any]] = set()
@@ -103,7 +105,7 @@ class World:
     # ---- automations ----------------------------------------------------------------------
     def _seed(self) -> None:
         created = now_iso()
-        self.store.add_automation(
+        self.register_automation(
             Automation(
                 "wf_extract_invoice",
                 "workflow",
@@ -117,7 +119,7 @@ class World:
                 output_schema={"type": "object", "additionalProperties": True},
             )
         )
-        self.store.add_automation(
+        self.register_automation(
             Automation(
                 "wf_finance_extract_invoice",
                 "workflow",
@@ -129,7 +131,7 @@ class World:
                 evaluator_yaml=DEFAULT_EVALUATORS,
             )
         )
-        self.store.add_automation(
+        self.register_automation(
             Automation(
                 "wf_classify_document",
                 "workflow",
@@ -142,7 +144,7 @@ class World:
                 evaluator_yaml=DEFAULT_EVALUATORS,
             )
         )
-        self.store.add_automation(
+        self.register_automation(
             Automation(
                 "ag_invoice_agent",
                 "agent",
@@ -186,7 +188,19 @@ class World:
             evaluator_yaml=DEFAULT_EVALUATORS,
         )
         automation.triggers["api"] = api_trigger
+        return self.register_automation(automation)
+
+    def register_automation(self, automation: Automation) -> Automation:
+        """Store ``automation``, with the folders of its path (automations live in ``workflow`` folders)."""
+        self.catalog.ensure_path("workflow", automation.folder_path)
         return self.store.add_automation(automation)
+
+    def folder_id(self, automation: Automation) -> str | None:
+        """The id of the folder ``automation`` lives in, ``None`` at the root."""
+        folder = (
+            self.catalog.find_path("workflow", automation.folder_path) if automation.folder_path else None
+        )
+        return folder.id if folder else None
 
     # ---- runs -------------------------------------------------------------------------------
     def run(self, run_id: str) -> RunRecord:
@@ -286,6 +300,7 @@ class World:
         run.error = error
         run.steps = [
             {
+                "id": f"step_{run.id.removeprefix('run_')}_1",
                 "name": "run",
                 "status": status,
                 "startedAt": now_iso(run.started) if run.started else None,
@@ -329,6 +344,8 @@ class World:
     # ---- evaluation ------------------------------------------------------------------------------
     def parse_evaluators(self, text: str) -> dict[str, Any]:
         """Validate evaluator YAML; raise a 400 naming what is wrong."""
+        if _nesting(text) > MAX_YAML_NESTING:
+            raise fail(400, "yaml", "Evaluator YAML nests too deeply")
         try:
             config = yaml.safe_load(text)
         except yaml.YAMLError as exc:
@@ -476,6 +493,24 @@ class World:
             run = self.store.runs.get(run_id)
             if run is not None:
                 self.cancel_run(run)
+
+
+MAX_YAML_NESTING = 100
+"""Deepest nesting read from evaluator YAML: PyYAML takes quadratic time to refuse deep flow nesting
+(``[[[…]]]``), so deeper text is refused before it is parsed."""
+
+
+def _nesting(text: str) -> int:
+    """How deep YAML text nests at most: open flow brackets, or indentation columns over two."""
+    depth = deepest = 0
+    for character in text:
+        if character in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character in "]}":
+            depth -= 1
+    indent = max((len(line) - len(line.lstrip(" ")) for line in text.splitlines()), default=0)
+    return max(deepest, indent // 2)
 
 
 def example_input_files(example: DatasetExample) -> dict[str, list[StoredFile]]:

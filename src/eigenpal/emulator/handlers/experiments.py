@@ -50,6 +50,8 @@ def _detail_json(ctx: Ctx, experiment: Experiment) -> dict[str, Any]:
                 "status": run.status,
                 "exampleId": run.example_id,
                 "exampleName": run.example_name,
+                "evalScore": run.score,
+                "evalPassed": run.passed,
                 "createdAt": now_iso(run.created),
                 "completedAt": now_iso(run.completed) if run.completed else None,
             }

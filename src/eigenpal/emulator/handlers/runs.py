@@ -1,22 +1,30 @@
-"""``runs``: start, rerun, list, read and cancel runs; read their events, steps, trace, usage and scores."""
+"""``runs``: start, rerun, list, read and cancel runs; read their events, steps, trace, usage and scores.
+
+A JSON start names each file input as ``{"$fileId": "file_..."}`` (an upload of ``files.create``, copied
+into the run so a later delete does not change it; an unknown id answers 404) or carries it inline as
+``{"$inline": {"filename", "mimeType", "base64"}}``; a multipart start sends ``files.<input>`` parts.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from typing import Any
 
 from starlette.responses import Response
 
-from .._errors import fail
-from .._http import Ctx, Handler, json_response
-from .._render import accepted_json, list_item_json, run_json, usage_json
+from .._errors import fail, not_found
+from .._http import Ctx, Handler, json_response, safe_path
+from .._render import accepted_json, list_item_json, run_json, sample_rank, usage_json
 from .._state import RunRecord, StoredFile
-from .filters import FEEDBACK_FILTERS, matches
+from .filters import REVIEW_FILTERS, matches
 
 
 async def runs_start(ctx: Ctx) -> Response:
     if ctx.form is not None:
         target = ctx.form.field("target") or ""
+        tags: Any = ctx.form.field("tags")
         input_ = json.loads(ctx.form.field("input") or "{}")
         metadata = json.loads(ctx.form.field("metadata") or "{}")
         overrides = json.loads(ctx.form.field("overrides") or "{}")
@@ -30,9 +38,9 @@ async def runs_start(ctx: Ctx) -> Response:
             raise fail(400, stray[0], "File parts must be named files.<inputKey>")
     else:
         body = ctx.body or {}
-        target, input_ = body["target"], body.get("input") or {}
+        target, input_, tags = body["target"], body.get("input") or {}, body.get("tags")
         metadata, overrides = body.get("metadata") or {}, body.get("overrides") or {}
-        files = {key: _referenced_files(ctx, key, refs) for key, refs in (body.get("files") or {}).items()}
+        files = {key: _file_inputs(ctx, key, refs) for key, refs in (body.get("files") or {}).items()}
     if "@" in target:
         raise fail(400, "target", "Pass the version in the `version` query parameter, not in the target")
     if target.partition(".")[0] not in ("workflows", "agents"):
@@ -56,26 +64,48 @@ async def runs_start(ctx: Ctx) -> Response:
         metadata=metadata,
         overrides=overrides,
     )
+    run.tags = _tags(tags)
     return await _started(ctx, run)
 
 
-def _referenced_files(ctx: Ctx, key: str, refs: Any) -> list[StoredFile]:
-    """Snapshot referenced uploads: later changes to the upload do not change the run."""
-    snapshots = []
+def _tags(value: Any) -> list[str]:
+    """The run's tags: a list, or one text of comma-separated tags (a JSON list in a multipart part)."""
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise fail(400, "tags", "tags must be a JSON list of text or comma-separated text") from None
+    if isinstance(value, str):
+        value = value.split(",")
+    tags = [str(tag).strip() for tag in value or []]
+    return list(dict.fromkeys(tag for tag in tags if tag))
+
+
+def _file_inputs(ctx: Ctx, key: str, refs: Any) -> list[StoredFile]:
+    """The files of one input: stored uploads (snapshots: a later delete does not change the run) or
+    inline bytes; 404 or 400 naming the reference that is wrong."""
+    files = []
     for index, ref in enumerate(refs if isinstance(refs, list) else [refs]):
-        uploaded = ctx.world.store.files.get(ref["fileId"])
-        if uploaded is None:
-            where = f"files.{key}" + (f".{index}" if isinstance(refs, list) else "") + ".fileId"
-            raise fail(404, where, f"File {ref['fileId']!r} not found", "not_found")
-        source = uploaded.file
-        snapshots.append(
+        where = f"files.{key}" + (f".{index}" if isinstance(refs, list) else "")
+        if "$fileId" in ref:
+            uploaded = ctx.world.store.files.get(ref["$fileId"])
+            if uploaded is None:
+                raise fail(404, f"{where}.$fileId", f"File {ref['$fileId']!r} not found", "not_found")
+            files.append(
+                StoredFile(uploaded.file.filename, uploaded.file.content, uploaded.file.content_type)
+            )
+            continue
+        inline = ref["$inline"]
+        try:
+            content = base64.b64decode(inline["base64"], validate=True)
+        except (binascii.Error, ValueError):
+            raise fail(400, f"{where}.$inline.base64", "base64 must be standard Base64 text") from None
+        files.append(
             StoredFile(
-                ref.get("filename") or source.filename,
-                source.content,
-                ref.get("mimeType") or source.content_type,
+                safe_path(inline["filename"], f"{where}.$inline.filename"), content, inline["mimeType"]
             )
         )
-    return snapshots
+    return files
 
 
 async def _started(ctx: Ctx, run: RunRecord) -> Response:
@@ -135,7 +165,18 @@ async def runs_events(ctx: Ctx) -> Response:
 
 
 async def runs_steps(ctx: Ctx) -> Response:
-    return json_response({"steps": ctx.world.run(ctx.path["id"]).steps})
+    steps = ctx.world.run(ctx.path["id"]).steps
+    return json_response({"steps": steps, "total": len(steps)})
+
+
+async def runs_step_get(ctx: Ctx) -> Response:
+    """One step execution in full: the step as listed, with the run's input and its output."""
+    run = ctx.world.run(ctx.path["id"])
+    wanted = ctx.path["stepExecutionId"]
+    for step in run.steps:
+        if step["id"] == wanted:
+            return json_response({**step, "input": run.input, "output": run.output})
+    raise not_found("Step execution", wanted, "stepExecutionId")
 
 
 async def runs_trace(ctx: Ctx) -> Response:
@@ -146,13 +187,27 @@ async def runs_usage(ctx: Ctx) -> Response:
     return json_response({"usage": usage_json(ctx.world.run(ctx.path["id"]))})
 
 
+SORT_KEYS = {
+    "createdAt": lambda run: (run.created, run.id),
+    "completedAt": lambda run: (run.completed or 0.0, run.id),
+    "status": lambda run: (run.status, run.id),
+    "sampleRank": lambda run: (sample_rank(run.id), run.id),
+}
+"""The ``sort`` fields the emulator knows; any other sorts as the default, newest first."""
+
+
 async def runs_list(ctx: Ctx) -> Response:
+    """Runs that pass the filters, by ``sort``/``order`` (newest first by default), a page at a time: by
+    cursor, or by ``offset`` with a review filter. ``sampleRate`` then keeps the page's runs whose
+    ``sampleRank`` is below it, so a sampled page may be short while more pages follow."""
     q = ctx.query
-    runs = sorted(ctx.world.store.runs.values(), key=lambda r: (r.created, r.id), reverse=True)
-    last_resolved = ctx.world.store.last_resolved
-    runs = [run for run in runs if matches(run, q, user_id=ctx.key.user_id, last_resolved=last_resolved)]
+    sort = SORT_KEYS.get(str(q.get("sort")), SORT_KEYS["createdAt"])
+    ascending = q.get("order") == "asc"
+    runs = sorted(ctx.world.store.runs.values(), key=sort, reverse=not ascending)
+    last_closed = ctx.world.store.last_closed
+    runs = [run for run in runs if matches(run, q, user_id=ctx.key.user_id, last_closed=last_closed)]
     limit = int(q.get("limit", 20))
-    if "offset" in q or any(name in q for name in FEEDBACK_FILTERS):
+    if "offset" in q or any(name in q for name in REVIEW_FILTERS):
         offset = int(q.get("offset", 0))
         page, next_cursor = runs[offset : offset + limit], None
     else:
@@ -164,6 +219,8 @@ async def runs_list(ctx: Ctx) -> Response:
             start = ids.index(q["cursor"]) + 1
         page = runs[start : start + limit]
         next_cursor = page[-1].id if start + limit < len(runs) and page else None
+    if "sampleRate" in q:
+        page = [run for run in page if sample_rank(run.id) < float(q["sampleRate"])]
     return json_response(
         {
             "runs": [list_item_json(run, ctx.world.store.runs, ctx.key) for run in page],
@@ -184,6 +241,7 @@ HANDLERS: dict[str, Handler] = {
     "runs.cancel": runs_cancel,
     "runs.events.list": runs_events,
     "runs.steps.list": runs_steps,
+    "runs.steps.get": runs_step_get,
     "runs.trace.get": runs_trace,
     "runs.usage.get": runs_usage,
     "runs.list": runs_list,
