@@ -190,3 +190,20 @@ def test_the_top_level_help_imports_no_more_of_the_sdk_than_the_command_line_doe
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_a_method_the_sdk_lacks_or_an_argument_it_does_not_take_is_said_plainly() -> None:
+    """An SDK older than the table (a method or an argument missing) fails before sending, naming them."""
+    from eigenpal.cli._messages import CliError
+    from eigenpal.cli._spec_call import _check_call, _method
+
+    (upload,) = [entry for entry in COMMANDS if entry["method"] == "files.upload"]
+    client = EigenpalClient(api_key="k", base_url="http://cli.invalid")
+    with pytest.raises(CliError, match=r"has no client\.files\.nothing \(files\.create\); upgrade eigenpal"):
+        _method(client, {**upload, "method": "files.nothing"})
+
+    def upload_without_purpose(file: str) -> None: ...
+
+    with pytest.raises(CliError, match=r"client\.files\.upload cannot send --purpose; upgrade eigenpal"):
+        _check_call(upload, upload_without_purpose, ["a.pdf"], {"purpose": "run-input"})
+    assert set(_check_call(upload, upload_without_purpose, ["a.pdf"], {})) == {"file"}

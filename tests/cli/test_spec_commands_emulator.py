@@ -143,6 +143,30 @@ def test_a_binary_answer_is_never_written_to_a_terminal(
     assert canned_server.requests == []
 
 
+def test_folders_email_servers_steps_and_review_requests(emu: Emulator, here: Run, tmp_path: Path) -> None:
+    server = {"name": "mail", "transport": "smtp", "host": "smtp.example.com", "port": 587,
+              "fromEmail": "ops@example.com", "fromName": "Ops"}  # fmt: skip
+    (tmp_path / "server.json").write_text(json.dumps(server), encoding="utf-8")
+    created, folder = cli_all(
+        emu,
+        ("email-servers", "create", "--data", f"@{tmp_path / 'server.json'}", "--json"),
+        ("folders", "create", "--name", "Finance Ops", "--type", "workflow", "--json"),
+    )
+    assert {key: json.loads(ok(created))[key] for key in ("name", "transport", "host")} == {
+        "name": "mail", "transport": "smtp", "host": "smtp.example.com",
+    }  # fmt: skip
+    listed = ok(here("folders", "list", "--type", "workflow"))
+    assert json.loads(ok(folder))["id"] in listed and "Finance Ops" in listed
+    assert "mail" in ok(here("email-servers", "list"))
+    run = emu.client().run_and_wait(TARGET, {"n": 1})
+    step = emu.client().runs.steps(run.id).to_dict()["steps"][0]
+    shown = json.loads(ok(here("runs", "get-step", run.id, step["id"], "--json")))
+    assert shown["id"] == step["id"] and shown["status"] == "completed"
+    assert ok(here("automations", "dataset-review-requests", "list", TARGET)).strip() == "(none)"
+    missing = here("human-reviews", "approve", "task_missing", "--expected-version", "3")
+    assert missing.returncode == 1 and "task_missing" in missing.stderr
+
+
 def test_bad_values_are_usage_errors_that_name_the_option(emu: Emulator, here: Run) -> None:
     bad_enum = cli(emu, "automations", "experiments", "export-all", TARGET, "--format", "xml")
     refused(bad_enum, "--format", "invalid choice: 'xml'", "csv, json")
@@ -165,6 +189,9 @@ def test_bad_values_are_usage_errors_that_name_the_option(emu: Emulator, here: R
     missing = here("human-reviews", "approve", "task_1")
     refused(missing, "--expected-version is required", "in --data")
     assert "expected_version" not in missing.stderr
+    shapeless = here("email-servers", "create", "--data", "{}")
+    refused(shapeless, "--data matches none of its shapes", "'fromEmail' is required in --data")
+    assert "--api-key" not in shapeless.stderr and "from_email" not in shapeless.stderr
 
 
 def test_the_help_of_a_spec_group_lists_its_commands_and_a_hand_made_group_lists_both_kinds(

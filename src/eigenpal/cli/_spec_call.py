@@ -82,12 +82,23 @@ def call_arguments(entry: Entry, args: argparse.Namespace) -> tuple[list[Any], d
 
 def in_flags(entry: Entry, message: str) -> str:
     """An SDK usage message in the command's terms: ``expected_version=...`` reads ``--expected-version``,
-    ``task_id`` reads ``TASK``, ``in data`` reads ``in --data``."""
+    ``task_id`` reads ``TASK``, a required field no option gives reads ``'apiKey' is required in --data``."""
     labels = {option["name"]: option["flag"] for option in entry["options"]}
     labels |= {argument["name"]: argument["metavar"] for argument in entry["arguments"]}
     labels |= {file["name"]: file["metavar"] for file in entry["files"]}
+    labels |= {"data": "--data"} if entry["body"] == "json" else {}
+
+    def required(match: re.Match[str]) -> str:
+        name, wire = match[1], match[2]
+        return (
+            f"'{wire}' is required in --data"
+            if name not in labels
+            else f"{name} is required: pass {name}=... or '{wire}' in --data"
+        )
+
+    message = re.sub(r"\b(\w+) is required: pass \1=\.\.\. or '([^']+)' in data", required, message)
     for name, label in labels.items():
-        pattern = rf"(?<![\w.'\"-]){re.escape(name)}(?==|\[|\s+(?:is|must|cannot|has)\b)"
+        pattern = rf"(?<![\w.'\"-]){re.escape(name)}(?==|\[|\s+(?:is|must|cannot|has|matches)\b)"
         message = re.sub(pattern, label, message)
     return cli_terms(message.replace(" in data", " in --data"))
 

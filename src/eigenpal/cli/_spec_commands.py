@@ -15,8 +15,8 @@ method's real signature.
 Hand-made commands win: a command whose operation ``_main.COVERED`` lists, or whose name a hand-made
 command already has, is left out, and generated commands join a hand-made group (``runs reviews``
 beside ``runs list``), so ``eigenpal runs --help`` lists both kinds. Building a hundred parsers takes a
-tenth of a second, so a command builds only its own top-level group, and ``eigenpal --help`` only the
-groups' names (``_main.build_parser``).
+tenth of a second, so a command builds only the branch its words name, and a group's help only the names
+and summaries of what it holds (``add_commands``).
 """
 
 from __future__ import annotations
@@ -111,12 +111,11 @@ def _command(commands: Commands, entry: Entry) -> argparse.ArgumentParser:
         nargs = "+" if file["many"] else None if file["required"] else "?"
         parser.add_argument(f"file_{file['name']}", metavar=file["metavar"], nargs=nargs, help=file["help"])
     for option in entry["options"]:
-        required = option["required"] and (option["where"] == "query" or entry["body"] == "multipart")
         parser.add_argument(
             option["flag"],
             dest=dest(option),
             default=argparse.SUPPRESS,
-            **option_arguments(option, required=required),
+            **option_arguments(option, required=required_option(entry, option)),
         )
     if entry["body"] == "json":
         parser.add_argument(
@@ -129,6 +128,11 @@ def _command(commands: Commands, entry: Entry) -> argparse.ArgumentParser:
         where = "stdout when piped" if entry["answer"] == "bytes" else "stdout"
         parser.add_argument("-o", "--output", metavar="FILE", help=f"file to write (default: {where})")
     return parser
+
+
+def required_option(entry: Entry, option: Option) -> bool:
+    """Whether the command needs the option itself: a required field of a JSON body may come in ``--data``."""
+    return option["required"] and (option["where"] == "query" or entry["body"] == "multipart")
 
 
 def dest(option: Option) -> str:
@@ -147,9 +151,7 @@ def example(entry: Entry) -> str:
     """The command with its positionals and required options: ``eigenpal runs get-step RUN STEP_EXECUTION``."""
     words = ["eigenpal", *entry["words"], *(argument["metavar"] for argument in entry["arguments"])]
     words += [file["metavar"] for file in entry["files"] if file["required"]]
-    for option in entry["options"]:
-        if option["required"] and (option["where"] == "query" or entry["body"] == "multipart"):
-            words += [option["flag"], _sample(option)]
+    words += [_given(option) for option in entry["options"] if required_option(entry, option)]
     return " ".join(words)
 
 
@@ -163,23 +165,27 @@ def examples(entry: Entry) -> list[str]:
         fields = [option for option in entry["options"] if option["where"] == "body"]
         lines = [f"{line} --data @body.json"]
         if fields and not entry["whole_body_only"]:
-            lines.insert(0, f"{line} {fields[0]['flag']} {_sample(fields[0])}")
+            lines.insert(0, f"{line} {_given(fields[0])}")
         return lines
     if entry["paged"]:
         return [line, f"{line} --all --json"]
     return [line, f"{line} --json"]
 
 
-def _sample(option: Option) -> str:
-    """A value that reads as what the option takes: its first choice, its least number, a JSON file."""
+def _given(option: Option) -> str:
+    """The option as an example gives it: ``--type workflow``, ``--row-order 0``, ``--tree``."""
     rule = option["rule"]
     kind = rule["type"]
+    if kind in ("flag", "boolean"):
+        return option["flag"]
     if rule.get("values"):
-        return rule["values"][0]
-    if kind in ("integer", "number"):
-        return f"{rule.get('minimum', 1):g}"
-    if kind == "array" and (rule.get("items") or {"type": "any"})["type"] in SCALARS:
-        return "A,B"
-    if kind in ("object", "any", "array"):
-        return "@value.json"
-    return option["name"].upper()
+        value = rule["values"][0]
+    elif kind in ("integer", "number"):
+        value = f"{rule.get('minimum', 1):g}"
+    elif kind == "array" and (rule.get("items") or {"type": "any"})["type"] in SCALARS:
+        value = "A,B"
+    elif kind in ("object", "any", "array"):
+        value = "@value.json"
+    else:
+        value = option["name"].upper()
+    return f"{option['flag']} {value}"
