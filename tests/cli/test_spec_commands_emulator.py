@@ -167,6 +167,14 @@ def test_folders_email_servers_steps_and_review_requests(emu: Emulator, here: Ru
     assert missing.returncode == 1 and "task_missing" in missing.stderr
 
 
+def test_a_stream_prints_each_json_line_as_it_was_sent(emu: Emulator, here: Run) -> None:
+    emu.client().automations.examples.create(TARGET, name="streamed", input={"n": 1})
+    lines = ok(here("automations", "experiments", "create-stream", TARGET)).splitlines()
+    events = [json.loads(line) for line in lines]
+    assert events[0]["type"] == "experiment.started" and events[-1]["type"] == "experiment.completed"
+    assert len(events) == events[0]["total"] + 2
+
+
 def test_bad_values_are_usage_errors_that_name_the_option(emu: Emulator, here: Run) -> None:
     bad_enum = cli(emu, "automations", "experiments", "export-all", TARGET, "--format", "xml")
     refused(bad_enum, "--format", "invalid choice: 'xml'", "csv, json")

@@ -171,8 +171,9 @@ def show_answer(entry: Entry, args: argparse.Namespace, result: Any, destination
         if not args.all and result.has_next_page():
             note("more exist: pass --all to list every page")
     elif entry["answer"] == "lines":
-        for line in result:
-            print(json.dumps(to_jsonable(line), ensure_ascii=False), flush=True)
+        for line in result:  # each line as sent (a JSONLine is the text of one JSON value)
+            text = line if isinstance(line, str) else json.dumps(to_jsonable(line), ensure_ascii=False)
+            print(text, flush=True)
     elif entry["answer"] == "text" and isinstance(result, str):
         _write_text(args, result)
     elif entry["answer"] == "bytes":
