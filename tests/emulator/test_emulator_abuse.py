@@ -207,6 +207,11 @@ def test_a_chunked_body_is_not_read_past_the_cap(path: str, content_type: str, s
         ({"json": {"route": "*", "status": 429, "retry_after": "1\r\nX-Evil: 1"}}, "retry_after"),
         ({"json": {"route": "*", "status": 429, "retry_after": "soon"}}, "retry_after"),
         ({"json": {"route": "*", "count": 0}}, "count"),
+        (
+            {"json": {"route": "GET /api/v1/runs", "status": 503}},
+            "route",
+        ),  # June's prefix: it could never fire
+        ({"json": {"route": "runs.feedback.get", "status": 503}}, "route"),
         ({"content": b'{"route": "*", "latency": Infinity}', "headers": JSON}, "latency"),
         (
             {"content": b'{"route": "*", "status": 500}', "headers": {"content-type": "text/plain"}},
@@ -229,6 +234,14 @@ def test_fail_next_refuses_the_same_faults(emu: Emulator, status: int, retry_aft
     with pytest.raises(ValueError, match=r"^(status|retry_after) must be"):
         emu.fail_next("auth.check", status, retry_after=retry_after)
     assert http(emu).get("/v1/auth/check").status_code == 200
+
+
+@pytest.mark.parametrize("route", ["GET /api/v1/runs", "GET /v1/runs/{runId}", "runs.feedback.get", "GET"])
+def test_a_fault_on_a_route_no_operation_has_is_refused(emu: Emulator, route: str) -> None:
+    with pytest.raises(ValueError, match=r"^No operation .*/v1/path"):
+        emu.fail_next(route, 503)
+    emu.fail_next("GET /v1/runs/{id}", 503)
+    assert http(emu).get("/v1/runs/run_x").status_code == 503
 
 
 def test_fault_routes_need_the_configured_key() -> None:

@@ -1,5 +1,6 @@
 """Every operation of the spec has a handler, and a well-formed call of each answers 2xx with a body the
-spec allows (test mode validates every response; a violation answers 500 and is recorded)."""
+spec allows (test mode validates every response; a violation answers 500 and is recorded), its handler
+reading only the query and body fields the spec declares."""
 
 from __future__ import annotations
 
@@ -51,7 +52,34 @@ def test_a_well_formed_call_of_every_operation_answers_what_the_spec_allows() ->
 
         _walk(call)
         assert emu.world.violations == []
+        reads = dict(emu.world.field_reads)
     assert set(answered) == {operation.operation_id for operation in Contract().operations}
+    assert reads and _beyond_the_spec(reads) == {}
+    assert _beyond_the_spec({("runs.get", "query"): {"expand", "bogus"}}) == {
+        ("runs.get", "query"): {"bogus"}
+    }
+
+
+def _beyond_the_spec(reads: dict[tuple[str, str], set[str]]) -> dict[tuple[str, str], set[str]]:
+    """The query and body keys handlers looked up that their operation does not declare (a body's keys
+    are those of its schema and of every ``oneOf``/``anyOf`` member)."""
+    contract = Contract()
+
+    def fields(schema: dict[str, Any]) -> set[str]:
+        schema = contract.resolve(schema)
+        members = [m for key in ("oneOf", "anyOf", "allOf") for m in schema.get(key, [])]
+        return set(schema.get("properties", {})).union(*(fields(m) for m in members))
+
+    beyond = {}
+    for (operation_id, where), keys in reads.items():
+        operation = contract.by_id[operation_id]
+        if where == "query":
+            allowed = {p["name"] for p in operation.parameters if p["in"] == "query"}
+        else:
+            allowed = fields(contract.body_schema(operation, "application/json") or {})
+        if keys - allowed:
+            beyond[(operation_id, where)] = keys - allowed
+    return beyond
 
 
 def _walk(call: Callable[..., Any]) -> None:

@@ -104,7 +104,10 @@ class EmulatorApp:
     def __init__(self, world: World, contract: Contract | None = None) -> None:
         self.world = world
         self.contract = contract or Contract()
-        self.faults = Faults()
+        self.faults = Faults(
+            {o.operation_id for o in self.contract.operations}
+            | {f"{o.method} {o.path}" for o in self.contract.operations}
+        )
         limit = world.config.rate_limit
         self.limiter = RateLimiter(*limit) if limit else None
         self.unhandled = sorted({o.operation_id for o in self.contract.operations} - set(HANDLERS))
@@ -325,7 +328,10 @@ class EmulatorApp:
         if request.method == "DELETE":
             self.faults.clear()
             return json_response({"cleared": True})
-        fault = self.faults.add(await _read_fault(request))
+        try:
+            fault = self.faults.add(await _read_fault(request))
+        except InvalidFault as error:
+            raise fail(400, error.field, str(error)) from None
         return json_response({"route": fault.route, "count": fault.count}, 201)
 
 

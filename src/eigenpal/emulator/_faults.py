@@ -69,12 +69,23 @@ class Fault:
 
 
 class Faults:
-    """The queue of injected faults; the first matching fault with requests left is used."""
+    """The queue of injected faults; the first matching fault with requests left is used.
 
-    def __init__(self) -> None:
+    ``routes`` are the routes a fault may name besides ``"*"`` (each operation's id and ``METHOD /path``):
+    a fault naming another one, such as a June ``/api/v1`` path, could never fire, so it is refused.
+    """
+
+    def __init__(self, routes: set[str]) -> None:
+        self.routes = routes
         self.rules: list[Fault] = []
 
     def add(self, fault: Fault) -> Fault:
+        if fault.route != "*" and fault.route not in self.routes:
+            raise InvalidFault(
+                "route",
+                f"No operation {fault.route!r}: name an operationId (runs.start), "
+                "'METHOD /v1/path/{template}' as openapi.yaml writes it, or '*'",
+            )
         self.rules.append(fault)
         return fault
 

@@ -190,7 +190,8 @@ class Emulator:
         self._call(lambda: self.world.automation(target).triggers.__setitem__("api", enabled))
 
     def fail_next(self, route: str, status: int, count: int = 1, *, retry_after: str | None = None) -> Fault:
-        """Answer the next ``count`` requests of ``route`` (operationId, ``"METHOD /path"`` or ``"*"``) with ``status``."""
+        """Answer the next ``count`` requests of ``route`` (operationId, ``"METHOD /v1/path/{template}"`` or
+        ``"*"``; ``ValueError`` for a route no operation has) with ``status``."""
         return self.add_fault(Fault(route, count, status=status, retry_after=retry_after))
 
     def add_latency(self, route: str, seconds: float, count: int = 1) -> Fault:

@@ -1,4 +1,4 @@
-"""The emulator's in-memory world: API keys, automations, files, runs, feedback, datasets and experiments.
+"""The emulator's in-memory world: API keys, automations, files, runs and their reviews, datasets and experiments.
 
 Everything lives in plain objects guarded by the server's single event loop, with caps on how many
 of each are kept (oldest dropped first) so a long test session cannot grow without bound.

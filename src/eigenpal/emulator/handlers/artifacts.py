@@ -10,18 +10,27 @@ from starlette.responses import Response
 from .._errors import not_found
 from .._http import Ctx, Handler, bytes_response, json_response
 from .._render import artifact_json, run_artifacts
+from .._state import StoredFile
 
 
 async def runs_artifacts_list(ctx: Ctx) -> Response:
+    """The artifact list; with ``zip=1`` a ZIP of the output files by name, with ``bundle`` a ZIP of every
+    artifact by path (``input/…`` and ``output/…``)."""
     run = ctx.world.run(ctx.path["id"])
-    if ctx.query.get("zip") == "1":
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, stored in sorted(run.output_files.items()):
-                archive.writestr(name, stored.content)
-        return bytes_response(buffer.getvalue(), "application/zip", f"{run.id}.zip")
     found = run_artifacts(run)
+    if ctx.query.get("bundle") not in (None, "", "false", "0"):
+        return _zip(run.id, {path: stored for path, (_, stored) in found.items()})
+    if ctx.query.get("zip") == "1":
+        return _zip(run.id, dict(run.output_files))
     return json_response({"artifacts": [artifact_json(p, role, f) for p, (role, f) in found.items()]})
+
+
+def _zip(run_id: str, files: dict[str, StoredFile]) -> Response:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, stored in sorted(files.items()):
+            archive.writestr(name, stored.content)
+    return bytes_response(buffer.getvalue(), "application/zip", f"{run_id}.zip")
 
 
 async def runs_artifacts_get(ctx: Ctx) -> Response:

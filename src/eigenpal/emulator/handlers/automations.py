@@ -127,10 +127,10 @@ def _version_of(ctx: Ctx) -> tuple[Automation, str]:
 
 
 def _add_version(automation: Automation, version: str, activate: bool) -> None:
+    """Add ``version``: runs use it from now on when ``activate``d, else still the current one."""
+    automation.current = version if activate else automation.current_version
     automation.versions.append(version)
     automation.version_dates[version] = automation.updated_at = now_iso()
-    if activate:
-        automation.current = version
 
 
 async def versions_create(ctx: Ctx) -> Response:

@@ -44,7 +44,7 @@ def wilson(correct: int, total: int, z: float = Z95) -> tuple[float, float] | No
     denominator = 1 + z * z / total
     centre = (p + z * z / (2 * total)) / denominator
     margin = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / denominator
-    return max(0.0, centre - margin), min(1.0, centre + margin)
+    return max(0.0, min(p, centre - margin)), min(1.0, max(p, centre + margin))  # p inside, despite rounding
 
 
 def _counts(runs: list[RunRecord]) -> dict[str, Any]:

@@ -198,8 +198,9 @@ SORT_KEYS = {
 
 async def runs_list(ctx: Ctx) -> Response:
     """Runs that pass the filters, by ``sort``/``order`` (newest first by default), a page at a time: by
-    cursor, or by ``offset`` with a review filter. ``sampleRate`` then keeps the page's runs whose
-    ``sampleRank`` is below it, so a sampled page may be short while more pages follow."""
+    cursor, or by ``offset`` with a review filter. ``sampleRate`` keeps the runs whose ``sampleRank`` is
+    below it: of each cursor page after paging (so a sampled page may be short while ``nextCursor`` says
+    more follow), before offset paging (so a short offset page is the last)."""
     q = ctx.query
     sort = SORT_KEYS.get(str(q.get("sort")), SORT_KEYS["createdAt"])
     ascending = q.get("order") == "asc"
@@ -207,8 +208,10 @@ async def runs_list(ctx: Ctx) -> Response:
     last_closed = ctx.world.store.last_closed
     runs = [run for run in runs if matches(run, q, user_id=ctx.key.user_id, last_closed=last_closed)]
     limit = int(q.get("limit", 20))
+    rate = float(q["sampleRate"]) if "sampleRate" in q else None
     if "offset" in q or any(name in q for name in REVIEW_FILTERS):
         offset = int(q.get("offset", 0))
+        runs = [run for run in runs if rate is None or sample_rank(run.id) < rate]
         page, next_cursor = runs[offset : offset + limit], None
     else:
         start = 0
@@ -219,8 +222,7 @@ async def runs_list(ctx: Ctx) -> Response:
             start = ids.index(q["cursor"]) + 1
         page = runs[start : start + limit]
         next_cursor = page[-1].id if start + limit < len(runs) and page else None
-    if "sampleRate" in q:
-        page = [run for run in page if sample_rank(run.id) < float(q["sampleRate"])]
+        page = [run for run in page if rate is None or sample_rank(run.id) < rate]
     return json_response(
         {
             "runs": [list_item_json(run, ctx.world.store.runs, ctx.key) for run in page],
