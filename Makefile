@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 GENERATED := src/eigenpal/_generated
 FACADE := src/eigenpal/_async/_facade.py
+CLI_TABLE := src/eigenpal/cli/_operations.py
 
 .PHONY: setup generate check-generated spec-diff docs check-docs demo test lint format typecheck bench clean
 
@@ -24,13 +25,14 @@ generate: $(STAMP)
 	$(BIN)/python codegen/generate.py
 	$(BIN)/python codegen/unasync.py
 
-## Fail with a diff when the committed generated tree or client tree differs from a fresh generation.
+## Fail with a diff when the committed generated tree, client tree or CLI table differs from a fresh generation.
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(BIN)/python codegen/generate.py --output "$$tmp/_generated" >/dev/null && \
 	diff -ru -x __pycache__ $(GENERATED) "$$tmp/_generated" && \
 	diff -u $(FACADE) "$$tmp/_async/_facade.py" && \
-	echo "check-generated: $(GENERATED) and $(FACADE) match openapi.yaml + templates/"
+	diff -u $(CLI_TABLE) "$$tmp/cli/_operations.py" && \
+	echo "check-generated: $(GENERATED), $(FACADE) and $(CLI_TABLE) match openapi.yaml + templates/"
 	$(BIN)/python codegen/unasync.py --check && echo "check-generated: every _sync folder matches its _async folder"
 
 ## What changed in the spec: a Markdown report of operations, parameters, bodies, fields, enum values and

@@ -14,12 +14,14 @@ The client tree is rendered too, into the runtime beside the package: ``DIR/../_
 (``src/eigenpal/_async/_facade.py`` by default), from which ``codegen/unasync.py`` derives the sync one,
 with the seed-era aliases of ``aliases.yaml`` (``--aliases FILE``) in it. An alias whose target method,
 argument or value does not exist stops generation, as an incomplete spec does, before anything is written.
+The command line's table of spec commands (``codegen/cli.py``) goes into ``DIR/../cli/_operations.py``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pprint
 import shutil
 import subprocess
 import sys
@@ -35,6 +37,8 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import Class
 
+import cli
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "src" / "eigenpal" / "_generated"
 ENDPOINT_PACKAGE = "operations"
@@ -43,6 +47,8 @@ FACADE = Path("_async") / "_facade.py"
 """Where the client tree goes, relative to the folder holding the generated package."""
 RESOURCES = ROOT / "src" / "eigenpal" / "_async" / "resources"
 """The hand-written mixins, whose methods an alias may name (their signatures are read from here)."""
+CLI_TABLE = Path("cli") / "_operations.py"
+"""Where the command line's table of spec commands goes, relative to the same folder."""
 
 
 def generate(spec_path: Path, output: Path, aliases_path: Path = ROOT / "aliases.yaml") -> list[str]:
@@ -77,7 +83,8 @@ def generate(spec_path: Path, output: Path, aliases_path: Path = ROOT / "aliases
         problems.append(f"{aliases_path} does not exist: the seed-era aliases are rendered from it")
         return problems
     seed_era, alias_problems = aliases.attach(aliases.load(aliases_path), tree, spec, RESOURCES)
-    problems += alias_problems
+    commands, command_problems = cli.commands(spec)
+    problems += alias_problems + command_problems
     if problems:
         return problems
     if output.exists():
@@ -99,6 +106,7 @@ def generate(spec_path: Path, output: Path, aliases_path: Path = ROOT / "aliases
     )
     _format(output)
     _render_facade(project, tree, seed_era, output.parent / FACADE)
+    _render_cli_table(project, spec, commands, output.parent / CLI_TABLE)
     return errors
 
 
@@ -166,6 +174,28 @@ def _render_facade(project: Project, tree: facade.Node, seed_era: aliases.Aliase
         ).stdout
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def _render_cli_table(project: Project, spec: dict[str, Any], commands: list[Any], path: Path) -> None:
+    """The command line's table of spec commands (``cli_operations.py.jinja``): Python literals, formatted
+    with the repository's ruff settings as if written at ``src/eigenpal/cli/_operations.py``."""
+    text = project.env.get_template("cli_operations.py.jinja").render(
+        commands=pprint.pformat(tuple(commands), sort_dicts=False, width=100_000),
+        groups=pprint.pformat(cli.groups(spec, commands), sort_dicts=False, width=100_000),
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(_ruff_format(text, DEFAULT_OUTPUT.parent / CLI_TABLE), encoding="utf-8")
+
+
+def _ruff_format(text: str, where: Path) -> str:
+    """``text`` with imports sorted and formatted by the repository's ruff settings, as a module at ``where``."""
+    ruff = [sys.executable, "-m", "ruff"]
+    config = ["--config", str(ROOT / "pyproject.toml"), "--stdin-filename", str(where)]
+    for command in (["check", "--fix-only", "--exit-zero", "--quiet", "--select", "I,F401"], ["format"]):
+        text = subprocess.run(
+            [*ruff, *command, *config, "-"], input=text, capture_output=True, text=True, check=True
+        ).stdout
+    return text
 
 
 def _part_content_types(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
