@@ -10,8 +10,7 @@
   maps its old values to today's and ``refused`` names the old values that have no counterpart, with
   why: those stop with a usage error (exit 2) before anything is sent, rather than guess.
 
-Command aliases apply first, so an option alias names its command as it is called today. To add a rename
-(the review and run options renamed with today's spec, for instance), add its line::
+Command aliases apply first, so an option alias names its command as it is called today. To add a rename, add its line::
 
     Alias("review pass", "review correct"),
     Alias("runs list --feedback-status", "runs list --review-status",
@@ -19,8 +18,11 @@ Command aliases apply first, so an option alias names its command as it is calle
 
 ``tests/cli/test_aliases.py`` checks that every alias leads to a command and an option that exist.
 
-The entries below are the June API's method paths as commands (``runs.feedback.*`` is ``runs.reviews.*``
+The entries below are the June command line's words (``review pass|fail|partial``, the feedback filters
+of ``runs list``) and the June API's method paths as commands (``runs.feedback.*`` is ``runs.reviews.*``
 today, with the June fields and values of ``runs.feedback.update`` mapped as the SDK's aliases map them).
+A June value or command with no one-to-one meaning today (the ``partial`` verdict) is refused rather than
+guessed: guessing ``incorrect`` or no verdict would silently change the automation's accuracy figures.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ class Alias:
     new: str
     values: Mapping[str, str] = field(default_factory=dict)
     refused: Mapping[str, str] = field(default_factory=dict)
+    refuse: str | None = None
+    """For a command with no counterpart today: why, and what to run instead (a usage error, exit 2)."""
 
     @property
     def option(self) -> tuple[str, str] | None:
@@ -60,7 +64,23 @@ class Alias:
         return words[:-1] if self.option else words
 
 
+NO_PARTIAL = (
+    "reviews have no partial verdict, and guessing one would change the automation's accuracy figures"
+)
+
 ALIASES: tuple[Alias, ...] = (
+    Alias("review pass", "review correct"),
+    Alias("review fail", "review incorrect"),
+    Alias("review partial", "review incorrect",
+          refuse=f"{NO_PARTIAL}; run 'eigenpal review incorrect <run-id> --corrected-output JSON|FILE'"),
+    Alias("review incorrect --expected", "review incorrect --corrected-output"),
+    Alias("runs list --feedback-status", "runs list --review-status",
+          values={"resolved": "closed", "ignored": "wont_fix"}),
+    Alias("runs list --feedback-rating", "runs list --review-verdict",
+          values={"pass": "correct", "fail": "incorrect"},
+          refused={"partial": f"{NO_PARTIAL}; use --review-verdict incorrect, or none for runs reviewed without one"}),
+    Alias("runs list --has-feedback", "runs list --has-review"),
+    Alias("runs list --no-feedback", "runs list --no-review"),
     Alias("runs feedback", "runs reviews"),
     Alias("runs reviews update --rating", "runs reviews update --verdict",
           values={"pass": "correct", "fail": "incorrect"}, refused={"partial": PARTIAL}),
@@ -86,6 +106,8 @@ def _apply(alias: Alias, argv: list[str]) -> list[str]:
         return argv
     if alias.option is not None:
         return _rename_option(alias, argv, words[len(command) - 1] + 1)
+    if alias.refuse is not None:
+        raise usage_error(f"'eigenpal {alias.old}' has no counterpart today: {alias.refuse}")
     _warn(alias.old, alias.new)
     return _replace_words(argv, words[: len(command)], alias.new.split())
 

@@ -4,7 +4,7 @@
 ``--rate``); ``review correct|incorrect`` records one (``incorrect`` with the corrected output,
 corrections and files); ``review close`` closes an open review (``--wont-fix`` when it will not be
 fixed); ``promote`` turns a reviewed run into a dataset example, once (``--force`` promotes it again).
-The June words (``review pass|fail|partial``, ``--expected``) are kept by ``_renamed``.
+The June words (``review pass|fail|partial``, ``--expected``) are rewritten by ``_aliases``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from ._automations import known_automation
 from ._command import Commands, View, client_for, command, group, run_id_command, show
 from ._messages import usage_error
 from ._output import Printer, note
-from ._renamed import add_renamed_option, hidden_command
 from .runs import runs_table
 
 if TYPE_CHECKING:
@@ -73,15 +72,6 @@ def _add_review(review: Commands) -> None:
     close.add_argument("--wont-fix", action="store_true", help="close it as won't fix (default: handled)")
     _note_option(close, "why it is closed")
 
-    for old, example, handler in (
-        ("pass", "<run-id> --note 'looks right'", cmd_correct),
-        ("fail", "<run-id> --expected corrected.json --file corrected.pdf", cmd_incorrect),
-        ("partial", "<run-id>", cmd_incorrect),
-    ):
-        parser = hidden_command(review, f"review {old}", example, handler)
-        parser.add_argument("run_id", metavar="RUN_ID")
-        (_note_option if old == "pass" else _incorrect_options)(parser)
-
 
 def _note_option(parser: argparse.ArgumentParser, what: str = "the reviewer's note") -> None:
     parser.add_argument("--note", help=what)
@@ -93,7 +83,6 @@ def _incorrect_options(parser: argparse.ArgumentParser) -> None:
         "--corrected-output", type=json_or_file, default=UNSET, metavar="JSON|FILE",
         help="the corrected output: JSON, or a file holding it",
     )  # fmt: skip
-    add_renamed_option(parser, "--expected", type=json_or_file, metavar="JSON|FILE")
     parser.add_argument(
         "--correction", action="append", type=corrections, default=[], metavar="JSON|FILE",
         help='a field correction ({"kind": "field", "path": "/total", "correctedValue": 12}) or a list of them; '

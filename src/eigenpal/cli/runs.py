@@ -34,7 +34,6 @@ from ._command import (
 )
 from ._messages import Hint, resumable, timed_out
 from ._output import Printer, StatusLine, flatten, note
-from ._renamed import add_renamed_option
 
 if TYPE_CHECKING:
     from eigenpal.types import Run, RunAccepted
@@ -77,22 +76,18 @@ def _add_list(runs: Commands) -> None:
 
 
 def _review_filters(listing: argparse.ArgumentParser) -> None:
-    """The review filters of ``runs list``, with their June names kept by ``_renamed``."""
+    """The review filters of ``runs list`` (their June names are rewritten by ``_aliases``)."""
     listing.add_argument(
         "--review-status",
         choices=query_values("runs.list", "reviewStatus"),
         help="only runs whose review is in this status",
     )
-    add_renamed_option(listing, "--feedback-status")
     listing.add_argument(
         "--review-verdict", choices=query_values("runs.list", "reviewVerdict"),
         help="only runs reviewed with this verdict (none: reviewed without one)",
     )  # fmt: skip
-    add_renamed_option(listing, "--feedback-rating")
     listing.add_argument("--has-review", action="store_true", help="only reviewed runs")
-    add_renamed_option(listing, "--has-feedback", nargs=0)
     listing.add_argument("--no-review", action="store_true", help="only runs without a review")
-    add_renamed_option(listing, "--no-feedback", nargs=0)
     listing.add_argument(
         "--has-corrections", action="store_true", help="only runs whose review corrects them"
     )
