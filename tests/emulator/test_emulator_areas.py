@@ -134,9 +134,12 @@ def test_versions_are_created_promoted_and_restored(emu: Emulator) -> None:
 
 
 def _docx(*tokens: str) -> bytes:
+    """A minimal .docx naming ``tokens``; the same tokens give the same bytes (a fixed entry date, not the
+    clock's, which made two calls a second apart differ)."""
     buffer = io.BytesIO()
+    entry = zipfile.ZipInfo("word/document.xml", date_time=(2026, 1, 1, 0, 0, 0))
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("word/document.xml", "<w:t>" + " ".join(f"{{{{ {t} }}}}" for t in tokens) + "</w:t>")
+        archive.writestr(entry, "<w:t>" + " ".join(f"{{{{ {t} }}}}" for t in tokens) + "</w:t>")
     return buffer.getvalue()
 
 
