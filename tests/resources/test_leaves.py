@@ -74,39 +74,47 @@ async def scenario(c: Any, emu: Emulator, tmp: Path) -> None:
     archive = await maybe(c.runs.artifacts.list(run.id, zip=True))
     assert zipfile.ZipFile(io.BytesIO(archive)).namelist() == ["summary.json"]
 
-    # Feedback, expected files, promotion.
+    # Reviews, expected files, promotion.
     detail = await maybe(
-        c.runs.feedback.update(run.id, rating="fail", status="open", body="note", expected={"total": 1})
+        c.runs.reviews.update(
+            run.id, verdict="incorrect", status="open", note="note", corrected_output={"total": 1}
+        )
     )
-    assert (detail.feedback.rating, detail.feedback.body, detail.expected) == ("fail", "note", {"total": 1})
-    same = await maybe(c.runs.feedback.update(run.id, data={"rating": "fail", "status": "open"}))
-    assert same.feedback.body == "note", "fields left out are kept"
-    assert (await maybe(c.runs.feedback.get(run.id))).expected == {"total": 1}
+    review = detail.review
+    assert (review.verdict, review.note, review.corrected_output) == ("incorrect", "note", {"total": 1})
+    same = await maybe(c.runs.reviews.update(run.id, data={"verdict": "incorrect", "status": "open"}))
+    assert same.review.note == "note", "fields left out are kept"
+    assert (await maybe(c.runs.reviews.get(run.id))).review.corrected_output == {"total": 1}
     assert (
         await maybe(
-            c.runs.feedback.copy_output_to_expected(run.id, "summary.json", expected_name="copy.json")
+            c.runs.reviews.copy_output_to_expected(run.id, "summary.json", expected_name="copy.json")
         )
     ).name == "copy.json"
     assert (
         await maybe(
-            c.runs.feedback.upload_expected(
+            c.runs.reviews.upload_expected(
                 run.id, {"content": b"exp", "filename": "e.txt"}, name="dir/e.txt"
             )
         )
     ).name == "dir/e.txt"
-    assert {f.name for f in (await maybe(c.runs.feedback.list_expected(run.id))).files} == {
+    assert {f.name for f in (await maybe(c.runs.reviews.list_expected(run.id))).files} == {
         "copy.json",
         "dir/e.txt",
     }
-    assert await maybe(c.runs.feedback.download_expected(run.id, "dir/e.txt")) == b"exp"
+    assert await maybe(c.runs.reviews.download_expected(run.id, "dir/e.txt")) == b"exp"
     assert (
-        await maybe(c.runs.feedback.rename_expected(run.id, "dir/e.txt", name="dir/f.txt"))
+        await maybe(c.runs.reviews.rename_expected(run.id, "dir/e.txt", name="dir/f.txt"))
     ).name == "dir/f.txt"
-    assert await maybe(c.runs.feedback.delete_expected(run.id, "dir/f.txt")) is None
+    assert await maybe(c.runs.reviews.delete_expected(run.id, "dir/f.txt")) is None
     promoted = await maybe(c.runs.promote(run.id, name="from-run"))
     assert promoted.name == "from-run"
-    cleared = await maybe(c.runs.feedback.clear(rerun.id))
-    assert cleared.feedback is None and cleared.expected_files == []
+    closed = await maybe(c.runs.reviews.close(run.id, data={"status": "wont_fix", "note": "by design"}))
+    assert (closed.review.status, closed.review.closed_note) == ("wont_fix", "by design")
+    await maybe(c.runs.reviews.update(rerun.id, verdict="correct"))
+    cleared = await maybe(c.runs.reviews.clear(rerun.id))
+    assert cleared.review is None and (await maybe(c.runs.reviews.list_expected(rerun.id))).files == []
+    health = await maybe(c.automations.reviews.health(TARGET, bucket="day"))
+    assert health.summary is not None
 
     # Files.
     uploaded = await maybe(c.files.upload(pdf))

@@ -32,10 +32,12 @@ async def test_bodies_are_accepted_positionally_as_dicts_and_models(emu: Emulato
             yaml = (await maybe(c.automations.evaluators.get(TARGET))).yaml
             assert (await maybe(c.automations.evaluators.update(TARGET, {"yaml": yaml}))).yaml == yaml
             assert (await maybe(c.automations.evaluators.update(TARGET, yaml))).yaml == yaml
-            detail = await maybe(c.runs.feedback.update(run.id, {"rating": "fail", "expected": {"total": 2}}))
-            assert detail.feedback.rating == "fail"
-            await maybe(c.runs.feedback.upload_expected(run.id, {"content": b"{}", "filename": "a.json"}))
-            renamed = await maybe(c.runs.feedback.rename_expected(run.id, "a.json", {"name": "b.json"}))
+            detail = await maybe(
+                c.runs.reviews.update(run.id, {"verdict": "incorrect", "correctedOutput": {"total": 2}})
+            )
+            assert (detail.review.verdict, detail.review.corrected_output) == ("incorrect", {"total": 2})
+            await maybe(c.runs.reviews.upload_expected(run.id, {"content": b"{}", "filename": "a.json"}))
+            renamed = await maybe(c.runs.reviews.rename_expected(run.id, "a.json", {"name": "b.json"}))
             assert renamed.name == "b.json"
             await maybe(
                 c.automations.examples.expected_files.create(
@@ -53,14 +55,14 @@ async def test_bodies_are_accepted_positionally_as_dicts_and_models(emu: Emulato
             )
             assert promoted.name == f"p-{id(c)}"
             with pytest.raises(EigenpalUsageError, match="name is required"):
-                await maybe(c.runs.feedback.rename_expected(run.id, "b.json"))
+                await maybe(c.runs.reviews.rename_expected(run.id, "b.json"))
 
 
 def test_sync_and_async_share_these_facts() -> None:
     """A guard for this file: both clients expose the methods it exercises with the same signatures."""
     import inspect
 
-    for path in ("run", "runs.promote", "runs.feedback.update", "automations.evaluators.update"):
+    for path in ("run", "runs.promote", "runs.reviews.update", "automations.evaluators.update"):
         sync_method: Any = EigenpalClient(api_key="k")
         async_method: Any = AsyncEigenpalClient(api_key="k")
         for name in path.split("."):

@@ -209,7 +209,7 @@ def _edit_file(ctx: Ctx, item: DatasetReviewItem, body: dict[str, Any]) -> None:
 async def item_file_get(ctx: Ctx) -> Response:
     """One file of the item's example: its input or (by default) its expected folder, edits first."""
     automation, _, item = _item(ctx)
-    path, kind = ctx.path["path"], ctx.query.get("kind") or "expected"
+    path, kind = ctx.path["path"], ctx.query.get("kind") or "input"
     edited = ctx.world.store.files.get(item.edited_files.get(path, "")) if kind == "expected" else None
     if edited is not None:
         return bytes_response(edited.file.content, "application/octet-stream", edited.file.filename)
