@@ -51,7 +51,7 @@ def test_a_changed_spec_regenerates_new_operations_and_fields(tmp_path: Path) ->
         "properties": {"labels": {"type": "array", "items": {"type": "string"}}},
         "required": ["labels"],
     }
-    changed["paths"]["/api/v1/runs/{id}/labels"] = {
+    changed["paths"]["/v1/runs/{id}/labels"] = {
         "get": {
             "operationId": "runs.labels.list",
             "tags": ["Runs"],

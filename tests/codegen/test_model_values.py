@@ -57,7 +57,7 @@ def test_a_run_from_a_process_pool_is_equal_and_dumps_to_json() -> None:
 
 
 def test_models_pickle_copy_and_deepcopy_to_equal_values_of_the_same_class() -> None:
-    parsed = Run.from_dict(run(sampleRank=0.5, execution={**META, "status": "paused_for_review"}))
+    parsed = Run.from_dict(run(priority=0.5, execution={**META, "status": "paused_for_review"}))
     for twin in (_round_trip(parsed), copy.copy(parsed), copy.deepcopy(parsed)):
         assert twin == parsed and type(twin) is Run and type(twin.timing) is RunTiming
         assert json.dumps(twin.to_dict()) == json.dumps(parsed.to_dict())
@@ -115,13 +115,13 @@ def test_every_model_class_with_a_json_form_is_covered() -> None:
 
 
 def test_a_model_is_a_mapping_of_wire_names_with_field_equality() -> None:
-    parsed = Run.from_dict(run(sampleRank=0.42))
+    parsed = Run.from_dict(run(priority=0.42))
     assert isinstance(parsed, Mapping) and isinstance(parsed.timing, Mapping)
     assert list(parsed) == list(parsed.to_dict()) and len(parsed) == len(parsed.to_dict())
-    assert parsed.keys() == parsed.to_dict().keys() and "sampleRank" in parsed
+    assert parsed.keys() == parsed.to_dict().keys() and "priority" in parsed
     assert ("id", "run_1") in parsed.items() and "run_1" in parsed.values()
     assert repr(parsed.timing.keys()).startswith("keys(['createdAt'")
-    assert parsed == Run.from_dict(run(sampleRank=0.42)) and parsed != Run.from_dict(run())
+    assert parsed == Run.from_dict(run(priority=0.42)) and parsed != Run.from_dict(run())
     assert parsed != parsed.to_dict()  # a model equals models of its class, not a dict with its keys
     empty = RunTiming.from_dict({})
     assert len(empty) == 0 and bool(empty) is True  # a model that was sent is truthy, even with no fields
@@ -133,7 +133,7 @@ def test_a_model_is_a_mapping_of_wire_names_with_field_equality() -> None:
 def test_a_repr_shows_only_what_was_sent_by_python_name() -> None:
     by = {"id": "u_1", "name": None, "email": "a@b.c"}
     text = repr(Run.from_dict(run(trigger={"type": "user", "by": by})))
-    assert text.startswith("Run(\n    id='run_1',\n    type='workflow',\n    finished=True,\n")
+    assert text.startswith("Run(\n    tags=[],\n    id='run_1',\n    type='workflow',\n    finished=True,\n")
     assert "timing=RunTiming(" in text and "created_at='2026-11-01T10:00:00.000Z'" in text
     assert "by={'id': 'u_1', 'name': None, 'email': 'a@b.c'}" in text  # an inline object reads as plain JSON
     assert "status='completed'" in text  # enums as their values
@@ -144,7 +144,7 @@ def test_a_repr_shows_only_what_was_sent_by_python_name() -> None:
 
 
 def test_unknown_fields_show_only_when_sent() -> None:
-    assert "additional_properties={'sampleRank': 0.42}" in repr(Run.from_dict(run(sampleRank=0.42)))
+    assert "additional_properties={'priority': 0.42}" in repr(Run.from_dict(run(priority=0.42)))
 
 
 def test_a_huge_model_reads_cut_and_says_where() -> None:
@@ -231,7 +231,7 @@ def test_an_experiment_reads_as_a_table_of_its_examples() -> None:
 
 
 def test_tab_completion_lists_fields_and_keys() -> None:
-    parsed = Run.from_dict(run(sampleRank=1))
+    parsed = Run.from_dict(run(priority=1))
     assert {"id", "type_", "timing", "output", "to_dict", "to_records"} <= set(dir(parsed))
     assert not [name for name in dir(parsed) if name.startswith("_") and not name.startswith("__")]
     assert parsed._ipython_key_completions_() == list(parsed.to_dict())

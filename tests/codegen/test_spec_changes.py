@@ -120,13 +120,13 @@ def test_a_new_query_parameter_reaches_both_clients_every_page_and_the_docs(
 ) -> None:
     def change(spec: dict[str, Any]) -> None:
         _operation(spec, "runs.list")["parameters"].append(
-            {"name": "order", "in": "query", "required": False, "description": "Oldest or newest first.",
+            {"name": "lane", "in": "query", "required": False, "description": "Which lane's runs.",
              "schema": {"type": "string", "x-values": ["asc", "desc"]}}
         )  # fmt: skip
 
     root = workspace(tmp_path, change)
     assert typecheck(root, mypy_cache, isolated_python).returncode == 0
-    assert "| `order` |" in docs(root)
+    assert "| `lane` |" in docs(root)
     out = run_python(
         root,
         """
@@ -139,17 +139,17 @@ def test_a_new_query_parameter_reaches_both_clients_every_page_and_the_docs(
             client = EigenpalClient(api_key=emu.api_key, base_url=emu.url, http_client=http)
             for n in range(3):
                 client.run("workflows.extract-invoice", {"n": n})
-            walked = list(client.runs.list(order="asc", limit=1).iter_all())
+            walked = list(client.runs.list(lane="asc", limit=1).iter_all())
             try:
-                client.runs.list(order="sideways")
+                client.runs.list(lane="sideways")
             except EigenpalUsageError as error:
                 print("refused", "asc" in str(error))
             async def main():
                 async with AsyncEigenpalClient(api_key=emu.api_key, base_url=emu.url) as async_client:
-                    return len([r async for r in (await async_client.runs.list(order="desc", limit=2)).iter_all()])
+                    return len([r async for r in (await async_client.runs.list(lane="desc", limit=2)).iter_all()])
             print(len(walked), asyncio.run(main()))
-        pages = [u for u in urls if "/api/v1/runs?" in u]
-        print(len(pages), all("order=asc" in u for u in pages))
+        pages = [u for u in urls if "/v1/runs?" in u]
+        print(len(pages), all("lane=asc" in u for u in pages))
     """,
     )
     assert out.split() == ["refused", "True", "3", "3", "3", "True"]
@@ -163,7 +163,7 @@ def test_a_new_plain_operation_reaches_both_clients_the_docs_and_the_emulator(
             "type": "object", "description": "A run's log lines.",
             "properties": {"lines": {"type": "array", "items": {"type": "string"}}}, "required": ["lines"],
         }  # fmt: skip
-        spec["paths"]["/api/v1/runs/{id}/logs"] = {"get": {
+        spec["paths"]["/v1/runs/{id}/logs"] = {"get": {
             "operationId": "runs.logs.get", "tags": ["Runs"], "summary": "Get run logs",
             "description": "The run's log lines.", "x-eigenpal-method": "runs.logs.get",
             "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
@@ -196,8 +196,8 @@ def test_a_renamed_field_or_a_new_required_field_fails_the_type_check_at_its_use
     tmp_path: Path, mypy_cache: Path, isolated_python: Path
 ) -> None:
     def change(spec: dict[str, Any]) -> None:
-        feedback = spec["components"]["schemas"]["RunFeedbackRequest"]["properties"]
-        feedback["note"] = feedback.pop("body")
+        closing = spec["components"]["schemas"]["RunReviewCloseRequest"]["properties"]
+        closing["reason"] = closing.pop("note")
         promote = spec["components"]["schemas"]["PromoteRunRequest"]
         promote["properties"]["reason"] = {"type": "string"}
         promote["required"] = ["reason"]
@@ -206,7 +206,7 @@ def test_a_renamed_field_or_a_new_required_field_fails_the_type_check_at_its_use
     result = typecheck(root, mypy_cache, isolated_python)
     assert result.returncode != 0
     errors = [line for line in result.stdout.splitlines() if "_async/review.py" in line and "error:" in line]
-    assert any('Unexpected keyword argument "body"' in line for line in errors), result.stdout
+    assert any('Unexpected keyword argument "note"' in line for line in errors), result.stdout
     assert any('No overload variant of "promote"' in line for line in errors), result.stdout
 
 
@@ -214,7 +214,7 @@ def test_a_removed_operation_fails_the_type_check_where_it_is_used(
     tmp_path: Path, mypy_cache: Path, isolated_python: Path
 ) -> None:
     def change(spec: dict[str, Any]) -> None:
-        del spec["paths"]["/api/v1/files/{id}/content"]
+        del spec["paths"]["/v1/files/{id}/content"]
 
     root = workspace(tmp_path, change)
     result = typecheck(root, mypy_cache, isolated_python)

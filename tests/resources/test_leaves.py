@@ -86,15 +86,11 @@ async def scenario(c: Any, emu: Emulator, tmp: Path) -> None:
     assert same.review.note == "note", "fields left out are kept"
     assert (await maybe(c.runs.reviews.get(run.id))).review.corrected_output == {"total": 1}
     assert (
-        await maybe(
-            c.runs.reviews.copy_output_to_expected(run.id, "summary.json", expected_name="copy.json")
-        )
+        await maybe(c.runs.reviews.copy_output_to_expected(run.id, "summary.json", expected_name="copy.json"))
     ).name == "copy.json"
     assert (
         await maybe(
-            c.runs.reviews.upload_expected(
-                run.id, {"content": b"exp", "filename": "e.txt"}, name="dir/e.txt"
-            )
+            c.runs.reviews.upload_expected(run.id, {"content": b"exp", "filename": "e.txt"}, name="dir/e.txt")
         )
     ).name == "dir/e.txt"
     assert {f.name for f in (await maybe(c.runs.reviews.list_expected(run.id))).files} == {

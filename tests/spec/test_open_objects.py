@@ -45,7 +45,12 @@ def test_a_run_whose_output_holds_scalars_parses_and_reads_by_attribute() -> Non
         },
         "source": {"id": "wf_1", "name": None, "version": None},
         "trigger": {"type": "api", "by": None},
-        "execution": {"status": "completed", "schemaValid": True, "batchId": None, "retry": {"number": 0}},
+        "execution": {
+            "status": "completed",
+            "schemaValid": True,
+            "batchId": None,
+            "retry": {"number": 0, "previousRunId": None, "nextRun": None},
+        },
         "output": SCALARS,
     }
     assert _errors("Run", wire) == []

@@ -155,9 +155,11 @@ def test_schemas_match_the_wire_facts() -> None:
     for name, fact in facts()["components"]["schemas"].items():
         schema = resolve(spec, mine[name])
         fact = resolve(fact_doc, fact)
-        if "oneOf" in fact and "oneOf" in schema:
-            variants = [resolve(spec, v) for v in schema["oneOf"]]
-            facts_variants = [resolve(fact_doc, v) for v in fact["oneOf"]]
+        union = next((key for key in ("oneOf", "anyOf") if key in fact), None)
+        if union:
+            assert union in schema, (name, union)
+            variants = [resolve(spec, v) for v in schema[union]]
+            facts_variants = [resolve(fact_doc, v) for v in fact[union]]
         else:
             variants, facts_variants = [schema], [fact]
         for variant, fact_variant in zip(variants, facts_variants, strict=True):

@@ -6,7 +6,6 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.file_upload_session_transport import FileUploadSessionTransport
 from ..types import (
@@ -14,6 +13,7 @@ from ..types import (
     Model,
     Unset,
     missing_required,
+    parse_timestamp,
 )
 
 T = TypeVar("T", bound="FileUploadSession")
@@ -30,7 +30,7 @@ class FileUploadSession(Model):
     file_id: str
     transport: FileUploadSessionTransport
     status: str
-    expires_at: datetime.datetime
+    expires_at: str
     part_size_bytes: int | None | Unset = UNSET
     part_count: int | None | Unset = UNSET
     chunk_size_bytes: int | None | Unset = UNSET
@@ -38,6 +38,11 @@ class FileUploadSession(Model):
     parts: list[FileUploadSessionPartsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    @property
+    def expires_at_datetime(self) -> datetime.datetime | None:
+        """``expiresAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.expires_at)
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "uploadId": "upload_id",
@@ -92,7 +97,7 @@ class FileUploadSession(Model):
             field_dict["status"] = status
 
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+            expires_at = self.expires_at
             field_dict["expiresAt"] = expires_at
 
         part_size_bytes: int | None | Unset
@@ -172,7 +177,7 @@ class FileUploadSession(Model):
         if _raw_expires_at is UNSET:
             expires_at = missing_required("FileUploadSession", "expiresAt")
         else:
-            expires_at = isoparse(_raw_expires_at)
+            expires_at = _raw_expires_at
 
         _raw_part_size_bytes = d.pop("partSizeBytes", UNSET)
         part_size_bytes = _raw_part_size_bytes

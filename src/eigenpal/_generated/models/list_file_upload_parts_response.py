@@ -6,13 +6,13 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..types import (
     UNSET,
     Model,
     Unset,
     missing_required,
+    parse_timestamp,
     unexpected_const,
 )
 
@@ -31,10 +31,15 @@ class ListFileUploadPartsResponse(Model):
     file_id: str
     part_size_bytes: int
     part_count: int
-    expires_at: datetime.datetime
+    expires_at: str
     parts: list[ListFileUploadPartsResponsePartsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    @property
+    def expires_at_datetime(self) -> datetime.datetime | None:
+        """``expiresAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.expires_at)
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "transport": "transport",
@@ -96,7 +101,7 @@ class ListFileUploadPartsResponse(Model):
             field_dict["partCount"] = part_count
 
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+            expires_at = self.expires_at
             field_dict["expiresAt"] = expires_at
 
         if not isinstance(self.parts, Unset):
@@ -150,7 +155,7 @@ class ListFileUploadPartsResponse(Model):
         if _raw_expires_at is UNSET:
             expires_at = missing_required("ListFileUploadPartsResponse", "expiresAt")
         else:
-            expires_at = isoparse(_raw_expires_at)
+            expires_at = _raw_expires_at
 
         _raw_parts = d.pop("parts", UNSET)
         if _raw_parts is UNSET:

@@ -6,13 +6,13 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..types import (
     UNSET,
     Model,
     Unset,
     missing_required,
+    parse_timestamp,
     unexpected_const,
 )
 
@@ -33,10 +33,15 @@ class PresignedMultipartFileUploadSession(Model):
     part_count: int
     parts_url: str
     complete_url: str
-    expires_at: datetime.datetime
+    expires_at: str
     max_file_size_bytes: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    @property
+    def expires_at_datetime(self) -> datetime.datetime | None:
+        """``expiresAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.expires_at)
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "transport": "transport",
@@ -110,7 +115,7 @@ class PresignedMultipartFileUploadSession(Model):
             field_dict["completeUrl"] = complete_url
 
         if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+            expires_at = self.expires_at
             field_dict["expiresAt"] = expires_at
 
         if not isinstance(self.max_file_size_bytes, Unset):
@@ -172,7 +177,7 @@ class PresignedMultipartFileUploadSession(Model):
         if _raw_expires_at is UNSET:
             expires_at = missing_required("PresignedMultipartFileUploadSession", "expiresAt")
         else:
-            expires_at = isoparse(_raw_expires_at)
+            expires_at = _raw_expires_at
 
         _raw_max_file_size_bytes = d.pop("maxFileSizeBytes", UNSET)
         if _raw_max_file_size_bytes is UNSET:

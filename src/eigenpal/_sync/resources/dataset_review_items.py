@@ -113,7 +113,7 @@ class ReviewItems:
         id: Target,
         review_id: str,
         item_id: str,
-        file: FileInput,
+        file: FileInput | None = None,
         *,
         expected_updated_at: str,
         file_path: str | None = None,
@@ -125,11 +125,17 @@ class ReviewItems:
         """Replace one of the item's expected files with corrected bytes, streamed (the same route,
         multipart): ``file_path`` names the file, ``new_path`` renames it, ``comment`` says why.
 
-        ``expected_updated_at`` guards against overwriting a newer decision, as in ``update_item``."""
+        ``expected_updated_at`` guards against overwriting a newer decision, as in ``update_item``. The spec
+        leaves ``file`` optional, but an edit without bytes is refused before sending: both kinds of edit
+        upload a file."""
         from ..._files import open_uploads
         from ..._generated.api.operations import automations_dataset_review_requests_items_update
         from ..._generated.models import EditDatasetReviewItemFile
 
+        if file is None:
+            raise EigenpalUsageError(
+                "file is required: pass the corrected bytes (a path, an open binary file or {'content': ...})."
+            )
         if not isinstance(expected_updated_at, str) or not expected_updated_at.strip():
             raise EigenpalUsageError(
                 "expected_updated_at is required: pass the item's updatedAt as you read it "
