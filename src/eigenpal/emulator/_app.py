@@ -6,7 +6,7 @@ bearer key, and every body is read through a counter that answers 413 at the upl
 the request declared its length.
 
 The control routes under ``/_emulator`` are for tests: ``POST /_emulator/faults`` (a ``Fault`` as JSON,
-validated like ``Fault(...)``), ``DELETE /_emulator/faults`` and ``GET /_emulator/health``. The fault
+validated like ``Fault(...)`` and refused when no operation has its route), ``DELETE /_emulator/faults`` and ``GET /_emulator/health``. The fault
 routes take JSON only, so a web page cannot post a fault cross-site as a plain form, and they need the
 API key (``Authorization: Bearer``) whenever the key was configured rather than generated in-process:
 with ``Emulator(api_key=...)`` and always from the command line, which prints its key. An in-process
