@@ -134,10 +134,6 @@ def test_the_june_review_call_reviews_through_runs_reviews(june_environment: Emu
 
 def test_the_june_review_loop_runs_unchanged(june_environment: Emulator) -> None:
     """The loop drives ``eigenpal.lifecycle.ReviewQueue`` with the June names (``pass_``, ``fail``)."""
-    from eigenpal.lifecycle import ReviewQueue
-
-    if not hasattr(ReviewQueue, "correct"):
-        pytest.skip("eigenpal.lifecycle speaks review terms once branch w-life is merged")
     with EigenpalClient() as client:
         started = [client.run_and_wait("workflows.extract-invoice", {"customer": f"C{i}"}) for i in range(40)]
         with pytest.warns(DeprecationWarning):  # the queue's June names (pass_, fail)
