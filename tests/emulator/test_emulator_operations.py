@@ -246,6 +246,7 @@ def _walk(call: Callable[..., Any]) -> None:
         "automations.datasetReviewRequests.items.files.get",
         "GET",
         f"{requests}/{request['id']}/items/{item['id']}/files/y.txt",
+        params={"kind": "expected"},
     )
     call("automations.datasetReviewRequests.events.list", "GET", f"{requests}/{request['id']}/events")
     call(
