@@ -59,6 +59,8 @@ async def test_a_labelling_round_decided_and_corrected_item_by_item(client: Any,
     assert (
         await maybe(reviews.get_item_file(TARGET, review_id, item.id, "scan.pdf", kind="input")) == b"%PDF-7"
     )
+    # Without kind, an item's file is its input file, as the spec says (the emulator read the expected one).
+    assert await maybe(reviews.get_item_file(TARGET, review_id, item.id, "scan.pdf")) == b"%PDF-7"
     assert await maybe(
         reviews.get_item_file(TARGET, review_id, item.id, "r.json", kind="expected", to=tmp_path / "r.json")
     ) == len(b'{"total": 41}')
