@@ -161,19 +161,8 @@ def _render_facade(project: Project, tree: facade.Node, seed_era: aliases.Aliase
     text = project.env.get_template("facade.py.jinja").render(
         nodes=nodes, model_names=models, snake=facade.snake, aliases=seed_era
     )
-    ruff = [sys.executable, "-m", "ruff"]
-    config = [
-        "--config",
-        str(ROOT / "pyproject.toml"),
-        "--stdin-filename",
-        str(DEFAULT_OUTPUT.parent / FACADE),
-    ]
-    for command in (["check", "--fix-only", "--exit-zero", "--quiet", "--select", "I,F401"], ["format"]):
-        text = subprocess.run(
-            [*ruff, *command, *config, "-"], input=text, capture_output=True, text=True, check=True
-        ).stdout
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    path.write_text(_ruff_format(text, DEFAULT_OUTPUT.parent / FACADE), encoding="utf-8")
 
 
 def _render_cli_table(project: Project, spec: dict[str, Any], commands: list[Any], path: Path) -> None:
