@@ -153,3 +153,14 @@ def test_the_june_values_without_a_meaning_today_are_refused(emu: Emulator) -> N
         "--review-verdict incorrect",
     )
     refused(typo, "invalid choice", "open", "closed", "wont_fix")
+
+
+def test_review_rate_recommends_from_the_automations_review_health(emu: Emulator) -> None:
+    reviewed = finished_run(emu, n=1)
+    emu.client().runs.reviews.update(reviewed, verdict="correct")
+    shown, as_json = cli_all(
+        emu, ("review", "rate", "--automation", TARGET), ("review", "rate", "--automation", TARGET, "--json")
+    )
+    advice = json.loads(ok(as_json))
+    assert (advice["stage"], advice["rate"], advice["reviewed_runs"]) == ("start", 0.15, 1)
+    assert "until 30 have one" in view(ok(shown))["reason"]

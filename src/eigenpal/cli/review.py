@@ -1,7 +1,7 @@
 """``eigenpal review`` and ``eigenpal promote``: the review loop over ``eigenpal.lifecycle.ReviewQueue``.
 
 ``review queue`` lists the sampled completed runs that need a verdict (the service's stable sample,
-``--rate``); ``review correct|incorrect`` records one (``incorrect`` with the corrected output,
+``--rate``); ``review rate`` recommends the next rate from the automation's review health; ``review correct|incorrect`` records one (``incorrect`` with the corrected output,
 corrections and files); ``review close`` closes an open review (``--wont-fix`` when it will not be
 fixed); ``promote`` turns a reviewed run into a dataset example, once (``--force`` promotes it again).
 The June words (``review pass|fail|partial``, ``--expected``) are rewritten by ``_aliases``.
@@ -10,6 +10,7 @@ The June words (``review pass|fail|partial``, ``--expected``) are rewritten by `
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 from collections.abc import Mapping
@@ -51,6 +52,14 @@ def _add_review(review: Commands) -> None:
         help="review sample rate (default 0.15): the service's stable sample",
     )
     queue.add_argument("--limit", type=positive_int, help="show at most this many (default: all)")
+
+    rate = command(
+        review, "rate", "the review rate to use next, from the automation's review health",
+        ["eigenpal review rate --automation workflows.extract-invoice"], cmd_rate,
+    )  # fmt: skip
+    rate.add_argument(
+        "--automation", required=True, metavar="NAME", help="workflows.<slug> or agents.<slug>"
+    )
 
     correct = run_id_command(
         review, "correct", "record a correct verdict (the review is closed)",
@@ -124,6 +133,14 @@ def cmd_queue(args: argparse.Namespace) -> None:
     show(args, found, runs_table)
     if args.limit and next(pending, None) is not None:
         note("more runs need review: raise --limit, or leave it out to list them all")
+
+
+def cmd_rate(args: argparse.Namespace) -> None:
+    from eigenpal.lifecycle import ReviewQueue
+
+    client = client_for(args)
+    advice = ReviewQueue(client, known_automation(client, args.automation)).recommend_rate()
+    show(args, dataclasses.asdict(advice))
 
 
 def cmd_correct(args: argparse.Namespace) -> None:

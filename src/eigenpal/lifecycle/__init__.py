@@ -2,7 +2,8 @@
 routing traffic (shadow, ramp, cut over) from the calling application.
 
 Eigenpal does not split traffic: the application does, with these. It does rank every run for review
-(``sampleRank``), and ``ReviewQueue`` samples with that rank at the rate the application picks. The pure
+(``sampleRank``), and ``ReviewQueue`` samples with that rank at the rate the application picks;
+``recommend_review_rate`` picks the next rate from the service's review health. The pure
 rules (sampling, the rollout policy, what a router and the review loop report) are shared; the helpers
 that call the API are written once in ``_async`` and derived into ``_sync`` by ``codegen/unasync.py``.
 They use the runtime through public names only: ``eigenpal``, ``eigenpal.types`` and ``eigenpal.spec``
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._outcome import LoopOutcome
 from ._policy import Decision, Mode, Rollout
+from ._review_rate import RateRecommendation, ReviewRatePolicy, recommend_review_rate
 from ._routing import Routed, RouterStats
 from ._sampling import sample_point, sampled
 
@@ -37,11 +39,14 @@ __all__ = [
     "Decision",
     "LoopOutcome",
     "Mode",
+    "RateRecommendation",
     "ReviewQueue",
+    "ReviewRatePolicy",
     "Rollout",
     "Routed",
     "Router",
     "RouterStats",
+    "recommend_review_rate",
     "sample_point",
     "sampled",
 ]

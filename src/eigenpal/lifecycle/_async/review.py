@@ -5,6 +5,7 @@ async for run in queue.pending():
     await queue.incorrect(run.id, corrected_output=corrected, files=["corrected.pdf"])
     await queue.promote(run.id)
 outcomes = await queue.close_loop()   # after fixing the workflow
+advice = await queue.recommend_rate()  # 15% → 5% → automate, from the service's review health
 
 The June names (``pass_``, ``fail``, ``partial``) stay as deprecated aliases of ``correct`` and
 ``incorrect``; ``partial`` has no verdict today and is refused.
@@ -25,6 +26,7 @@ from ...types import UNSET, Unset
 from .._concurrency import asleep
 from .._outcome import LoopOutcome
 from .._promotion import PROMOTED_FROM, promoted_from
+from .._review_rate import RateRecommendation, ReviewRatePolicy, recommend_review_rate
 from .._sampling import check_rate, check_sample_rank
 
 if TYPE_CHECKING:
@@ -85,6 +87,15 @@ class AsyncReviewQueue:
         )
         async for run in page.iter_all():
             yield run
+
+    async def recommend_rate(
+        self, *, policy: ReviewRatePolicy | None = None, from_: str | None = None, to: str | None = None
+    ) -> RateRecommendation:
+        """The review rate to use next (``recommend_review_rate``), from the automation's review health over
+        ``from_``..``to`` (the service's default: the last 30 days) and its open reviews."""
+        health = await self._client.automations.reviews.health(self.automation, from_=from_, to=to)
+        open_reviews = [run.id async for run in self.open()]
+        return recommend_review_rate(health, open_reviews=len(open_reviews), policy=policy)
 
     async def correct(self, run_id: str, *, note: str | None = None) -> RunReviewDetail:
         """Verdict ``correct``; the review is ``closed`` (nothing to follow up)."""
