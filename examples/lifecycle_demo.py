@@ -12,6 +12,7 @@ import json
 import re
 import sys
 import tempfile
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -201,7 +202,45 @@ def main() -> None:
         )
         final = client.runs.reviews.get(failed.id).review
         check(final.status == "closed", f"the run's review moved from open to closed ({final.closed_note})")
-    print("\nThe lifecycle behaved as described: eval, production, sampled review, promotion, fix, closed.")
+
+        step("8. Review health and the next review rate, decided by evidence (Wilson lower bound), not time")
+        advice = queue.recommend_rate()
+        show_health(client)
+        print(f"   recommendation: {advice.stage} at {advice.rate:.0%}: {advice.reason}")
+        check(advice.stage == "start" and advice.rate == 0.15, "a handful of reviews keeps the rate at 15%")
+        fixed_at = datetime.now(timezone.utc).isoformat()
+        more = [workdir / f"INV-{n:03d}.pdf" for n in range(41, 101)]
+        for path, n in zip(more, range(41, 101)):
+            path.write_bytes(invoice_pdf(f"INV-{n:03d}", 400 + 97 * n))
+            truth[f"INV-{n:03d}"] = float(400 + 97 * n)
+        fixed = anyio.run(run_batch, AsyncEigenpalClient(api_key=emu.api_key, base_url=emu.url), more)
+        for run in fixed:
+            output = client.runs.get(run.id).output
+            (queue.correct if output["total"] == truth[output["invoice"]] else queue.incorrect)(run.id)
+        print(f"   version 2 took {len(fixed)} more invoices; reviewers judged every one of them")
+        advice = queue.recommend_rate(from_=fixed_at)
+        show_health(client, fixed_at)
+        print(f"   recommendation since the fix: {advice.stage} at {advice.rate:.0%}: {advice.reason}")
+        check(
+            advice.stage == "steady" and advice.rate == 0.05,
+            f"{advice.reviewed_runs} clean reviews (lower bound {advice.lower_bound:.3f}) lower the rate to 5%",
+        )
+    print(
+        "\nThe lifecycle behaved as described: eval, production, sampled review, promotion, fix, closed, "
+        "and the review rate lowered on the evidence."
+    )
+
+
+def show_health(client: EigenpalClient, since: str | None = None) -> None:
+    summary = client.automations.reviews.health(TARGET, from_=since).summary
+    interval = summary.confidence
+    accuracy = "n/a" if summary.reviewed_correctness is None else f"{summary.reviewed_correctness:.1%}"
+    bounds = "n/a" if interval.lower is None else f"[{interval.lower:.3f}, {interval.upper:.3f}]"
+    print(
+        f"   health: {summary.reviewed_runs} of {summary.total_runs} runs reviewed, "
+        f"{summary.correct_reviews} correct, {summary.incorrect_reviews} incorrect; accuracy {accuracy}, "
+        f"95% Wilson interval {bounds}"
+    )
 
 
 def show_experiment(client: EigenpalClient, experiment_id: str) -> None:
