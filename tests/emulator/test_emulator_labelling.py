@@ -5,6 +5,7 @@ final round's refusals, item files, lists and the inbox."""
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import types
 from typing import Any
@@ -294,3 +295,25 @@ async def test_a_round_and_a_decision_are_checked(client: Any, emu: Emulator) ->
     with pytest.raises(EigenpalNotFoundError):
         await maybe(reviews.get(alias, "drr_missing"))
     assert [i.status for i in (await maybe(reviews.get(alias, round_.id))).items_] == ["pending"]
+
+
+async def test_an_item_says_when_its_example_s_input_drifted(client: Any, emu: Emulator) -> None:
+    alias = await dataset(client, emu)
+    reviews, examples = client.automations.dataset_review_requests, client.automations.examples
+    round_ = await maybe(reviews.create(alias, title="t", example_names=["keep", "file", "later"]))
+    item = await items(client, alias, round_.id)
+    hashes = item["file"].snapshot_manifest.input_file_hashes
+    assert [(h.path, h.sha256) for h in hashes] == [("scan.pdf", hashlib.sha256(b"%PDF").hexdigest())]
+    assert not any(i.input_drifted for i in item.values())
+    now = await by_name(client, alias)
+    await maybe(examples.update(alias, now["keep"].id, input={"n": "changed"}))
+    await maybe(
+        examples.input_files.create(alias, now["file"].id, {"content": b"%PDF-2", "filename": "scan.pdf"})
+    )
+    drifted = await items(client, alias, round_.id)
+    assert {name: i.input_drifted for name, i in drifted.items()} == {
+        "keep": True,
+        "file": True,
+        "later": False,
+    }
+    assert (await maybe(reviews.get(alias, round_.id))).items_[0].input_drifted is True

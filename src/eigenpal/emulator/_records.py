@@ -163,6 +163,10 @@ class DatasetReviewItem:
     """Expected files the reviewer uploaded (``edit-file``): path → the new bytes, kept with the item."""
     renamed_files: dict[str, str] = field(default_factory=dict)
     """Snapshot expected files an ``edit-file`` with ``newPath`` moved: new path → the snapshot's path."""
+    input_hashes: dict[str, str] = field(default_factory=dict)
+    """The snapshot's input files: path → sha256 of their bytes."""
+    input_drifted: bool = False
+    """Whether the example's input (JSON or files) changed since the snapshot; the handler keeps it so."""
     updated_by: str | None = None
     updated_at: str = field(default_factory=now_iso)
 
@@ -180,6 +184,7 @@ class DatasetReviewItem:
             "snapshotManifest": {
                 "expectedFiles": [{"name": name} for name in self.expected_files],
                 "metadata": self.metadata,
+                "inputFileHashes": [{"path": p, "sha256": h} for p, h in sorted(self.input_hashes.items())],
             },
             "status": self.status,
             "currentExpectedJson": self.current_expected,
@@ -195,7 +200,7 @@ class DatasetReviewItem:
             ]
             or None,
             "fileDecisions": self.file_decisions,
-            "inputDrifted": False,
+            "inputDrifted": self.input_drifted,
             "updatedBy": self.updated_by,
             "updatedAt": self.updated_at,
         }

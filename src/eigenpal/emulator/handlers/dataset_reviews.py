@@ -7,8 +7,10 @@ new expected output), ``comment``, ``field-decision``/``file-decision`` (``appro
 one field path or expected file), or, as multipart, ``edit-file`` (new bytes for one expected file,
 ``newPath`` renames it). ``expectedUpdatedAt`` must be the item's ``updatedAt`` (every change moves it
 forward, even within one millisecond), so two reviewers cannot overwrite each other. Every decision is an
-event. Lists are newest first; ``status`` filters take the schema's states only. The inbox
-(``datasetReviewRequests.list``) lists the rounds of every automation that still exists.
+event. An item's ``inputDrifted`` says its example's input JSON or input files (by sha256, as listed in
+``snapshotManifest.inputFileHashes``) changed since the snapshot. Lists are newest first; ``status``
+filters take the schema's states only. The inbox (``datasetReviewRequests.list``) lists the rounds of
+every automation that still exists.
 
 Closing a round (``update`` with ``status: closed``) writes each decided item to the example of its name:
 ``removed`` deletes the example; ``approved`` and ``edited`` write the item as the reviewer left it: its
@@ -24,6 +26,7 @@ and closing adds no event.
 from __future__ import annotations
 
 import copy
+import hashlib
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -99,6 +102,20 @@ def _example(automation: Automation, name: str) -> DatasetExample | None:
     return next((e for e in automation.examples.values() if e.name == name), None)
 
 
+def _input_hashes(example: DatasetExample) -> dict[str, str]:
+    return {path: hashlib.sha256(f.content).hexdigest() for path, f in example.input_files.items()}
+
+
+def _observed(automation: Automation, review: DatasetReview) -> DatasetReview:
+    """The round with each item's ``inputDrifted`` brought up to date with its example (one deleted since
+    is not compared: a round's own ``remove`` deletes it too)."""
+    for item in review.items:
+        example = _example(automation, item.example_name)
+        if example is not None:
+            item.input_drifted = example.input != item.input or _input_hashes(example) != item.input_hashes
+    return review
+
+
 async def requests_list(ctx: Ctx) -> Response:
     automation, wanted = ctx.world.automation(ctx.path["id"]), _statuses(ctx, REVIEW_STATES)
     found = [
@@ -152,6 +169,7 @@ async def requests_create(ctx: Ctx) -> Response:
                 sorted(example.expected_files),
                 copy.deepcopy(example.metadata),
                 current_expected=expected,
+                input_hashes=_input_hashes(example),
             )
         )
     _event(ctx, review, "created", None)
@@ -169,7 +187,7 @@ async def requests_create(ctx: Ctx) -> Response:
 
 
 async def requests_get(ctx: Ctx) -> Response:
-    return json_response(_review(ctx)[1].detail_json())
+    return json_response(_observed(*_review(ctx)).detail_json())
 
 
 async def requests_update(ctx: Ctx) -> Response:
@@ -192,7 +210,7 @@ async def requests_update(ctx: Ctx) -> Response:
             _write_back(automation, review)
         review.status = status
         review.closed_at = now_iso() if status in FINAL else None
-    return json_response(review.detail_json())
+    return json_response(_observed(automation, review).detail_json())
 
 
 def _write_back(automation: Automation, review: DatasetReview) -> None:
@@ -254,7 +272,7 @@ async def events_list(ctx: Ctx) -> Response:
 
 
 async def items_list(ctx: Ctx) -> Response:
-    _, review = _review(ctx)
+    review = _observed(*_review(ctx))
     wanted = _statuses(ctx, ITEM_STATES)
     return json_response(
         {"items": [i.to_json() for i in review.items if wanted is None or i.status in wanted]}
@@ -262,7 +280,7 @@ async def items_list(ctx: Ctx) -> Response:
 
 
 async def items_update(ctx: Ctx) -> Response:
-    _, review, item = _item(ctx)
+    automation, review, item = _item(ctx)
     body: dict[str, Any] = ctx.body if ctx.form is None else {k: v[-1] for k, v in ctx.form.fields.items()}
     if review.status in FINAL:
         raise fail(
@@ -294,6 +312,7 @@ async def items_update(ctx: Ctx) -> Response:
     if body.get("comment"):
         diff["comment"] = body["comment"]
     _event(ctx, review, EVENTS[action], item.id, diff or None)
+    _observed(automation, review)
     return json_response({"item": item.to_json()})
 
 
