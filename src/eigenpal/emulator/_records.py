@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._state import Bounded, Limits, StoredFile, new_id, now_iso
+from ._state import Bounded, Limits, StoredFile, UploadedFile, new_id, now_iso
 
 
 @dataclass
@@ -159,10 +159,20 @@ class DatasetReviewItem:
     current_expected: Any = None
     field_decisions: dict[str, dict[str, Any]] = field(default_factory=dict)
     file_decisions: dict[str, dict[str, Any]] = field(default_factory=dict)
-    edited_files: dict[str, str] = field(default_factory=dict)
-    """Expected files the reviewer replaced: path → id of the stored file holding the new bytes."""
+    edited_files: dict[str, UploadedFile] = field(default_factory=dict)
+    """Expected files the reviewer uploaded (``edit-file``): path → the new bytes, kept with the item."""
+    renamed_files: dict[str, str] = field(default_factory=dict)
+    """Snapshot expected files an ``edit-file`` with ``newPath`` moved: new path → the snapshot's path."""
+    input_hashes: dict[str, str] = field(default_factory=dict)
+    """The snapshot's input files: path → sha256 of their bytes."""
+    input_drifted: bool = False
+    """Whether the example's input (JSON or files) changed since the snapshot; the handler keeps it so."""
     updated_by: str | None = None
     updated_at: str = field(default_factory=now_iso)
+
+    def corrects(self, path: str) -> bool:
+        """Whether the upload at ``path`` replaces a file of the snapshot (else it adds one)."""
+        return path in self.expected_files or path in self.renamed_files
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -174,17 +184,23 @@ class DatasetReviewItem:
             "snapshotManifest": {
                 "expectedFiles": [{"name": name} for name in self.expected_files],
                 "metadata": self.metadata,
+                "inputFileHashes": [{"path": p, "sha256": h} for p, h in sorted(self.input_hashes.items())],
             },
             "status": self.status,
             "currentExpectedJson": self.current_expected,
             "fieldDecisions": self.field_decisions,
             "currentExpectedFiles": [
-                {"path": path, "fileId": file_id, "filename": path.rpartition("/")[2], "origin": "uploaded"}
-                for path, file_id in self.edited_files.items()
+                {
+                    "path": path,
+                    "fileId": uploaded.id,
+                    "filename": uploaded.file.filename,
+                    "origin": "corrected" if self.corrects(path) else "uploaded",
+                }
+                for path, uploaded in self.edited_files.items()
             ]
             or None,
             "fileDecisions": self.file_decisions,
-            "inputDrifted": False,
+            "inputDrifted": self.input_drifted,
             "updatedBy": self.updated_by,
             "updatedAt": self.updated_at,
         }
