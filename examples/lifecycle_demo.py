@@ -209,10 +209,12 @@ def main() -> None:
         print(f"   recommendation: {advice.stage} at {advice.rate:.0%}: {advice.reason}")
         check(advice.stage == "start" and advice.rate == 0.15, "a handful of reviews keeps the rate at 15%")
         fixed_at = datetime.now(timezone.utc).isoformat()
-        more = [workdir / f"INV-{n:03d}.pdf" for n in range(41, 101)]
-        for path, n in zip(more, range(41, 101)):
-            path.write_bytes(invoice_pdf(f"INV-{n:03d}", 400 + 97 * n))
-            truth[f"INV-{n:03d}"] = float(400 + 97 * n)
+        more = []
+        for n in range(41, 101):
+            number, total = f"INV-{n:03d}", 400 + 97 * n
+            more.append(workdir / f"{number}.pdf")
+            more[-1].write_bytes(invoice_pdf(number, total))
+            truth[number] = float(total)
         fixed = anyio.run(run_batch, AsyncEigenpalClient(api_key=emu.api_key, base_url=emu.url), more)
         for run in fixed:
             output = client.runs.get(run.id).output
