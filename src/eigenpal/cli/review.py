@@ -57,9 +57,7 @@ def _add_review(review: Commands) -> None:
         review, "rate", "the review rate to use next, from the automation's review health",
         ["eigenpal review rate --automation workflows.extract-invoice"], cmd_rate,
     )  # fmt: skip
-    rate.add_argument(
-        "--automation", required=True, metavar="NAME", help="workflows.<slug> or agents.<slug>"
-    )
+    rate.add_argument("--automation", required=True, metavar="NAME", help="workflows.<slug> or agents.<slug>")
 
     correct = run_id_command(
         review, "correct", "record a correct verdict (the review is closed)",
