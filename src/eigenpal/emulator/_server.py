@@ -60,10 +60,11 @@ class Emulator:
         limits: Limits | None = None,
         header_timeout: float = 10.0,
         spec: dict[str, Any] | None = None,
-        models: Sequence[EmulatedModel] = DEFAULT_MODELS,
+        models: Sequence[EmulatedModel] | None = None,
     ) -> None:
         """``spec`` serves another version of openapi.yaml (parsed); operations without a handler answer 501.
-        ``models`` are the tenant's models (``models.list``, parser readiness: none configured, not ready)."""
+        ``models`` are the tenant's models (``models.list``, parser readiness: none configured, not ready);
+        ``None`` gives a language model with text and vision and an OCR model."""
         config = Config(
             api_key=api_key or new_api_key(),
             latency=latency,
@@ -73,7 +74,7 @@ class Emulator:
             limits=limits or Limits(),
             admin_requires_key=api_key is not None,
             header_timeout=header_timeout,
-            models=tuple(models),
+            models=DEFAULT_MODELS if models is None else tuple(models),
         )
         self.world = World(config)
         self.app = EmulatorApp(self.world, Contract(spec) if spec is not None else None)

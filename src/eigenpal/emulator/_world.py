@@ -229,7 +229,8 @@ class World:
         example: DatasetExample | None = None,
     ) -> RunRecord:
         if automation.deleted:
-            raise fail(404, "id", f"{automation.alias} was deleted: its runs stay readable, none can start")
+            message = f"{automation.alias} was deleted: its runs stay readable, none can start"
+            raise fail(404, "id", message, "not_found")
         run = RunRecord(
             id=new_id("run"),
             automation=automation,
