@@ -16,6 +16,8 @@ over HTTP with ``POST /_emulator/faults``; that route needs the key too when one
 (``Emulator(api_key=...)``, and always from ``python -m eigenpal.emulator``), and both ways refuse an
 invalid fault (``ValueError`` / 400) instead of breaking a later response. ``new_api_key()`` makes a
 fresh key of the emulator's form, for a server whose key is printed rather than configured.
+``Emulator(models=[EmulatedModel(...)])`` sets the tenant's models, and so whether document parsing is
+ready (``models.parser_readiness``): ``Emulator(models=[])`` has no OCR or vision model.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("the Eigenpal emulator needs its extra: pip install 'eigenpal[emulator]'") from exc
 
 from ._faults import Fault
+from ._records import EmulatedModel
 from ._server import ContractViolationError, Emulator, new_api_key
 from ._state import Limits, StoredFile
 from ._world import Behaviour, Output, default_behaviour
@@ -37,6 +40,7 @@ __all__ = [
     "Behaviour",
     "ContractViolationError",
     "EmulatedFile",
+    "EmulatedModel",
     "Emulator",
     "Fault",
     "Limits",

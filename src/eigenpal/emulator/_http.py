@@ -7,6 +7,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -111,8 +112,17 @@ def json_response(body: Any, status: int = 200, headers: dict[str, str] | None =
 def bytes_response(
     content: bytes, media_type: str | None = "application/octet-stream", filename: str | None = None
 ) -> Response:
-    headers = {"content-disposition": f'attachment; filename="{filename}"'} if filename else None
+    headers = {"content-disposition": attachment(filename)} if filename else None
     return Response(content, 200, headers, media_type=media_type or "application/octet-stream")
+
+
+def attachment(filename: str) -> str:
+    """A Content-Disposition for ``filename`` that any name fits (RFC 6266): an ASCII ``filename`` fallback,
+    and the exact name in ``filename*`` (UTF-8, percent-encoded) when it is not plain ASCII."""
+    fallback = re.sub(r'[^\x20-\x7e]|["\\]', "_", filename)
+    if fallback == filename:
+        return f'attachment; filename="{filename}"'
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
 def empty_response(status: int = 204) -> Response:

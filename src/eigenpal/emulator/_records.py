@@ -61,7 +61,7 @@ class Template:
             "format": self.format,
             "mimeType": self.mime_type,
             "tokens": self.tokens,
-            "grammar": {"syntax": "mustache", "tokenDiscovery": True, "capabilities": ["variables"]},
+            "grammar": {"syntax": "mustache", "tokenDiscovery": True, "capabilities": ["variables", "loops"]},
             "createdAt": self.created_at,
             "description": self.description,
             "size": current.file.size,
@@ -69,6 +69,44 @@ class Template:
             "currentRevision": current.to_json(),
             "updatedAt": self.updated_at,
         }
+
+
+@dataclass(frozen=True)
+class EmulatedModel:
+    """A model the emulated tenant has: ``models.list`` lists it, and parser readiness uses the first configured
+    model with the ``ocr`` and with the ``vision`` capability. An unconfigured one is listed but used by nothing."""
+
+    id: str
+    kind: str  # llm | ocr
+    capabilities: tuple[str, ...]
+    configured: bool = True
+    label: str = ""
+
+    def to_json(self, default_for: list[str]) -> dict[str, Any]:
+        """The model as listed; ``default_for`` names the capabilities it is the tenant's default for."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "provider": "emulator",
+            "label": self.label or self.id,
+            "capabilities": list(self.capabilities),
+            "configured": self.configured,
+            "available": self.configured,
+            "health": "configured" if self.configured else "unconfigured",
+            "defaultFor": default_for,
+            "location": "local",
+            "aliases": [],
+            "tags": ["emulated"],
+            "cost": {"unit": "credits", "creditsPerPage": 0.0},
+            "capabilityRank": 1,
+        }
+
+
+DEFAULT_MODELS = (
+    EmulatedModel("emulator/text-vision", "llm", ("text", "vision"), label="Emulated language model"),
+    EmulatedModel("emulator/ocr", "ocr", ("ocr",), label="Emulated OCR"),
+)
+"""A language model that reads text and images, and an OCR model: a parser that is ready."""
 
 
 SECRETS = {"apiKey": "apiKeyConfigured", "password": "passwordConfigured", "caPem": "caPemConfigured"}

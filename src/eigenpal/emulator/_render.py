@@ -142,7 +142,7 @@ def _source(run: RunRecord) -> dict[str, Any]:
         "id": automation.id,
         "name": automation.name,
         "version": run.version,
-        "versionId": f"{automation.id}@{run.version}",
+        "versionId": automation.version_id(run.version),
         "slug": automation.slug,
         "model": None,
         "git": {
@@ -151,9 +151,9 @@ def _source(run: RunRecord) -> dict[str, Any]:
             "resolvedTag": f"{automation.slug}@{run.version}",
             "commitSha": commit_sha(automation.id, run.version),
         },
-        "implementationAvailable": True,
-        "automationFound": True,
-        "currentVersion": automation.current_version,
+        "implementationAvailable": not automation.deleted,
+        "automationFound": not automation.deleted,
+        "currentVersion": None if automation.deleted else automation.current_version,
     }
 
 

@@ -16,7 +16,7 @@ import asyncio
 import secrets
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,6 +27,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from ._app import EmulatorApp
 from ._contract import Contract
 from ._faults import Fault
+from ._records import DEFAULT_MODELS, EmulatedModel
 from ._state import Automation, Limits
 from ._world import Behaviour, Config, World
 
@@ -59,8 +60,11 @@ class Emulator:
         limits: Limits | None = None,
         header_timeout: float = 10.0,
         spec: dict[str, Any] | None = None,
+        models: Sequence[EmulatedModel] | None = None,
     ) -> None:
-        """``spec`` serves another version of openapi.yaml (parsed); operations without a handler answer 501."""
+        """``spec`` serves another version of openapi.yaml (parsed); operations without a handler answer 501.
+        ``models`` are the tenant's models (``models.list``, parser readiness: none configured, not ready);
+        ``None`` gives a language model with text and vision and an OCR model."""
         config = Config(
             api_key=api_key or new_api_key(),
             latency=latency,
@@ -70,6 +74,7 @@ class Emulator:
             limits=limits or Limits(),
             admin_requires_key=api_key is not None,
             header_timeout=header_timeout,
+            models=DEFAULT_MODELS if models is None else tuple(models),
         )
         self.world = World(config)
         self.app = EmulatorApp(self.world, Contract(spec) if spec is not None else None)

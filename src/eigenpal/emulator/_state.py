@@ -7,6 +7,7 @@ of each are kept (oldest dropped first) so a long test session cannot grow witho
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import itertools
 import time
 from collections import OrderedDict
@@ -97,6 +98,10 @@ class Automation:
     version_dates: dict[str, str] = field(default_factory=dict)
     """When each version made through the API was created (the seeded ones date from the automation)."""
     updated_at: str | None = None
+    definitions: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Each version's definition (the YAML it was created from, parsed), by label; seeded versions have none."""
+    deleted: bool = False
+    """Set by ``automations.delete``: its runs stay readable, and say the automation is gone."""
 
     @property
     def alias(self) -> str:
@@ -111,6 +116,16 @@ class Automation:
     @property
     def current_version(self) -> str:
         return self.current or self.versions[-1]
+
+    def version_id(self, label: str) -> str:
+        """A version's id: stable for the automation and label, and without ``@`` so ``target@<id>`` works."""
+        return "ver_" + hashlib.sha1(f"{self.id}@{label}".encode()).hexdigest()[:16]
+
+    def find_version(self, ref: str) -> str | None:
+        """The label of the version ``ref`` names, by label or by id; ``None`` when none does."""
+        if ref in self.versions:
+            return ref
+        return next((label for label in self.versions if self.version_id(label) == ref), None)
 
     def summary_json(self, folder_id: str | None) -> dict[str, Any]:
         """The automation as listed; ``folder_id`` is the id of the folder at ``folder_path``."""

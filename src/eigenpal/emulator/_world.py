@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from ._errors import ApiError, Issue, fail, not_found
-from ._records import Catalog
+from ._records import DEFAULT_MODELS, Catalog, EmulatedModel
 from ._state import (
     ApiKey,
     Automation,
@@ -85,6 +85,8 @@ class Config:
     """Whether the ``/_emulator/faults`` control routes need the API key too (on when it was configured)."""
     header_timeout: float = 10.0
     """Seconds a client has to send a request's head before its connection is closed."""
+    models: tuple[EmulatedModel, ...] = DEFAULT_MODELS
+    """The tenant's models: ``models.list`` and parser readiness (no configured OCR or vision model: not ready)."""
 
 
 class World:
@@ -160,7 +162,11 @@ class World:
     def automation(self, ref: str, field_name: str = "id") -> Automation:
         automation = self.store.automation(ref)
         if automation is None:
-            raise fail(404, field_name, f"Automation {ref!r} not found", "not_found")
+            message = (
+                f"Automation {ref!r} not found: no workflow or agent has this id or path "
+                "(one moved to another folder runs at its new path; list automations to find it)"
+            )
+            raise fail(404, field_name, message, "not_found")
         return automation
 
     def add_automation(
@@ -222,12 +228,13 @@ class World:
         batch_id: str | None = None,
         example: DatasetExample | None = None,
     ) -> RunRecord:
-        if version is not None and version not in automation.versions:
-            raise fail(404, "version", f"Version {version!r} of {automation.alias} not found", "not_found")
+        if automation.deleted:
+            message = f"{automation.alias} was deleted: its runs stay readable, none can start"
+            raise fail(404, "id", message, "not_found")
         run = RunRecord(
             id=new_id("run"),
             automation=automation,
-            version=version or automation.current_version,
+            version=self.resolve_version(automation, version, "version"),
             trigger=trigger,
             input=input,
             input_files=input_files,
@@ -244,6 +251,26 @@ class World:
             example.latest_run_id = run.id
         self.spawn(self._execute(run))
         return run
+
+    def resolve_version(self, automation: Automation, ref: str | None, field_name: str) -> str:
+        """The label of the version a run of ``ref`` executes: the current one for none or ``latest``, else the
+        version with that label or id; 404 naming ``field_name`` when there is none."""
+        if ref in (None, "latest"):
+            return automation.current_version
+        label = automation.find_version(ref)
+        if label is None:
+            known = ", ".join(automation.versions)
+            message = f"Version {ref!r} of {automation.alias} not found; it has {known} (by label or id)"
+            raise fail(404, field_name, message, "not_found")
+        return label
+
+    def behaviour_for(self, run: RunRecord) -> Behaviour:
+        """What a run executes: its version's constant ``output`` when the definition sets one, else the
+        behaviour registered for the automation's path, else ``default_behaviour``."""
+        constant = run.automation.definitions.get(run.version, {}).get("output")
+        if isinstance(constant, dict):
+            return lambda _input, _files: Output(dict(constant))
+        return self.behaviours.get(run.automation.alias, default_behaviour)
 
     def spawn(self, coroutine: Any) -> None:
         task = asyncio.get_running_loop().create_task(coroutine)
@@ -269,7 +296,7 @@ class World:
                 "completedAt": None,
             }
         )
-        behaviour = self.behaviours.get(run.automation.alias, default_behaviour)
+        behaviour = self.behaviour_for(run)
         try:
             arguments = (dict(run.input), {k: list(v) for k, v in run.input_files.items()})
             if inspect.iscoroutinefunction(behaviour):
@@ -446,10 +473,7 @@ class World:
         concurrency: int | None,
         source_ref: str | None,
     ) -> Experiment:
-        if source_ref is not None and source_ref not in automation.versions:
-            raise fail(
-                404, "sourceRef", f"Version {source_ref!r} of {automation.alias} not found", "not_found"
-            )
+        version = self.resolve_version(automation, source_ref, "sourceRef")
         if example_ids is None:
             examples = list(automation.examples.values())
         else:
@@ -459,9 +483,7 @@ class World:
             examples = [automation.examples[e] for e in example_ids]
         if not examples:
             raise fail(400, "examples", f"The dataset of {automation.alias} has no examples to run")
-        experiment = Experiment(
-            new_id("exp"), automation, source_ref or automation.current_version, [], now_iso()
-        )
+        experiment = Experiment(new_id("exp"), automation, version, [], now_iso())
         self.store.experiments[experiment.id] = experiment
         runs = [
             self.start_run(

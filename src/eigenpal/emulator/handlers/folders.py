@@ -1,8 +1,10 @@
 """``folders``: the folder trees that hold workflows and templates.
 
 ``folders.list`` gives the children of ``parentId`` (the root when absent), or with ``tree`` every folder
-below it. Names are unique among siblings (409); a folder cannot move into itself or below itself (400),
-and only an empty folder can be deleted (400 otherwise).
+below it. Names are unique among siblings (409); a workflow folder's name has no ``.`` (a target joins
+folders with dots); a folder cannot move into itself or below itself (400). Renaming or moving a workflow
+folder moves the automations below it: they run at their new paths. Deleting a folder moves what it held
+(folders and automations) up to its parent, refused (400) when a name there is taken.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from starlette.responses import Response
 from .._errors import fail, not_found
 from .._http import Ctx, Handler, json_response
 from .._records import Folder
-from .._state import new_id
+from .._state import Automation, new_id
+from .automations import move_automation
 
 
 def _folder(ctx: Ctx, folder_id: str, field_name: str = "id") -> Folder:
@@ -77,17 +80,19 @@ def _parent(ctx: Ctx, parent_id: str | None, kind: str) -> str | None:
     return parent_id
 
 
-def _name(value: Any) -> str:
+def _name(value: Any, kind: str) -> str:
     name = str(value).strip()
     if not name or "/" in name:
         raise fail(400, "name", "A folder name is non-empty text without '/'")
+    if kind == "workflow" and "." in name:
+        raise fail(400, "name", "A workflow folder's name has no '.': targets join folders with '.'")
     return name
 
 
 async def folders_create(ctx: Ctx) -> Response:
     body = ctx.body
     kind = body["type"]
-    folder = Folder(new_id("fld"), kind, _name(body["name"]), _parent(ctx, body.get("parentId"), kind))
+    folder = Folder(new_id("fld"), kind, _name(body["name"], kind), _parent(ctx, body.get("parentId"), kind))
     _check_name(ctx, folder)
     ctx.world.catalog.folders[folder.id] = folder
     return json_response(_json(ctx, folder), 201)
@@ -99,7 +104,7 @@ async def folders_get(ctx: Ctx) -> Response:
 
 async def folders_update(ctx: Ctx) -> Response:
     folder, body = _folder(ctx, ctx.path["id"]), ctx.body or {}
-    name = _name(body["name"]) if "name" in body else folder.name
+    name = _name(body["name"], folder.type) if "name" in body else folder.name
     parent_id = _parent(ctx, body["parentId"], folder.type) if "parentId" in body else folder.parent_id
     ancestor = parent_id
     while ancestor is not None:
@@ -121,17 +126,41 @@ def _move_automations(ctx: Ctx, folder: Folder, moved: Folder) -> None:
     old = catalog.folder_path(folder)
     parent = catalog.folders.get(moved.parent_id or "")
     new = f"{catalog.folder_path(parent)}/{moved.name}" if parent else moved.name
-    for automation in ctx.world.store.automations.values():
+    for automation in list(ctx.world.store.automations.values()):
         if automation.slug.startswith(f"{old}/"):
-            automation.slug = new + automation.slug[len(old) :]
+            move_automation(ctx.world, automation, new + automation.slug[len(old) :])
 
 
 async def folders_delete(ctx: Ctx) -> Response:
+    """Delete the folder; its folders and automations move up to its parent (400 when a name is taken there)."""
     folder = _folder(ctx, ctx.path["id"])
-    if _children(ctx, folder, folder.type) or _workflows(ctx, folder):
-        raise fail(400, "id", f"Folder {folder.name!r} is not empty; move or delete what it holds first")
-    del ctx.world.catalog.folders[folder.id]
+    catalog, parent = ctx.world.catalog, ctx.world.catalog.folders.get(folder.parent_id or "")
+    children = _children(ctx, folder, folder.type)
+    moves = _moves_up(ctx, folder, parent) if folder.type == "workflow" else []
+    taken = {f.name for f in _children(ctx, parent, folder.type) if f.id != folder.id}
+    clashes = [f.name for f in children if f.name in taken] + [
+        a.alias
+        for a, slug in moves
+        if ctx.world.store.automation(f"{a.type}s.{slug.replace('/', '.')}") not in (None, a)
+    ]
+    if clashes:
+        raise fail(
+            400, "id", f"Folder {folder.name!r} holds {clashes[0]!r}, whose name its parent already has"
+        )
+    for child in children:
+        child.parent_id = folder.parent_id
+    for automation, slug in moves:
+        move_automation(ctx.world, automation, slug)
+    del catalog.folders[folder.id]
     return json_response({"deleted": True, "id": folder.id})
+
+
+def _moves_up(ctx: Ctx, folder: Folder, parent: Folder | None) -> list[tuple[Automation, str]]:
+    """The new slug of every automation below ``folder`` once it is gone: its path without the folder."""
+    old = ctx.world.catalog.folder_path(folder)
+    up = f"{ctx.world.catalog.folder_path(parent)}/" if parent else ""
+    automations = ctx.world.store.automations.values()
+    return [(a, up + a.slug[len(old) + 1 :]) for a in automations if a.slug.startswith(f"{old}/")]
 
 
 HANDLERS: dict[str, Handler] = {

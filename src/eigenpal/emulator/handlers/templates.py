@@ -1,10 +1,12 @@
 """``templates``: document templates (DOCX, XLSX) made from a stored file, with their revisions.
 
 A template is created from a ``files.create`` upload (``fileId``; 404 when unknown, 422 when it is not a
-DOCX or XLSX file) and replaced the same way, each time as a new revision. Its tokens are the
-``{{name}}`` placeholders found in the file (in the XML parts of the document). A template created with
-``staged`` waits for ``templates.staging`` with its ``cleanupProof``: ``finalize`` keeps it, ``cleanup``
-deletes it.
+DOCX or XLSX package: a ZIP holding ``word/`` or ``xl/`` parts) and replaced the same way, each time as a new
+revision of the same format; every revision stays downloadable (``revisionId``), as
+``application/octet-stream`` with the revision's file name. Its tokens are the ``{{name}}`` placeholders of
+the document's XML parts, read from their text (so a token Word split over runs is still found);
+``{{#items}}…{{/items}}`` is a loop over ``items``. A template created with ``staged`` waits for
+``templates.staging`` with its ``cleanupProof``: ``finalize`` keeps it, ``cleanup`` deletes it.
 """
 
 from __future__ import annotations
@@ -27,13 +29,16 @@ FORMATS = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-TOKEN = re.compile(rb"\{\{\s*([A-Za-z_][\w.]*)\s*\}\}")
+PARTS = {"docx": "word/", "xlsx": "xl/"}
+"""The folder of a package's main parts, by format: what tells a DOCX from an XLSX from any other ZIP."""
+TOKEN = re.compile(r"\{\{\s*([#/]?)\s*([A-Za-z_][\w.]*)\s*\}\}")
+XML_TAG = re.compile(r"<[^>]*>")
 MAX_XML_BYTES = 8 * 1024 * 1024
 """The most bytes of a template's XML parts searched for tokens."""
 
 
-def _stored(ctx: Ctx, file_id: str) -> tuple[StoredFile, str]:
-    """The uploaded file and its template format; 404 or 422 naming ``fileId``."""
+def _stored(ctx: Ctx, file_id: str) -> tuple[StoredFile, str, list[dict[str, Any]]]:
+    """The uploaded file, its template format and its tokens; 404 or 422 naming ``fileId``."""
     uploaded = ctx.world.store.files.get(file_id)
     if uploaded is None:
         raise not_found("File", file_id, "fileId")
@@ -42,23 +47,46 @@ def _stored(ctx: Ctx, file_id: str) -> tuple[StoredFile, str]:
     kind = next((k for k, mime in FORMATS.items() if stored.content_type == mime), extension)
     if kind not in FORMATS:
         raise fail(422, "fileId", f"{stored.filename!r} is not a DOCX or XLSX file", "unsupported_format")
-    return stored, kind
+    text = _xml_text(stored.content, kind)
+    if text is None:
+        raise fail(
+            422, "fileId", f"{stored.filename!r} is not a valid {kind.upper()} document", "unsupported_format"
+        )
+    return stored, kind, _tokens(text)
 
 
-def _tokens(content: bytes) -> list[dict[str, Any]]:
-    """The ``{{name}}`` placeholders of a document (its XML parts when it is a ZIP), first seen first."""
-    parts = [content]
+def _xml_text(content: bytes, kind: str) -> str | None:
+    """The text of a package's XML parts (tags removed); ``None`` when it is not a ``kind`` package."""
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            xml = [i for i in archive.infolist() if i.filename.endswith(".xml")]
-            if sum(i.file_size for i in xml) <= MAX_XML_BYTES:
-                parts = [archive.read(i) for i in xml]
-    except ARCHIVE_ERRORS:  # not a ZIP (or a broken one): search the bytes as they are
-        pass
-    names = dict.fromkeys(m.group(1).decode() for part in parts for m in TOKEN.finditer(part))
+            entries = archive.infolist()
+            if not any(e.filename.startswith(PARTS[kind]) for e in entries):
+                return None
+            xml = [e for e in entries if e.filename.endswith(".xml")]
+            if sum(e.file_size for e in xml) > MAX_XML_BYTES:
+                return ""
+            parts = [archive.read(e).decode("utf-8", "replace") for e in xml]
+    except ARCHIVE_ERRORS:
+        return None
+    return "\n".join(XML_TAG.sub("", part) for part in parts)
+
+
+def _tokens(text: str) -> list[dict[str, Any]]:
+    """The placeholders of a document's text, first seen first: ``{{a.b}}`` a variable, ``{{#a}}`` a loop."""
+    found: dict[str, str] = {}
+    for match in TOKEN.finditer(text):
+        sign, name = match.groups()
+        if sign != "/":
+            found.setdefault(name, "loop" if sign == "#" else "variable")
     return [
-        {"name": n, "path": n.split("."), "kind": "variable", "type": "string", "required": True}
-        for n in names
+        {
+            "name": name,
+            "path": name.split("."),
+            "kind": kind,
+            "type": "array" if kind == "loop" else "string",
+            "required": True,
+        }
+        for name, kind in found.items()
     ]
 
 
@@ -82,17 +110,27 @@ async def templates_list(ctx: Ctx) -> Response:
     return json_response({"items": items, "total": len(templates)})
 
 
+def _name(body: dict[str, Any], stored: StoredFile) -> str:
+    """The template's name: the body's (not blank), else the file's name without its extension."""
+    if "name" not in body:
+        return stored.filename.rpartition(".")[0] or stored.filename
+    name = str(body["name"]).strip()
+    if not name:
+        raise fail(400, "name", "A template's name is not blank; leave it out to use the file's name")
+    return name
+
+
 async def templates_create(ctx: Ctx) -> Response:
     body = ctx.body
-    stored, kind = _stored(ctx, body["fileId"])
+    stored, kind, tokens = _stored(ctx, body["fileId"])
     template = Template(
         new_id("tpl"),
-        body.get("name") or stored.filename.rpartition(".")[0] or stored.filename,
+        _name(body, stored),
         kind,
         FORMATS[kind],
         body.get("description"),
         [_revision(stored, 1)],
-        _tokens(stored.content),
+        tokens,
         cleanup_proof=secrets.token_urlsafe(16) if body.get("staged") else None,
     )
     ctx.world.catalog.templates[template.id] = template
@@ -108,11 +146,16 @@ async def templates_get(ctx: Ctx) -> Response:
 
 async def templates_replace(ctx: Ctx) -> Response:
     template = _template(ctx)
-    stored, kind = _stored(ctx, ctx.body["fileId"])
+    stored, kind, tokens = _stored(ctx, ctx.body["fileId"])
     if kind != template.format:
-        raise fail(422, "fileId", f"Template {template.id} is a {template.format} file, not {kind}")
+        raise fail(
+            422,
+            "fileId",
+            f"Template {template.id} is a {template.format} file, not {kind}",
+            "unsupported_format",
+        )
     template.revisions.append(_revision(stored, len(template.revisions) + 1))
-    template.tokens, template.updated_at = _tokens(stored.content), now_iso()
+    template.tokens, template.updated_at = tokens, now_iso()
     return json_response(template.to_json())
 
 
