@@ -156,10 +156,12 @@ def test_the_june_values_without_a_meaning_today_are_refused(emu: Emulator) -> N
 
 
 def test_review_rate_recommends_from_the_automations_review_health(emu: Emulator) -> None:
-    reviewed = finished_run(emu, n=1)
-    emu.client().runs.reviews.update(reviewed, verdict="correct")
+    target = "workflows.rated-on-the-command-line"  # its own automation: the module shares one emulator
+    emu.add_automation(target)
+    client = emu.client()
+    client.runs.reviews.update(client.run_and_wait(target, {}).id, verdict="correct")
     shown, as_json = cli_all(
-        emu, ("review", "rate", "--automation", TARGET), ("review", "rate", "--automation", TARGET, "--json")
+        emu, ("review", "rate", "--automation", target), ("review", "rate", "--automation", target, "--json")
     )
     advice = json.loads(ok(as_json))
     assert (advice["stage"], advice["rate"], advice["reviewed_runs"]) == ("start", 0.15, 1)
