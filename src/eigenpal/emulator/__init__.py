@@ -27,6 +27,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("the Eigenpal emulator needs its extra: pip install 'eigenpal[emulator]'") from exc
 
 from ._faults import Fault
+from ._human import HumanReviewStep
 from ._server import ContractViolationError, Emulator, new_api_key
 from ._state import Limits, StoredFile
 from ._world import Behaviour, Output, default_behaviour
@@ -39,6 +40,7 @@ __all__ = [
     "EmulatedFile",
     "Emulator",
     "Fault",
+    "HumanReviewStep",
     "Limits",
     "Output",
     "default_behaviour",
