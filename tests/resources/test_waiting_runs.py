@@ -54,7 +54,7 @@ async def test_wait_resumes_when_another_client_approves(client: Any, emu: Emula
 async def test_runs_wait_with_wait_follows_an_existing_run_to_its_end(client: Any, emu: Emulator) -> None:
     started = await maybe(client.run_and_wait(TARGET, {}, timeout_seconds=LONG))
     async with anyio.create_task_group() as group:
-        group.start_soon(approve_when_pending, emu, {})
+        group.start_soon(approve_when_pending, emu, {"total": 1180.0})
         run = await in_background(
             client, lambda: client.runs.wait(started.id, timeout_seconds=LONG, human_review="wait")
         )
