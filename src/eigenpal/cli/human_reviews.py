@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from eigenpal import EigenpalAPIError, EigenpalUsageError
-from eigenpal.lifecycle import FieldValue, HumanReviewQueue
+from eigenpal.lifecycle import FieldValue, HumanReviewQueue, TaskRef
 
 from ._args import positive_int
 from ._automations import known_automation
@@ -68,6 +68,7 @@ def add_commands(top: Commands) -> None:
         "--confirm-remaining", action="store_true",
         help="confirm the required fields not --set as they stand (default: refuse, naming them)",
     )  # fmt: skip
+    _version_option(approve)
 
     reject = command(
         reviews, "reject", "reject a task: the run ends rejected with the reason",
@@ -75,10 +76,18 @@ def add_commands(top: Commands) -> None:
     )  # fmt: skip
     _task_argument(reject)
     reject.add_argument("--reason", required=True, help="why; the run's error says it")
+    _version_option(reject)
 
 
 def _task_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("task_id", metavar="TASK_ID")
+
+
+def _version_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--expected-version", type=positive_int, metavar="N",
+        help="decide only if the task is still at this version (as `get` showed it); default: its current one",
+    )  # fmt: skip
 
 
 def correction(value: str) -> tuple[str, FieldValue]:
@@ -111,7 +120,9 @@ def cmd_get(args: argparse.Namespace) -> None:
 def cmd_approve(args: argparse.Namespace) -> None:
     queue = HumanReviewQueue(client_for(args))
     with _decision(args):
-        task = queue.approve(args.task_id, dict(args.corrections), confirm_remaining=args.confirm_remaining)
+        task = queue.approve(
+            _as_seen(queue, args), dict(args.corrections), confirm_remaining=args.confirm_remaining
+        )
     show(args, task, task_view)
     suggest_next(
         args, [("follow the run", f"eigenpal runs wait {task.execution_id}{connection_flags(args)}")]
@@ -119,9 +130,25 @@ def cmd_approve(args: argparse.Namespace) -> None:
 
 
 def cmd_reject(args: argparse.Namespace) -> None:
+    queue = HumanReviewQueue(client_for(args))
     with _decision(args):
-        task = HumanReviewQueue(client_for(args)).reject(args.task_id, args.reason)
+        task = queue.reject(_as_seen(queue, args), args.reason)
     show(args, task, task_view)
+
+
+def _as_seen(queue: HumanReviewQueue, args: argparse.Namespace) -> TaskRef:
+    """The task by id (decided at its current version), or with ``--expected-version`` the task as read,
+    refused if it has moved on since, so the decision is made at that version."""
+    if args.expected_version is None:
+        return str(args.task_id)
+    task = queue.get(args.task_id)
+    if task.version != args.expected_version:
+        raise CliError(
+            f"task {task.id} is at version {task.version}, not {args.expected_version}: it changed since "
+            "it was read. Re-read it and decide again.",
+            hints=[("see the task", f"eigenpal human-reviews get {task.id}{connection_flags(args)}")],
+        )
+    return task
 
 
 _FLAGS = [
