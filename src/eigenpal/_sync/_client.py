@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from .._responses import RawResponse
     from .._run_request import Trigger
     from .._targets import Target
-    from ._wait import HumanReview
 
 
 class EigenpalClient(EigenpalClientBase):
@@ -222,7 +221,7 @@ class EigenpalClient(EigenpalClientBase):
         poll_interval_seconds: float | None = None,
         trigger: Trigger = "api",
         progress: Progress | None = None,
-        human_review: HumanReview = "return",
+        human_review: Literal["return", "wait"] = "return",
         options: RequestOptions | None = None,
     ) -> Run:
         """Start a run and return it once terminal (completed, failed, cancelled or rejected: check

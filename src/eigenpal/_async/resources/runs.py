@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..._options import RequestOptions
 from ..._params import required_id
@@ -10,7 +10,6 @@ from ..._params import required_id
 if TYPE_CHECKING:
     from ..._generated.models import Run
     from .._base_client import AsyncAPIClient
-    from .._wait import HumanReview
 
 
 class AsyncRunWait:
@@ -24,7 +23,7 @@ class AsyncRunWait:
         *,
         timeout_seconds: float = 300,
         poll_interval_seconds: float | None = None,
-        human_review: HumanReview = "return",
+        human_review: Literal["return", "wait"] = "return",
         options: RequestOptions | None = None,
     ) -> Run:
         """Wait for an existing run to end and return it (completed, failed, cancelled or rejected).

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..._options import RequestOptions
 from ..._params import required_id
@@ -11,7 +11,6 @@ from ..._params import required_id
 if TYPE_CHECKING:
     from ..._generated.models import Run
     from .._base_client import SyncAPIClient
-    from .._wait import HumanReview
 
 
 class RunWait:
@@ -25,7 +24,7 @@ class RunWait:
         *,
         timeout_seconds: float = 300,
         poll_interval_seconds: float | None = None,
-        human_review: HumanReview = "return",
+        human_review: Literal["return", "wait"] = "return",
         options: RequestOptions | None = None,
     ) -> Run:
         """Wait for an existing run to end and return it (completed, failed, cancelled or rejected).
