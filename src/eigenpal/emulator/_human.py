@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._errors import EigenpalUsageError
 from ._errors import ApiError, Issue, fail
 from ._state import Bounded, RunRecord, StoredFile, new_id, now_iso
 
@@ -47,7 +48,9 @@ class HumanReviewStep:
 
     ``confidences`` gives each field path a confidence from 0 to 1, or is a function of the machine output
     that does; ``threshold`` is the confidence a field needs not to be required. ``labels`` names fields for
-    the reviewer (default: the path); ``label`` is the task's ``sourceLabel``.
+    the reviewer (default: the path); ``label`` is the task's ``sourceLabel``. A threshold or a
+    confidence outside 0..1 is an ``EigenpalUsageError`` (when the step is made, or, from a function, the
+    run fails).
     """
 
     confidences: Confidences = field(default_factory=dict)
@@ -57,8 +60,12 @@ class HumanReviewStep:
     instructions: str | None = None
 
     def __post_init__(self) -> None:
-        if not 0 <= self.threshold <= 1:
-            raise ValueError(f"threshold must be from 0 to 1, got {self.threshold!r}")
+        if (
+            isinstance(self.threshold, bool)
+            or not isinstance(self.threshold, (int, float))
+            or not 0 <= self.threshold <= 1
+        ):
+            raise EigenpalUsageError(f"threshold must be a number from 0 to 1, got {self.threshold!r}")
         if isinstance(self.confidences, Mapping):
             _check_confidences(self.confidences)
 
@@ -73,7 +80,9 @@ class HumanReviewStep:
 def _check_confidences(confidences: Mapping[str, float]) -> None:
     for path, value in confidences.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-            raise ValueError(f"the confidence of {path!r} must be a number from 0 to 1, got {value!r}")
+            raise EigenpalUsageError(
+                f"confidences: the confidence of {path!r} must be a number from 0 to 1, got {value!r}"
+            )
 
 
 REVIEW_INVOICE = HumanReviewStep(
