@@ -155,6 +155,12 @@ async def test_confirming_corrects_or_confirms_and_bumps_the_version(client: Any
     assert (same.version, supplier.current_value, supplier.confirmed_by) == (3, "ACME GmbH", USER)
     summary = (await maybe(client.runs.get(run_id))).execution.human_review
     assert (summary.confirmed_count, summary.version) == (1, 3)
+    unconfirmed = client.human_reviews.confirm_field(
+        task_id, expected_version=3, idempotency_key="k3", path="total", value=1250.0, confirmed=False
+    )
+    total = next(d for d in (await maybe(unconfirmed)).task.decisions if d.path == "total")
+    assert (total.current_value, total.confirmed_by, total.confirmed_at) == (1250.0, None, None)
+    assert (await task_of(client, task_id)).confirmed_count == 0
 
 
 async def test_a_stale_expected_version_is_a_409_naming_it(client: Any) -> None:
@@ -301,6 +307,12 @@ async def test_any_automation_can_have_a_human_step_over_its_nested_output(
     await maybe(client.human_reviews.approve(task_id, expected_version=2))
     run = await maybe(client.runs.wait(run_id, timeout_seconds=60))
     assert run.output.to_dict() == {"customer": "Ada", "lines": [{"sku": "A", "qty": 3}]}
+
+
+async def test_an_agent_s_task_comes_from_a_tool(client: Any, emu: Emulator) -> None:
+    emu.add_automation("agents.triage", human_review=HumanReviewStep(confidences={}))
+    _, task_id = await waiting(client, target="agents.triage")
+    assert (await task_of(client, task_id)).source_kind == "agent_tool"
 
 
 async def test_a_field_without_a_confidence_is_required_and_a_failing_step_fails_the_run(
