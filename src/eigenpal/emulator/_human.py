@@ -1,12 +1,12 @@
 """Human review tasks: the step that holds a run in ``waiting`` until a person confirms its fields.
 
-An automation with a ``HumanReviewStep`` (the seeded ``workflows.review-invoice``, or any automation given
-one with ``Emulator.add_automation(..., human_review=HumanReviewStep(...))``) opens a task when its machine
-output is ready: one decision per scalar leaf of the output (dotted paths, list items by index: ``lines.0.sku``),
-required when the field's confidence is below the step's threshold (``low_confidence``) or missing
-(``missing_confidence``), not required at or above it (``threshold_met``). The run resumes with the
-draft (the machine values as corrected) when the task is approved, ends ``rejected`` when it is rejected
-and ``cancelled`` (task too) when the run is cancelled.
+An automation with a ``HumanReviewStep`` (the seeded ``workflows.review-invoice``, or any automation
+given one with ``Emulator.add_automation(..., human_review=HumanReviewStep(...))``) opens a task when its
+machine output is ready: one decision per scalar leaf of the output (dotted paths, list items by index:
+``lines.0.sku``), required when the field's confidence is below the step's threshold (``low_confidence``)
+or missing (``missing_confidence``), not required at or above it (``threshold_met``). The run resumes
+with the draft (the machine values as corrected) when the task is approved, ends ``rejected`` when it is
+rejected and ``cancelled`` (task too) when the run is cancelled.
 
 Where the contract is silent, the emulator decides as the service most plausibly behaves:
 
@@ -17,9 +17,14 @@ Where the contract is silent, the emulator decides as the service most plausibly
 - checks run in this order: unknown task 404; an ``idempotencyKey`` seen before on this task answers the
   first result as it was (the same key with another request is a 400 naming ``idempotencyKey``); a decided
   task 409 (``task_decided``, field ``status``); a stale ``expectedVersion`` 409 (``conflict``); an unknown
-  ``path`` 400; approve with unconfirmed required fields 409, one issue per path (code ``unconfirmed_field``);
+  ``path`` 400; approve with unconfirmed required fields 409, one issue per path (code ``unconfirmed_field``).
+  openapi.yaml (the official 0.20.93 facts) declares no 409 for these operations, so the emulator's
+  response check takes the spec's ``Conflict`` response for them (``_contract.UNDECLARED_CONFLICTS``);
 - the run's ``error`` after a rejection is ``Rejected in human review: <reason>``; a cancelled task's
   ``outcomeReason`` is ``Run cancelled``;
+- an agent's task comes from a tool (``sourceKind: agent_tool``), a workflow's from a step
+  (``workflow_step``); a run of an experiment waits like any other, and its experiment completes once
+  every task is decided;
 - a task's files are the run's input files with ids of their own (``file_…``), ``artifactPath`` as the
   run's artifacts name them (``input/<key>/<filename>``) and ``fieldName`` the input key.
 """
@@ -35,6 +40,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._errors import EigenpalUsageError
 from ._errors import ApiError, Issue, fail
 from ._state import Bounded, RunRecord, StoredFile, new_id, now_iso
 
@@ -47,7 +53,9 @@ class HumanReviewStep:
 
     ``confidences`` gives each field path a confidence from 0 to 1, or is a function of the machine output
     that does; ``threshold`` is the confidence a field needs not to be required. ``labels`` names fields for
-    the reviewer (default: the path); ``label`` is the task's ``sourceLabel``.
+    the reviewer (default: the path); ``label`` is the task's ``sourceLabel``. A threshold or a
+    confidence outside 0..1 is an ``EigenpalUsageError`` (when the step is made, or, from a function, the
+    run fails).
     """
 
     confidences: Confidences = field(default_factory=dict)
@@ -57,8 +65,12 @@ class HumanReviewStep:
     instructions: str | None = None
 
     def __post_init__(self) -> None:
-        if not 0 <= self.threshold <= 1:
-            raise ValueError(f"threshold must be from 0 to 1, got {self.threshold!r}")
+        if (
+            isinstance(self.threshold, bool)
+            or not isinstance(self.threshold, (int, float))
+            or not 0 <= self.threshold <= 1
+        ):
+            raise EigenpalUsageError(f"threshold must be a number from 0 to 1, got {self.threshold!r}")
         if isinstance(self.confidences, Mapping):
             _check_confidences(self.confidences)
 
@@ -73,7 +85,9 @@ class HumanReviewStep:
 def _check_confidences(confidences: Mapping[str, float]) -> None:
     for path, value in confidences.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-            raise ValueError(f"the confidence of {path!r} must be a number from 0 to 1, got {value!r}")
+            raise EigenpalUsageError(
+                f"confidences: the confidence of {path!r} must be a number from 0 to 1, got {value!r}"
+            )
 
 
 REVIEW_INVOICE = HumanReviewStep(
@@ -187,7 +201,7 @@ class HumanTask:
             raise fail(
                 409,
                 "expectedVersion",
-                f"Task {self.id} is at version {self.version}, not {expected_version}; read it again and retry",
+                f"Task {self.id} is at version {self.version}, not {expected_version}; read it again, retry",
                 "conflict",
             )
 
@@ -233,7 +247,7 @@ class HumanTask:
         """The task as a run's ``execution.humanReview`` shows it while pending."""
         return {
             "taskId": self.id,
-            "sourceKind": "workflow_step",
+            "sourceKind": "agent_tool" if self.run.automation.type == "agent" else "workflow_step",
             "sourceLabel": self.step.label,
             "status": "pending",
             "requiredCount": len(self.required),
@@ -327,7 +341,7 @@ SCALARS = (str, int, float, bool, type(None))
 
 
 def _leaves(value: Any, at: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
-    """Every scalar leaf of ``value`` with the keys and indexes leading to it; a non-finite number is skipped."""
+    """Every scalar leaf of ``value`` with the keys and indexes leading to it (non-finite numbers skipped)."""
     if isinstance(value, dict):
         for key, child in value.items():
             yield from _leaves(child, (*at, key))

@@ -323,7 +323,11 @@ class World:
     ) -> dict[str, Any] | None:
         """Hold ``run`` in ``waiting`` with a task open until a person decides it. The approved values
         (the run resumes); ``None`` when the run ended instead (rejected, or cancelled by ``cancel_run``)."""
-        task = self.human.open(run, machine, step)
+        try:
+            task = self.human.open(run, machine, step)
+        except Exception as exc:  # a step's confidences function failing is the run's failure
+            self._finish(run, "failed", error=f"{type(exc).__name__}: {exc}")
+            return None
         self._set_status(run, "waiting")
         await task.decided.wait()
         if task.status == "rejected":
