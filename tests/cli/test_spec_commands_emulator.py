@@ -194,7 +194,7 @@ def test_bad_values_are_usage_errors_that_name_the_option(emu: Emulator, here: R
     refused(
         here("human-reviews", "confirm-field", "task_1", "--confirmed", "yes"), "unrecognized arguments: yes"
     )
-    missing = here("human-reviews", "approve", "task_1")
+    missing = here("human-reviews", "confirm-field", "task_1")  # approve is hand-made: it reads the version
     refused(missing, "--expected-version is required", "in --data")
     assert "expected_version" not in missing.stderr
     shapeless = here("email-servers", "create", "--data", "{}")

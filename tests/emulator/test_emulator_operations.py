@@ -304,18 +304,40 @@ def _walk(call: Callable[..., Any]) -> None:
     call("emailServers.delete", "DELETE", f"/v1/email-servers/{server}")
     call("files.delete", "DELETE", f"/v1/files/{file_id}")
 
-    # human review tasks: no emulated run waits for a person, so there are none to read or decide
-    call("humanReviews.list", "GET", "/v1/human-reviews")
-    task = "/v1/human-reviews/hrt_1"
-    decision = {"expectedVersion": 1, "idempotencyKey": "k"}
-    call("humanReviews.get", "GET", task, expect=404)
-    call("humanReviews.approve", "POST", f"{task}/approve", expect=404, json={"expectedVersion": 1})
-    call("humanReviews.reject", "POST", f"{task}/reject", expect=404, json={**decision, "reason": "r"})
-    call(
-        "humanReviews.fields.confirm",
-        "PUT",
-        f"{task}/fields",
-        expect=404,
-        json={**decision, "path": "a", "value": 1},
+    # human review tasks: a run of the seeded workflow with a human step waits for a person
+    started = call(
+        "runs.start",
+        "POST",
+        "/v1/runs",
+        params={"wait_for_completion": 60},
+        files={"files.invoice": ("inv.pdf", b"%PDF-1.7", "application/pdf")},
+        data={"target": "workflows.review-invoice", "input": "{}"},
     )
-    call("humanReviews.files.content.get", "GET", f"{task}/files/f/content", expect=404)
+    task_id = started["execution"]["humanReview"]["taskId"]
+    task = f"/v1/human-reviews/{task_id}"
+    call(
+        "humanReviews.list",
+        "GET",
+        "/v1/human-reviews",
+        params={"automationId": "wf_review_invoice", "limit": 5},
+    )
+    file_id = call("humanReviews.get", "GET", task)["task"]["files"][0]["fileId"]
+    call("humanReviews.files.content.get", "GET", f"{task}/files/{file_id}/content")
+    decision = {
+        "expectedVersion": 1,
+        "idempotencyKey": "k",
+        "path": "total",
+        "value": 1200.0,
+        "confirmed": True,
+    }
+    call("humanReviews.fields.confirm", "PUT", f"{task}/fields", json=decision)
+    call("humanReviews.approve", "POST", f"{task}/approve", json={"expectedVersion": 2})
+    review = {"target": "workflows.review-invoice"}
+    waiting = call("runs.start", "POST", "/v1/runs", params={"wait_for_completion": 60}, json=review)
+    task = f"/v1/human-reviews/{waiting['execution']['humanReview']['taskId']}"
+    call(
+        "humanReviews.reject",
+        "POST",
+        f"{task}/reject",
+        json={"expectedVersion": 1, "idempotencyKey": "r", "reason": "no"},
+    )

@@ -177,7 +177,7 @@ async def test_a_template_downloads_its_current_or_an_earlier_revision(client: A
 
 
 async def test_a_human_review_task_s_file(client: Any) -> None:
-    """The emulator opens no human review tasks, so a task's file is a 404 naming the task."""
+    """An unknown task's file is a 404 naming the task (tests/emulator reads real ones)."""
     with pytest.raises(EigenpalNotFoundError, match="task_1"):
         await maybe(client.human_reviews.download_file("task_1", "file_1"))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -222,13 +222,21 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         poll_interval_seconds: float | None = None,
         trigger: Trigger = "api",
         progress: Progress | None = None,
+        human_review: Literal["return", "wait"] = "return",
         options: RequestOptions | None = None,
     ) -> Run:
-        """Start a run and return it once terminal (completed, failed or cancelled: check
-        ``run.execution.status`` and ``run.error``).
+        """Start a run and return it once terminal (completed, failed, cancelled or rejected: check
+        ``run.execution.status`` and ``run.error``), or once it waits for a person.
 
         The server holds the start request until the run ends (up to 600 s), then the run is polled.
         After ``timeout_seconds`` it raises ``EigenpalTimeoutError`` with ``run_id``; the run keeps going.
+
+        A run with a human review step stops in status ``waiting`` (not finished) until someone decides
+        its task. ``human_review="return"`` (the default) hands that run back at once, since waiting on a
+        person could take the whole timeout for nothing: ``eigenpal.lifecycle.waiting_task_id(run)`` is
+        the task to decide (``HumanReviewQueue``, or ``eigenpal human-reviews approve``), and
+        ``client.runs.wait(run.id)`` follows it afterwards. ``"wait"`` keeps polling until the run ends
+        (approved: ``completed``; rejected: ``rejected``); its timeout error names the task.
         """
         from .._run_request import start_request
         from ._wait import wait_for_run
@@ -246,7 +254,7 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         async def get(run_id: str) -> Run:
             return await self.runs.get(run_id, options=options)
 
-        return await wait_for_run(start, get, timeout_seconds, poll_interval_seconds)
+        return await wait_for_run(start, get, timeout_seconds, poll_interval_seconds, human_review)
 
     # ---- lifecycle -----------------------------------------------------------------------------------
     async def aclose(self) -> None:

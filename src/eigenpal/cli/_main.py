@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from eigenpal import EigenpalError, __version__
 
-from . import _aliases, _spec_commands, auth, emulator, experiments, review, run, runs
+from . import _aliases, _spec_commands, auth, emulator, experiments, human_reviews, review, run, runs
 from ._argv import command_words
 from ._command import Parser, examples, global_options, needs_a_command
 from ._messages import EXIT_OK, CliError, from_sdk, interrupted, report, usage_error
@@ -27,6 +27,7 @@ HAND_MADE = {
     "review": review,
     "promote": review,
     "experiments": experiments,
+    "human-reviews": human_reviews,
     "auth": auth,
     "emulator": emulator,
 }
@@ -47,6 +48,10 @@ COVERED: dict[str, str] = {
     "automations.experiments.create": "experiments create",
     "automations.experiments.get": "experiments get",
     "automations.experiments.export": "experiments export",
+    "humanReviews.list": "human-reviews list",
+    "humanReviews.get": "human-reviews get",
+    "humanReviews.approve": "human-reviews approve",
+    "humanReviews.reject": "human-reviews reject",
     "auth.check": "auth check",
 }
 """Each operation a hand-made command is the command line of (operationId: the command), so that no spec

@@ -29,6 +29,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("the Eigenpal emulator needs its extra: pip install 'eigenpal[emulator]'") from exc
 
 from ._faults import Fault
+from ._human import HumanReviewStep
 from ._records import EmulatedModel
 from ._server import ContractViolationError, Emulator, new_api_key
 from ._state import Limits, StoredFile
@@ -43,6 +44,7 @@ __all__ = [
     "EmulatedModel",
     "Emulator",
     "Fault",
+    "HumanReviewStep",
     "Limits",
     "Output",
     "default_behaviour",

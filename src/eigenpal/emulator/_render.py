@@ -181,7 +181,14 @@ def _meta(run: RunRecord, runs: Mapping[str, RunRecord]) -> dict[str, Any]:
             "nextRun": {"id": following.id, "status": following.status} if following else None,
         },
         "review": run.review.summary_json() if run.review else None,
+        "humanReview": _human_review(run),
     }
+
+
+def _human_review(run: RunRecord) -> dict[str, Any] | None:
+    """The pending human review task holding the run, ``null`` once decided or when there is none."""
+    task = run.human_task
+    return task.summary_json() if task is not None and task.status == "pending" else None
 
 
 def _eval(run: RunRecord) -> dict[str, Any] | None:

@@ -27,6 +27,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from ._app import EmulatorApp
 from ._contract import Contract
 from ._faults import Fault
+from ._human import HumanReviewStep
 from ._records import DEFAULT_MODELS, EmulatedModel
 from ._state import Automation, Limits
 from ._world import Behaviour, Config, World
@@ -182,12 +183,20 @@ class Emulator:
         self._call(lambda: self.world.behaviours.__setitem__(target, behaviour))
 
     def add_automation(
-        self, alias: str, *, versions: list[str] | None = None, api_trigger: bool = True
+        self,
+        alias: str,
+        *,
+        versions: list[str] | None = None,
+        api_trigger: bool = True,
+        human_review: HumanReviewStep | None = None,
     ) -> Automation:
         """Register another automation (``workflows.<slug>``, ``agents.<slug>``, or in folders
-        ``workflows.<folder>.<slug>``)."""
+        ``workflows.<folder>.<slug>``). With ``human_review`` each run waits in ``waiting`` for a person
+        to confirm its output's fields: ``human_review=HumanReviewStep(confidences={"total": 0.4})``."""
         return self._call(
-            lambda: self.world.add_automation(alias, versions=versions, api_trigger=api_trigger)
+            lambda: self.world.add_automation(
+                alias, versions=versions, api_trigger=api_trigger, human_review=human_review
+            )
         )
 
     def set_api_trigger(self, target: str, enabled: bool) -> None:

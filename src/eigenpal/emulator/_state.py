@@ -13,7 +13,10 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from ._human import HumanTask
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -240,6 +243,10 @@ class RunRecord:
     review: Review | None = None
     expected_files: dict[str, StoredFile] = field(default_factory=dict)
     done: asyncio.Event = field(default_factory=asyncio.Event)
+    settled: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set while the run is terminal or ``waiting`` for a person: what a long-poll start waits for."""
+    human_task: HumanTask | None = None
+    """The human review task the run waits (or waited) on."""
 
     @property
     def finished(self) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from ._errors import ApiError, Issue, fail, not_found
+from ._human import REVIEW_INVOICE, HumanReviews, HumanReviewStep, review_invoice
 from ._records import DEFAULT_MODELS, Catalog, EmulatedModel
 from ._state import (
     ApiKey,
@@ -98,6 +99,7 @@ class World:
         self.catalog = Catalog(config.limits)
         self.keys: dict[str, ApiKey] = {config.api_key: ApiKey(config.api_key, "key_emulator")}
         self.behaviours: dict[str, Behaviour] = {}
+        self.human = HumanReviews(config.limits.records)
         self.tasks: set[asyncio.Task[Any]] = set()
         self.violations: list[str] = []
         self.field_reads: dict[tuple[str, str], set[str]] = {}
@@ -158,6 +160,20 @@ class World:
                 evaluator_yaml=DEFAULT_EVALUATORS,
             )
         )
+        review = self.register_automation(
+            Automation(
+                "wf_review_invoice",
+                "workflow",
+                "review-invoice",
+                "Extract invoice with review",
+                "Extracts supplier, total and currency; a person confirms the fields it is unsure of.",
+                ["v1"],
+                created,
+                evaluator_yaml=DEFAULT_EVALUATORS,
+            )
+        )
+        self.behaviours[review.alias] = review_invoice
+        self.human.steps[review.id] = REVIEW_INVOICE
 
     def automation(self, ref: str, field_name: str = "id") -> Automation:
         automation = self.store.automation(ref)
@@ -176,7 +192,10 @@ class World:
         name: str | None = None,
         versions: list[str] | None = None,
         api_trigger: bool = True,
+        human_review: HumanReviewStep | None = None,
     ) -> Automation:
+        """Register an automation; with ``human_review`` each of its runs waits for a person to confirm
+        the fields of its output (see ``HumanReviewStep``)."""
         kind, _, path = alias.partition(".")
         if kind not in ("workflows", "agents") or not path or "" in path.split("."):
             raise ValueError(
@@ -194,6 +213,8 @@ class World:
             evaluator_yaml=DEFAULT_EVALUATORS,
         )
         automation.triggers["api"] = api_trigger
+        if human_review is not None:
+            self.human.steps[automation.id] = human_review
         return self.register_automation(automation)
 
     def register_automation(self, automation: Automation) -> Automation:
@@ -312,14 +333,47 @@ class World:
         if run.cancel_requested:
             return self._finish(run, "cancelled", error="Run cancelled")
         output = result if isinstance(result, Output) else Output(dict(result))
+        step_config = self.human.steps.get(run.automation.id)
+        if step_config is not None:
+            draft = await self._hold_for_review(run, output.output, step_config)
+            if draft is None:
+                return None
+            output = Output(draft, output.files)
         run.output = output.output
         for name, content in output.files.items():
             stored = content if isinstance(content, StoredFile) else StoredFile(name, content, None)
             run.output_files[name] = StoredFile(name, stored.content, stored.content_type)
         self._finish(run, "completed")
 
+    async def _hold_for_review(
+        self, run: RunRecord, machine: dict[str, Any], step: HumanReviewStep
+    ) -> dict[str, Any] | None:
+        """Hold ``run`` in ``waiting`` with a task open until a person decides it. The approved values
+        (the run resumes); ``None`` when the run ended instead (rejected, or cancelled by ``cancel_run``)."""
+        try:
+            task = self.human.open(run, machine, step)
+        except Exception as exc:  # a step's confidences function failing is the run's failure
+            self._finish(run, "failed", error=f"{type(exc).__name__}: {exc}")
+            return None
+        self._set_status(run, "waiting")
+        await task.decided.wait()
+        if task.status == "rejected":
+            self._finish(run, "rejected", error=f"Rejected in human review: {task.outcome_reason}")
+        if task.status != "approved":
+            return None
+        self._set_status(run, "running")
+        await asyncio.sleep(self.config.latency / 3)
+        if run.cancel_requested:
+            self._finish(run, "cancelled", error="Run cancelled")
+            return None
+        return task.draft()
+
     def _set_status(self, run: RunRecord, status: str) -> None:
         run.status = status
+        if run.finished or status == "waiting":
+            run.settled.set()
+        else:
+            run.settled.clear()
         run.event(f"run.{status}", f"Run {status}")
 
     def _finish(self, run: RunRecord, status: str, error: str | None = None) -> None:
@@ -356,17 +410,19 @@ class World:
         if run.finished:
             return "already_terminal"
         run.cancel_requested = time.time()
-        if run.status in ("created", "pending"):
+        if run.status == "waiting" and run.human_task is not None:
+            run.human_task.cancel()
+        if run.status in ("created", "pending", "waiting"):
             self._finish(run, "cancelled", error="Run cancelled")
             return "cancelled"
         return "requested"
 
     async def wait(self, run: RunRecord, seconds: float) -> bool:
-        """Hold until the run is terminal or ``seconds`` pass; whether it finished."""
-        if not run.finished:
+        """Hold until the run is terminal or waits for a person, or ``seconds`` pass; whether it is."""
+        if not run.settled.is_set():
             with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(run.done.wait(), timeout=min(seconds, self.config.max_wait_seconds))
-        return run.finished
+                await asyncio.wait_for(run.settled.wait(), timeout=min(seconds, self.config.max_wait_seconds))
+        return run.settled.is_set()
 
     # ---- evaluation ------------------------------------------------------------------------------
     def parse_evaluators(self, text: str) -> dict[str, Any]:

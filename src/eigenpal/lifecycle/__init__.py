@@ -1,5 +1,6 @@
-"""Helpers for the production lifecycle: sampled review, verdicts, promotion, closing the loop, and
-routing traffic (shadow, ramp, cut over) from the calling application.
+"""Helpers for the production lifecycle: sampled review, verdicts, promotion, closing the loop, working
+the queue of human review tasks (runs held for a person), and routing traffic (shadow, ramp, cut over)
+from the calling application.
 
 Eigenpal does not split traffic: the application does, with these. It does rank every run for review
 (``sampleRank``), and ``ReviewQueue`` samples with that rank at the rate the application picks;
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._human_review import FieldValue, TaskRef, waiting_task_id
 from ._outcome import LoopOutcome
 from ._policy import Decision, Mode, Rollout
 from ._review_rate import RateRecommendation, ReviewRatePolicy, recommend_review_rate
@@ -21,12 +23,16 @@ from ._routing import Routed, RouterStats
 from ._sampling import sample_point, sampled
 
 if TYPE_CHECKING:
+    from ._async.human_review import AsyncHumanReviewQueue
     from ._async.review import AsyncReviewQueue
     from ._async.router import AsyncRouter
+    from ._sync.human_review import HumanReviewQueue
     from ._sync.review import ReviewQueue
     from ._sync.router import Router
 
 _LAZY = {
+    "HumanReviewQueue": "._sync.human_review",
+    "AsyncHumanReviewQueue": "._async.human_review",
     "ReviewQueue": "._sync.review",
     "AsyncReviewQueue": "._async.review",
     "Router": "._sync.router",
@@ -34,9 +40,12 @@ _LAZY = {
 }
 
 __all__ = [
+    "AsyncHumanReviewQueue",
     "AsyncReviewQueue",
     "AsyncRouter",
     "Decision",
+    "FieldValue",
+    "HumanReviewQueue",
     "LoopOutcome",
     "Mode",
     "RateRecommendation",
@@ -46,9 +55,11 @@ __all__ = [
     "Routed",
     "Router",
     "RouterStats",
+    "TaskRef",
     "recommend_review_rate",
     "sample_point",
     "sampled",
+    "waiting_task_id",
 ]
 
 

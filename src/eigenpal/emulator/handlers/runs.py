@@ -109,7 +109,8 @@ def _file_inputs(ctx: Ctx, key: str, refs: Any) -> list[StoredFile]:
 
 
 async def _started(ctx: Ctx, run: RunRecord) -> Response:
-    """201 accepted; with wait_for_completion, 200 and the run when it ends in time, else 202."""
+    """201 accepted; with wait_for_completion, 200 and the run once it ends or waits for a person (in
+    time), else 202."""
     wait = ctx.query.get("wait_for_completion")
     if wait is None:
         return json_response(accepted_json(run), 201)
