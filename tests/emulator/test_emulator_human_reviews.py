@@ -50,9 +50,9 @@ async def confirm(client: Any, task_id: str, path: str, value: Any, version: int
     return (await maybe(answer)).task
 
 
-def conflict(error: pytest.ExceptionInfo[EigenpalAPIError]) -> list[str]:
-    """The fields a 409 names."""
-    assert error.value.status == 409
+def refused(error: pytest.ExceptionInfo[EigenpalAPIError]) -> list[str]:
+    """The fields a stale or refused decision names: a 400, since the spec declares no 409 here."""
+    assert error.value.status == 400
     return [issue.field for issue in error.value.issues]
 
 
@@ -163,20 +163,20 @@ async def test_confirming_corrects_or_confirms_and_bumps_the_version(client: Any
     assert (await task_of(client, task_id)).confirmed_count == 0
 
 
-async def test_a_stale_expected_version_is_a_409_naming_it(client: Any) -> None:
+async def test_a_stale_expected_version_is_refused_naming_it(client: Any) -> None:
     _, task_id = await waiting(client)
     await confirm(client, task_id, "total", 1200.0, 1, "k1")
     with pytest.raises(EigenpalAPIError) as stale:
         await confirm(client, task_id, "currency", "USD", 1, "k2")
-    assert conflict(stale) == ["expectedVersion"]
+    assert refused(stale) == ["expectedVersion"]
     with pytest.raises(EigenpalAPIError) as approving:
         await maybe(client.human_reviews.approve(task_id, expected_version=1))
-    assert conflict(approving) == ["expectedVersion"]
+    assert refused(approving) == ["expectedVersion"]
     with pytest.raises(EigenpalAPIError) as rejecting:
         await maybe(
             client.human_reviews.reject(task_id, expected_version=3, idempotency_key="r", reason="no")
         )
-    assert conflict(rejecting) == ["expectedVersion"]
+    assert refused(rejecting) == ["expectedVersion"]
     assert (await task_of(client, task_id)).version == 2
 
 
@@ -205,11 +205,11 @@ async def test_a_replayed_idempotency_key_answers_the_first_result_without_a_sec
     assert (await maybe(replayed)).task.to_dict() == first_rejection.to_dict()
 
 
-async def test_approving_before_the_required_fields_are_confirmed_is_a_409_naming_them(client: Any) -> None:
+async def test_approving_before_the_required_fields_are_confirmed_is_refused_naming_them(client: Any) -> None:
     _, task_id = await waiting(client)
     with pytest.raises(EigenpalAPIError, match="total") as error:
         await maybe(client.human_reviews.approve(task_id, expected_version=1))
-    assert conflict(error) == ["total"]
+    assert refused(error) == ["total"]
     assert (await task_of(client, task_id)).status == "pending"
 
 
@@ -227,7 +227,7 @@ async def test_approving_resumes_the_run_with_the_corrected_values(client: Any) 
     assert (await task_of(client, task_id)).status == "approved"
     with pytest.raises(EigenpalAPIError) as decided:
         await confirm(client, task_id, "total", 1.0, 3, "k2")
-    assert conflict(decided) == ["status"]
+    assert refused(decided) == ["status"]
 
 
 async def test_rejecting_ends_the_run_rejected_with_the_reason(client: Any) -> None:
@@ -246,7 +246,7 @@ async def test_rejecting_ends_the_run_rejected_with_the_reason(client: Any) -> N
     assert "Not an invoice" in run.error
     with pytest.raises(EigenpalAPIError) as decided:
         await maybe(client.human_reviews.approve(task_id, expected_version=2))
-    assert conflict(decided) == ["status"]
+    assert refused(decided) == ["status"]
 
 
 async def test_cancelling_a_waiting_run_cancels_its_task(client: Any) -> None:
@@ -258,7 +258,7 @@ async def test_cancelling_a_waiting_run_cancels_its_task(client: Any) -> None:
     assert (task.status, task.outcome_reason) == ("cancelled", "Run cancelled")
     with pytest.raises(EigenpalAPIError) as decided:
         await maybe(client.human_reviews.approve(task_id, expected_version=task.version))
-    assert conflict(decided) == ["status"]
+    assert refused(decided) == ["status"]
 
 
 async def test_the_list_filters_and_pages_the_pending_tasks_oldest_first(client: Any, emu: Emulator) -> None:

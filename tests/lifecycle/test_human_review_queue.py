@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from eigenpal import AsyncEigenpalClient, EigenpalAPIError, EigenpalClient, EigenpalUsageError
 from eigenpal.emulator import Emulator, HumanReviewStep
-from eigenpal.lifecycle import AsyncHumanReviewQueue, HumanReviewQueue, waiting_task_id
+from eigenpal.lifecycle import AsyncHumanReviewQueue, HumanReviewQueue, is_stale_decision, waiting_task_id
 from tests.support.either import collect, maybe
 from tests.support.human_review import LONG, REVIEW_TARGET, queue_of
 
@@ -118,14 +118,15 @@ async def test_a_stale_version_says_to_re_read_the_task(client: Any) -> None:
     for decide in (lambda: queue.approve(read, {"total": 1.0}), lambda: queue.reject(read, "wrong")):
         with pytest.raises(EigenpalAPIError) as caught:
             await maybe(decide())
-        assert caught.value.status == 409 and caught.value.request_id
+        assert is_stale_decision(caught.value) and caught.value.has_code("version_conflict")
+        assert caught.value.request_id
         assert f"Re-read it with queue.get({task_id!r})" in caught.value.message
     current = await maybe(queue.get(task_id))
     assert (current.version, str(current.status)) == (2, "pending")
     assert str((await maybe(queue.approve(current, {"total": 1.0}))).status) == "approved"
     with pytest.raises(EigenpalAPIError, match=r"[Rr]e-read") as caught:
         await maybe(queue.reject(task_id, "too late"))  # decided already
-    assert caught.value.status == 409
+    assert is_stale_decision(caught.value) and caught.value.has_code("task_decided")
 
 
 async def test_reject_ends_the_run_rejected_with_the_reason(client: Any) -> None:

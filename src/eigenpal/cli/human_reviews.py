@@ -17,15 +17,13 @@ from contextlib import contextmanager
 from typing import Any
 
 from eigenpal import EigenpalAPIError, EigenpalUsageError
-from eigenpal.lifecycle import FieldValue, HumanReviewQueue, TaskRef
+from eigenpal.lifecycle import FieldValue, HumanReviewQueue, TaskRef, is_stale_decision
 
 from ._args import positive_int
 from ._automations import known_automation
 from ._command import Commands, client_for, command, connection_flags, group, show, suggest_next
 from ._messages import CliError, usage_error
 from ._output import Printer, note
-
-CONFLICT = 409
 
 
 def add_commands(top: Commands) -> None:
@@ -172,7 +170,7 @@ def _decision(args: argparse.Namespace) -> Iterator[None]:
             message = pattern.sub(replacement, message)
         raise usage_error(message, reread) from None
     except EigenpalAPIError as error:
-        if error.status != CONFLICT:
+        if not is_stale_decision(error):
             raise
         raise CliError(error.message, hints=reread) from None
 

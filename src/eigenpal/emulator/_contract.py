@@ -20,11 +20,6 @@ from jsonschema import Draft202012Validator
 from ._errors import Issue
 
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
-UNDECLARED_CONFLICTS = frozenset(
-    {"humanReviews.approve", "humanReviews.reject", "humanReviews.fields.confirm"}
-)
-"""Operations the service answers 409 for (a stale ``expectedVersion``, a decided task) though the
-official spec declares no 409 for them; their 409 is checked as the spec's ``Conflict`` response."""
 
 
 @cache
@@ -166,8 +161,6 @@ class Contract:
         """Contract violations of a response (empty when it conforms)."""
         problems: list[str] = []
         declared = operation.spec["responses"].get(str(status))
-        if declared is None and status == 409 and operation.operation_id in UNDECLARED_CONFLICTS:
-            declared = {"$ref": "#/components/responses/Conflict"}
         if declared is None:
             return [f"{operation.operation_id}: status {status} is not declared"]
         declared = self.resolve(declared)

@@ -16,10 +16,11 @@ Where the contract is silent, the emulator decides as the service most plausibly
 - ``confirmedCount`` counts the required fields that are confirmed (what approve waits for);
 - checks run in this order: unknown task 404; an ``idempotencyKey`` seen before on this task answers the
   first result as it was (the same key with another request is a 400 naming ``idempotencyKey``); a decided
-  task 409 (``task_decided``, field ``status``); a stale ``expectedVersion`` 409 (``conflict``); an unknown
-  ``path`` 400; approve with unconfirmed required fields 409, one issue per path (code ``unconfirmed_field``).
-  openapi.yaml (the official 0.20.93 facts) declares no 409 for these operations, so the emulator's
-  response check takes the spec's ``Conflict`` response for them (``_contract.UNDECLARED_CONFLICTS``);
+  task 400 (``task_decided``, field ``status``); a stale ``expectedVersion`` 400 (``version_conflict``); an
+  unknown ``path`` 400; approve with unconfirmed required fields 400, one issue per path (code
+  ``unconfirmed_field``). These are 400s, not 409s, because openapi.yaml (the official 0.20.93 facts)
+  declares no 409 for these operations and every answer of the emulator must fit the spec; the codes tell
+  the refusals apart (``eigenpal.lifecycle.is_stale_decision``);
 - the run's ``error`` after a rejection is ``Rejected in human review: <reason>``; a cancelled task's
   ``outcomeReason`` is ``Run cancelled``;
 - an agent's task comes from a tool (``sourceKind: agent_tool``), a workflow's from a step
@@ -192,17 +193,17 @@ class HumanTask:
         self.replays[key] = (json.dumps(request, sort_keys=True), answer)
 
     def check(self, expected_version: int) -> None:
-        """409 unless the task is pending at ``expected_version``."""
+        """400 (``task_decided``, ``version_conflict``) unless the task is pending at ``expected_version``."""
         if self.status != "pending":
             raise fail(
-                409, "status", f"Task {self.id} is {self.status} and takes no more decisions", "task_decided"
+                400, "status", f"Task {self.id} is {self.status} and takes no more decisions", "task_decided"
             )
         if expected_version != self.version:
             raise fail(
-                409,
+                400,
                 "expectedVersion",
                 f"Task {self.id} is at version {self.version}, not {expected_version}; read it again, retry",
-                "conflict",
+                "version_conflict",
             )
 
     def confirm(self, path: str, value: Any, confirmed: bool, user: str) -> None:
@@ -220,7 +221,7 @@ class HumanTask:
         unconfirmed = [d.path for d in self.required if d.confirmed_at is None]
         if unconfirmed:
             raise ApiError(
-                409,
+                400,
                 [
                     Issue(path, f"Required field {path!r} is not confirmed", "unconfirmed_field")
                     for path in unconfirmed

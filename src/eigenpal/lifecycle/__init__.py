@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._human_review import FieldValue, TaskRef, waiting_task_id
+from ._human_review import FieldValue, TaskRef, is_stale_decision, waiting_task_id
 from ._outcome import LoopOutcome
 from ._policy import Decision, Mode, Rollout
 from ._review_rate import RateRecommendation, ReviewRatePolicy, recommend_review_rate
@@ -56,6 +56,7 @@ __all__ = [
     "Router",
     "RouterStats",
     "TaskRef",
+    "is_stale_decision",
     "recommend_review_rate",
     "sample_point",
     "sampled",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import math
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from .. import EigenpalAPIError, EigenpalUsageError
 
@@ -20,7 +20,7 @@ FieldValue: TypeAlias = "bool | int | float | str | None"
 TaskRef: TypeAlias = "str | HumanReviewTaskDetail | HumanReviewListResponseTasksItem"
 """A task by id, or as read (``get``) or listed (``pending``): a read task carries the version it was read at."""
 WAITING = "waiting"
-CONFLICT = 409
+STALE_CODES = ("version_conflict", "task_decided")
 MAX_PAGE_SIZE = 100
 
 
@@ -136,7 +136,7 @@ def instant(value: object) -> str | None:
 
 
 def stale(task_id: str, error: EigenpalAPIError) -> EigenpalAPIError:
-    """A 409 on a task, said so that the reviewer knows what to do: the same error class and details."""
+    """A stale decision on a task, said so that the reviewer knows what to do: the same class and details."""
     message = (
         f"human review task {task_id} was not changed: it changed since it was read (another reviewer, "
         "or a decision already made), so the version sent is stale. Re-read it with queue.get("
@@ -153,5 +153,10 @@ def stale(task_id: str, error: EigenpalAPIError) -> EigenpalAPIError:
     return refused
 
 
-def is_conflict(error: Any) -> bool:
-    return isinstance(error, EigenpalAPIError) and error.status == CONFLICT
+def is_stale_decision(error: BaseException) -> bool:
+    """Whether ``error`` refused a decision on a human review task made on a stale read: the task moved to
+    another version, or was decided already. The spec declares no 409 for these operations, so the service
+    says it with a 400 and the codes ``version_conflict`` / ``task_decided``; a 409 counts too."""
+    return isinstance(error, EigenpalAPIError) and (
+        error.status == 409 or any(error.has_code(code) for code in STALE_CODES)
+    )

@@ -8,8 +8,8 @@ for listed in queue.pending():
     queue.approve(task, corrections={"total": 1200.0})   # the run resumes and completes with 1200.0
 queue.reject("htask_...", reason="not an invoice")          # the run ends ``rejected``
 
-Every write carries the version of the task it was decided on (the service refuses a stale one with 409,
-raised here as ``EigenpalAPIError`` whose message says to re-read the task), and the writes that take an
+Every write carries the version of the task it was decided on (the service refuses a stale one, raised
+here as the same error with a message saying to re-read the task; ``is_stale_decision`` tells it apart), and the writes that take an
 idempotency key get a fresh one per call, so the pipeline's retries of that call change nothing twice.
 """
 
@@ -30,7 +30,7 @@ from .._human_review import (
     checked_page_size,
     field_value,
     instant,
-    is_conflict,
+    is_stale_decision,
     reason_text,
     refuse_unconfirmed,
     seen_version,
@@ -51,7 +51,7 @@ class HumanReviewQueue:
     and the decisions on them.
 
     A task given as read (from ``get`` or ``pending``) is decided at the version it was read at, so a
-    change by someone else in between is refused (409) rather than overwritten; a task given by id is
+    change by someone else in between is refused (``is_stale_decision``) rather than overwritten; a task given by id is
     read first and decided at its current version.
     """
 
@@ -181,10 +181,10 @@ def _key() -> str:
 
 @contextmanager
 def _stale_explained(task_id: str) -> Generator[None, None, None]:
-    """A 409 from a decision, raised with the advice to re-read the task; other errors as they are."""
+    """A stale decision, raised with the advice to re-read the task; other errors as they are."""
     try:
         yield
     except EigenpalAPIError as error:
-        if not is_conflict(error):
+        if not is_stale_decision(error):
             raise
         raise stale(task_id, error) from error
