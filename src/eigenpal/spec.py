@@ -13,6 +13,9 @@
 - Limits of waiting: ``MAX_WAIT_SECONDS``, the longest the server holds a start request
   (``wait_for_completion``); ``MAX_RUN_WAIT_SECONDS``, the longest ``timeout_seconds`` that
   ``run_and_wait`` and ``runs.wait`` accept.
+- Run states: ``TERMINAL_STATUSES`` end a run (``rejected`` is a human review's refusal); a run in
+  ``WAITING_STATUS`` is held for a person, and ``waiting_task_id(run)`` names the human review task to
+  decide (``None`` for a run that is not waiting).
 - Target forms (see README, "Targets and versions"): ``parse_target`` gives the wire target and version of
   any accepted form, ``run_target`` one that ``POST /runs`` takes (always rooted), ``automation_ref`` an
   automation path parameter (no version); each raises ``EigenpalUsageError`` naming the mistake and
@@ -31,7 +34,7 @@ from typing import Any
 from . import _targets
 from ._constants import MAX_WAIT_SECONDS
 from ._generated import rules as _rules
-from ._sync._wait import MAX_RUN_WAIT_SECONDS
+from ._sync._wait import MAX_RUN_WAIT_SECONDS, TERMINAL_STATUSES, WAITING_STATUS, waiting_task_id
 from ._targets import ACCEPTED_FORMS, LATEST, Target, TargetDict, automation_ref, parse_target, run_target
 
 QUERY_RULES: Mapping[str, Mapping[str, Mapping[str, Any]]] = _rules.QUERY_RULES
@@ -49,9 +52,12 @@ __all__ = [
     "MAX_WAIT_SECONDS",
     "QUERY_RULES",
     "ROOTS",
+    "TERMINAL_STATUSES",
+    "WAITING_STATUS",
     "Target",
     "TargetDict",
     "automation_ref",
     "parse_target",
     "run_target",
+    "waiting_task_id",
 ]

@@ -23,7 +23,7 @@ from .._errors import EigenpalTimeoutError, EigenpalUsageError
 from .._params import seconds
 
 if TYPE_CHECKING:
-    from .._generated.models import Run, RunAccepted
+    from .._generated.models import Run, RunAccepted, RunListItem
 
 HumanReview = Literal["return", "wait"]
 """What a wait does with a run held for a person (status ``waiting``): return it, or wait for the decision."""
@@ -111,8 +111,11 @@ def settled(run: Run, human_review: HumanReview) -> bool:
     return human_review == "return" and status == WAITING_STATUS
 
 
-def waiting_task_id(run: Run) -> str | None:
-    """The id of the human review task a waiting run waits on, ``None`` if it waits on none."""
+def waiting_task_id(run: Run | RunListItem) -> str | None:
+    """The id of the human review task a run waits on (status ``waiting``), else ``None``.
+
+    ``run_and_wait`` and ``runs.wait`` hand back a run held for a person at once (``human_review="return"``);
+    this is the task to decide: ``HumanReviewQueue(client).approve(waiting_task_id(run))``."""
     if str(run.execution.status) != WAITING_STATUS:
         return None
     summary = run.execution.human_review

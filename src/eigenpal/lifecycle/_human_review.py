@@ -11,29 +11,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, TypeAlias
 
 from .. import EigenpalAPIError, EigenpalUsageError
+from ..spec import waiting_task_id as waiting_task_id  # re-exported by the package
 
 if TYPE_CHECKING:
-    from ..types import HumanReviewListResponseTasksItem, HumanReviewTaskDetail, Run, RunListItem
+    from ..types import HumanReviewListResponseTasksItem, HumanReviewTaskDetail
 
 FieldValue: TypeAlias = "bool | int | float | str | None"
 """What a field of a task holds and a correction sets (the spec's ``value``: boolean, number, text or null)."""
 TaskRef: TypeAlias = "str | HumanReviewTaskDetail | HumanReviewListResponseTasksItem"
 """A task by id, or as read (``get``) or listed (``pending``): a read task carries the version it was read at."""
-WAITING = "waiting"
 STALE_CODES = ("version_conflict", "task_decided")
 MAX_PAGE_SIZE = 100
-
-
-def waiting_task_id(run: Run | RunListItem) -> str | None:
-    """The id of the human review task a run waits on (status ``waiting``), else ``None``.
-
-    ``run_and_wait`` and ``runs.wait`` hand back a run held for a person at once (``human_review="return"``);
-    this is the task to decide: ``HumanReviewQueue(client).approve(waiting_task_id(run))``."""
-    execution = run.execution
-    if str(execution.status) != WAITING:
-        return None
-    summary = execution.human_review
-    return summary.task_id if summary else None
 
 
 def task_id_of(task: object, argument: str = "task") -> str:
