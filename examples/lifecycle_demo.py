@@ -20,9 +20,10 @@ import anyio
 
 from eigenpal import AsyncEigenpalClient, EigenpalClient
 from eigenpal.emulator import EmulatedFile, Emulator, Output
-from eigenpal.lifecycle import ReviewQueue
+from eigenpal.lifecycle import HumanReviewQueue, ReviewQueue, waiting_task_id
 
 TARGET = "workflows.extract-invoice"
+REVIEWED = "workflows.review-invoice"  # the emulator's workflow with a human review step
 INVOICES = [(f"INV-{n:03d}", 400 + 97 * n) for n in range(1, 41)]  # most totals are above 1,000
 
 
@@ -227,9 +228,35 @@ def main() -> None:
             advice.stage == "steady" and advice.rate == 0.05,
             f"{advice.reviewed_runs} clean reviews (lower bound {advice.lower_bound:.3f}) lower the rate to 5%",
         )
+
+        step("9. A run that waits for a person: run_and_wait hands it back at once, a reviewer decides it")
+        held = client.run_and_wait(
+            REVIEWED, {"invoice": paths[0], "supplier": "ACME GmbH"}, timeout_seconds=120
+        )
+        task_id = waiting_task_id(held)
+        check(
+            held.execution.status == "waiting" and task_id is not None,
+            f"run {held.id} waits on human review task {task_id} (returned at once, not after 120 s)",
+        )
+        humans = HumanReviewQueue(client, REVIEWED)
+        task = humans.get(task_id)
+        confidence = {path: meta["confidence"] for path, meta in task.field_metadata.items()}
+        for decision in task.decisions:
+            print(
+                f"   {decision.path:9} {decision.current_value!s:10} confidence {confidence[decision.path]:.2f}"
+                f"{'  needs a person' if decision.required else ''}"
+            )
+        print(f"   the reviewer opens {[file.filename for file in task.files]} and reads the total: 1,280.50")
+        humans.approve(task, corrections={"total": 1280.5})
+        done = client.runs.wait(held.id)
+        print(f"   run {done.id}: {done.execution.status}, output {done.output}")
+        check(
+            done.execution.status == "completed" and done.output["total"] == 1280.5,
+            "approved with the correction, the run resumed and completed with the reviewer's total",
+        )
     print(
         "\nThe lifecycle behaved as described: eval, production, sampled review, promotion, fix, closed, "
-        "and the review rate lowered on the evidence."
+        "the review rate lowered on the evidence, and a person decided a run held for review."
     )
 
 
