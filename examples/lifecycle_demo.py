@@ -230,8 +230,10 @@ def main() -> None:
         )
 
         step("9. A run that waits for a person: run_and_wait hands it back at once, a reviewer decides it")
+        scanned = workdir / "INV-900.pdf"
+        scanned.write_bytes(invoice_pdf("INV-900", 1280.50))
         held = client.run_and_wait(
-            REVIEWED, {"invoice": paths[0], "supplier": "ACME GmbH"}, timeout_seconds=120
+            REVIEWED, {"invoice": scanned, "supplier": "ACME GmbH"}, timeout_seconds=120
         )
         task_id = waiting_task_id(held)
         check(
