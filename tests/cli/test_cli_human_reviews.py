@@ -87,3 +87,13 @@ def test_reject_needs_a_reason_and_ends_the_run_rejected(emu: Emulator) -> None:
     )
     run = run_of(emu, run_id)
     assert str(run.execution.status) == "rejected" and "not an invoice" in run.error  # type: ignore[attr-defined]
+
+
+def test_a_run_held_for_a_person_says_which_task_to_decide(emu: Emulator) -> None:
+    """``eigenpal run --wait`` hands back a waiting run at once; its view names the task, and the commands
+    that decide it follow on stderr."""
+    result = cli(emu, "run", REVIEW_TARGET, "--input", "total=5", "--wait")
+    task_id = re.search(r"human review\s+(htask_\w+): 0/1 required fields confirmed", ok(result))
+    assert task_id, result.stdout
+    assert f"eigenpal human-reviews get {task_id.group(1)}" in result.stderr
+    assert f"eigenpal human-reviews approve {task_id.group(1)} --set PATH=VALUE" in result.stderr

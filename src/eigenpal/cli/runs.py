@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from eigenpal import EigenpalClient, EigenpalTimeoutError
 from eigenpal.types import ExecutionStatus
+from eigenpal.spec import waiting_task_id
 
 from . import artifacts
 from ._args import bounded_int, comma_separated, fraction, query_rule, query_values
@@ -163,7 +164,7 @@ def cmd_get(args: argparse.Namespace) -> None:
 
 def cmd_wait(args: argparse.Namespace) -> None:
     hints = run_hints(args.run_id, args)
-    show(args, wait_for_run(client_for(args), args.run_id, args.wait_timeout, hints), run_fields)
+    show_waited(args, wait_for_run(client_for(args), args.run_id, args.wait_timeout, hints))
 
 
 def cmd_run_detail(fetch: Callable[[EigenpalClient, str], Any], view: View) -> Handler:
@@ -185,10 +186,25 @@ def follow(args: argparse.Namespace, client: EigenpalClient, started: Run | RunA
     """A run just started: waited for with ``--wait``, else shown with the command that waits for it."""
     hints = run_hints(started.id, args)
     if args.wait:
-        show(args, wait_for_run(client, started.id, args.wait_timeout, hints), run_fields)
+        show_waited(args, wait_for_run(client, started.id, args.wait_timeout, hints))
     else:
         show(args, started, run_fields)
         suggest_next(args, hints[:1])
+
+
+def show_waited(args: argparse.Namespace, run: Run) -> None:
+    """A run a wait handed back: ended, or held for a person, with the commands that decide its task."""
+    show(args, run, run_fields)
+    task_id = waiting_task_id(run)
+    if task_id is not None:
+        flags = connection_flags(args)
+        suggest_next(
+            args,
+            [
+                ("it waits for a person: see the fields", f"eigenpal human-reviews get {task_id}{flags}"),
+                ("decide it", f"eigenpal human-reviews approve {task_id} --set PATH=VALUE{flags}"),
+            ],
+        )
 
 
 # ---- waiting ----------------------------------------------------------------------------------------------
@@ -242,8 +258,16 @@ def run_summary(run: Mapping[str, Any]) -> dict[str, Any]:
         "usage": run.get("usage"),
         "steps": _step_summary(execution.get("steps")),
         "review": _review_summary(execution.get("review")),
+        "human review": _human_review_summary(execution.get("humanReview")),
     }
     return {key: value for key, value in summary.items() if value is not None}
+
+
+def _human_review_summary(task: Any) -> str | None:
+    """``htask_1: 0/1 required fields confirmed`` for a run held for a person."""
+    if not isinstance(task, Mapping) or not task.get("taskId"):
+        return None
+    return f"{task['taskId']}: {task.get('confirmedCount')}/{task.get('requiredCount')} required fields confirmed"
 
 
 def _step_summary(steps: Any) -> str | None:
