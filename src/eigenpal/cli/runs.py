@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from eigenpal import EigenpalClient, EigenpalTimeoutError
-from eigenpal.types import ExecutionStatus
 from eigenpal.spec import waiting_task_id
+from eigenpal.types import ExecutionStatus
 
 from . import artifacts
 from ._args import bounded_int, comma_separated, fraction, query_rule, query_values
