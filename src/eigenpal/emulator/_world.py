@@ -427,14 +427,7 @@ class World:
     # ---- evaluation ------------------------------------------------------------------------------
     def parse_evaluators(self, text: str) -> dict[str, Any]:
         """Validate evaluator YAML; raise a 400 naming what is wrong."""
-        if _nesting(text) > MAX_YAML_NESTING:
-            raise fail(400, "yaml", "Evaluator YAML nests too deeply")
-        try:
-            config = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            raise fail(400, "yaml", f"Invalid YAML: {exc}".splitlines()[0]) from exc
-        except RecursionError:
-            raise fail(400, "yaml", "Evaluator YAML nests too deeply") from None
+        config = load_yaml(text, "Evaluator YAML")
         if (
             not isinstance(config, dict)
             or not isinstance(config.get("evaluators"), list)
@@ -576,6 +569,19 @@ class World:
 MAX_YAML_NESTING = 100
 """Deepest nesting read from evaluator YAML: PyYAML takes quadratic time to refuse deep flow nesting
 (``[[[…]]]``), so deeper text is refused before it is parsed."""
+
+
+def load_yaml(text: str, what: str) -> Any:
+    """YAML sent as the ``yaml`` field, parsed; a 400 naming ``yaml`` when it is invalid or nests deeper
+    than ``MAX_YAML_NESTING`` (checked before parsing, so a hostile document costs nothing)."""
+    if _nesting(text) > MAX_YAML_NESTING:
+        raise fail(400, "yaml", f"{what} nests too deeply")
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise fail(400, "yaml", f"Invalid YAML: {exc}".splitlines()[0]) from exc
+    except RecursionError:
+        raise fail(400, "yaml", f"{what} nests too deeply") from None
 
 
 def _nesting(text: str) -> int:

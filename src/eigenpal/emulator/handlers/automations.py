@@ -20,14 +20,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
 from starlette.responses import Response
 
 from .._errors import fail, not_found
 from .._http import Ctx, Handler, json_response, offset_page
 from .._render import commit_sha
 from .._state import Automation, now_iso
-from .._world import MAX_YAML_NESTING, World, _nesting
+from .._world import World, load_yaml
 
 VERSION_LABEL = re.compile(r"[^\s@]{1,100}")
 RESERVED_LABELS = {"latest", "original"}
@@ -179,14 +178,7 @@ def _add_version(automation: Automation, version: str, definition: dict[str, Any
 
 def _definition(text: str) -> dict[str, Any]:
     """A version's YAML definition, parsed; 400 naming ``yaml`` (or ``yaml.output``) when it is not usable."""
-    if _nesting(text) > MAX_YAML_NESTING:
-        raise fail(400, "yaml", "The definition nests too deeply")
-    try:
-        definition = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise fail(400, "yaml", f"Invalid YAML: {exc}".splitlines()[0]) from exc
-    except RecursionError:
-        raise fail(400, "yaml", "The definition nests too deeply") from None
+    definition = load_yaml(text, "The definition")
     if not isinstance(definition, dict):
         raise fail(400, "yaml", "A workflow definition is a YAML mapping (such as `steps: [...]`)")
     if "output" in definition and not isinstance(definition["output"], dict):
