@@ -269,14 +269,20 @@ async def test_a_retried_chunk_is_sent_whole_again(
 
 
 async def test_upload_sends_its_purpose(anyio_backend: str, canned_server: CannedServer) -> None:
-    for client in await each_client(anyio_backend, canned_server, answer(UPLOADED), answer(UPLOADED)):
+    fallback = answer({"transport": "multipart", "url": "/v1/files", "maxFileSizeBytes": 4 * 1024 * 1024})
+    for client in await each_client(
+        anyio_backend, canned_server, fallback, answer(UPLOADED), fallback, answer(UPLOADED)
+    ):
         try:
             pdf = {"content": b"%PDF", "filename": "a.pdf"}
             assert (await maybe(client.files.upload(pdf, purpose="run-input"))).id == "file_1"
             await maybe(client.files.upload(pdf))
         finally:
             await close(client)
-    with_purpose, without = canned_server.requests[0], canned_server.requests[1]
+    create, with_purpose, create_without, without = canned_server.requests[:4]
+    assert [r.path for r in (create, with_purpose)] == ["/v1/files/uploads", "/v1/files"]
+    assert json.loads(create.body)["purpose"] == "run-input"
+    assert "purpose" not in json.loads(create_without.body)
     assert parts_of(with_purpose)["purpose"].get_content() == "run-input"
     assert "purpose" not in parts_of(without)
 

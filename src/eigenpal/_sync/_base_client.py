@@ -256,6 +256,73 @@ class SyncAPIClient:
         if failure is not None:
             raise self._transport_error(request, failure)
 
+    def send_to_storage(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        content: Any,
+        options: RequestOptions | None = None,
+    ) -> Response:
+        """One attempt of a request to another origin (a presigned storage URL of an upload session).
+
+        It goes through the ``_storage`` pool, which never held the key, with ``headers`` (what the session
+        negotiated) and the SDK's ``User-Agent`` only: no ``Authorization``, no ``default_headers`` or
+        per-call headers, no cookies; a redirect is not followed. No read or write timeout (a part of
+        gigabytes takes what the link needs): ``timeout_seconds`` bounds the wait for a pool slot and the
+        connect. The answer comes back with its body read (at most ``max_response_bytes``) and its
+        connection given back; sending again is the caller's decision. A transport failure raises
+        ``EigenpalConnectionError`` or ``EigenpalTimeoutError`` naming the URL without its query (the
+        signature of a presigned URL is a secret, as the key is)."""
+        timeout = (
+            self.timeout_seconds
+            if options is None or options.timeout_seconds is None
+            else options.timeout_seconds
+        )
+        shown = f"{method} {redact_url(url)}"
+        request = Request(
+            operation_id="storage",
+            response_kind="binary",
+            parse=_unread,
+            method=method,
+            url=url,
+            content=content,
+        )
+        http = self._storage.get()
+        try:
+            built = http.build(request, url, headers, timeout, _storage_route(url, *self._network))
+        except (UnicodeError, TypeError, ValueError, httpx.InvalidURL):
+            built = None
+        if built is None:  # outside `except`: the original (which holds the URL) is not chained
+            raise EigenpalResponseError(f"{shown[:200]}: the storage URL the API gave cannot be requested")
+        failure: httpx.HTTPError | AnswerTooLarge | None = None
+        try:
+            response = http.send(built, timeout, whole=False, limit=self.max_response_bytes, unbounded=True)
+            try:
+                if 200 <= response.status_code < 300:  # an error's body was read by `send`
+                    read = 0
+                    for chunk in response.iter_bytes():
+                        read += len(chunk)
+                        if read > self.max_response_bytes:
+                            break
+            finally:
+                with sync_shield():
+                    response.close()
+        except (httpx.HTTPError, AnswerTooLarge) as exc:
+            failure = exc
+        if isinstance(failure, AnswerTooLarge):
+            raise self._too_large(request, failure, "storage's answer")
+        if isinstance(failure, httpx.TimeoutException):
+            raise EigenpalTimeoutError(
+                f"{shown}: timed out ({type(failure).__name__}) connecting within {timeout:g} s; "
+                "raise timeout_seconds if storage is slow to reach"
+            )
+        if failure is not None:
+            detail = scrub(redact_urls(f"{type(failure).__name__}: {failure}"), self._key)
+            raise EigenpalConnectionError(f"{shown}: could not complete the exchange with storage: {detail}")
+        logger.debug("%s -> %d", shown, response.status_code)
+        return response
+
     def close(self) -> None:
         """Close the connection pool (a ``with_options`` copy leaves it to the client it came from)."""
         if self._owns_pool:
@@ -483,6 +550,10 @@ class SyncAPIClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+def _unread(response: httpx.Response) -> None:
+    """A storage answer is read by its caller, never parsed."""
 
 
 def _with_extras(request: Request[T], options: RequestOptions | None) -> Request[T]:

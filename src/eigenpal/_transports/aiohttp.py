@@ -12,7 +12,8 @@ A body read in full (a JSON answer, an error's) is read in chunks and counted, a
 ``AnswerTooLarge`` once it passes the call's cap (``limits.py``).
 
 Timeouts: a JSON call gets aiohttp's ``total`` timeout, a deadline for the whole attempt however slowly
-the answer trickles; a transfer gets ``sock_read`` (a stall timeout) and ``connect``.
+the answer trickles; a transfer gets ``sock_read`` (a stall timeout) and ``connect``; an unbounded one
+(a storage upload) ``connect`` only.
 
 Failures come out as the httpx exceptions the retry policy reads (``_failure``): a connection that could
 not be made (refused, DNS, TLS, no pool slot in time) is ``ConnectError`` or ``ConnectTimeout``, so nothing
@@ -124,7 +125,9 @@ class AiohttpHTTP:
             return request.method, _url(url), headers, body, None, None
         return request.method, _url(url), headers, body, *_through(proxy)
 
-    async def send(self, built: Outgoing, timeout: float, *, whole: bool, limit: int) -> AiohttpResponse:
+    async def send(
+        self, built: Outgoing, timeout: float, *, whole: bool, limit: int, unbounded: bool = False
+    ) -> AiohttpResponse:
         if asyncio._get_running_loop() is not self._loop:  # None under trio; public API raises instead
             self._follow_running_loop()
         method, url, headers, body, proxy, proxy_headers = built
@@ -134,7 +137,11 @@ class AiohttpHTTP:
                 url,
                 headers=headers,
                 data=body,
-                timeout=_deadline(timeout) if whole else _stall(timeout),
+                timeout=_connect_only(timeout)
+                if unbounded
+                else _deadline(timeout)
+                if whole
+                else _stall(timeout),
                 allow_redirects=False,
                 proxy=proxy,
                 proxy_headers=proxy_headers,
@@ -309,6 +316,12 @@ def _through(proxy: Proxy) -> tuple[URL, Mapping[str, str] | None]:
 def _deadline(seconds: float) -> aiohttp.ClientTimeout:
     """A JSON call: the whole attempt (pool slot, connect, send, the answer read in full)."""
     return aiohttp.ClientTimeout(total=seconds)
+
+
+@functools.lru_cache(maxsize=32)
+def _connect_only(seconds: float) -> aiohttp.ClientTimeout:
+    """An unbounded transfer (a storage upload): a pool slot and a connection, then no read timeout."""
+    return aiohttp.ClientTimeout(total=None, connect=seconds, sock_read=None)
 
 
 @functools.lru_cache(maxsize=32)

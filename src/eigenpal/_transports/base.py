@@ -58,11 +58,15 @@ class AsyncHTTP(Protocol):
         raise ``UnicodeError``, ``TypeError`` or ``ValueError`` here, before anything is sent."""
         ...
 
-    async def send(self, built: Any, timeout: float, *, whole: bool, limit: int) -> AsyncResponse:
+    async def send(
+        self, built: Any, timeout: float, *, whole: bool, limit: int, unbounded: bool = False
+    ) -> AsyncResponse:
         """The answer to ``built``: with ``whole`` read in full within ``timeout`` seconds (a deadline for
         the attempt), else unread, each wait for bytes bounded by ``timeout`` (a stall timeout); an error
         status's body is read in full either way. A body read in full holds at most ``limit`` bytes: past
-        that, or with a ``Content-Length`` over it, ``AnswerTooLarge`` is raised and the connection closed."""
+        that, or with a ``Content-Length`` over it, ``AnswerTooLarge`` is raised and the connection closed.
+        ``unbounded`` (a storage upload, whose part takes as long as the link needs): no read or write
+        timeout at all, ``timeout`` bounds only the wait for a pool slot and the connect."""
         ...
 
     async def aclose(self) -> None: ...
@@ -80,6 +84,8 @@ class HTTP(Protocol):
         proxy: Proxy | None,
     ) -> Any: ...
 
-    def send(self, built: Any, timeout: float, *, whole: bool, limit: int) -> Response: ...
+    def send(
+        self, built: Any, timeout: float, *, whole: bool, limit: int, unbounded: bool = False
+    ) -> Response: ...
 
     def close(self) -> None: ...

@@ -1,13 +1,12 @@
 """``client.files``: reusable uploads that runs and examples can reference.
 
-The upload, the download and one chunk of an upload session stream, so they are written here; ``get``,
-``delete`` and the session's JSON methods are generated.
+The upload (an upload session, ``_async/_uploads.py``), the download and one chunk of an upload session
+stream, so they are written here; ``get``, ``delete`` and the session's JSON methods are generated.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 from contextlib import ExitStack
 from typing import IO, TYPE_CHECKING, Literal, cast, overload
 
@@ -21,9 +20,6 @@ if TYPE_CHECKING:
     from ..._generated.models import AcceptHttpChunkedUploadChunkResponse, File
     from .._base_client import AsyncAPIClient
 
-READ_BYTES = 64 * 1024
-"""How much of a chunk is read from its file at a time while it is sent."""
-
 
 class AsyncFileTransfer:
     """Upload-first files. Once a run references one, Eigenpal snapshots it into the run's artifacts."""
@@ -35,23 +31,44 @@ class AsyncFileTransfer:
         file: FileInput,
         *,
         purpose: Literal["builder-attachment", "run-input"] | None = None,
+        idempotency_key: str | None = None,
         progress: Progress | None = None,
         options: RequestOptions | None = None,
     ) -> File:
-        """Upload a file, streamed from disk (``POST /v1/files``); pass the result as a run input.
-        ``purpose`` says what it is for (``run-input``, ``builder-attachment``); the server's default
-        when left out."""
-        from ..._files import open_uploads
-        from ..._generated.api.operations import files_create
-        from ..._generated.models import CreateFileMultipartRequest, CreateFileMultipartRequestPurpose
+        """Upload a file of any size through an upload session (``POST /v1/files/uploads``); pass the result
+        as a run input. The API picks how the bytes travel (one multipart ``POST``, a presigned ``PUT`` to
+        storage, presigned parts, or chunks to the API); every piece is streamed from disk from its offset,
+        never the whole file, and ``progress(bytes_done, total)`` covers the whole transfer.
 
-        chosen = choice(purpose, [value.value for value in CreateFileMultipartRequestPurpose], "purpose")
+        ``purpose`` says what it is for (``run-input``, ``builder-attachment``; the server's default when
+        left out). ``idempotency_key`` (a fresh uuid4 when left out) makes the upload safe to repeat: a
+        retried create never makes a second file, and uploading again with the same key after a failure
+        resumes the session, skipping the parts storage already holds. A failed upload is aborted, unless
+        every part was stored: then the error says to retry ``complete_upload``. ``file`` is a path, a
+        seekable binary file (from its current position) or a file dict; a stream that cannot seek is
+        accepted only when it fits one multipart request (``UNSEEKABLE_MAX_BYTES``), as it is held in memory
+        to be sent again."""
+        import uuid
+
+        from ..._files import ProgressMeter, check_progress, open_upload
+        from ..._generated.models import CreateFileUploadSessionRequestPurpose
+        from .._uploads import AsyncUpload
+
+        chosen = choice(purpose, [value.value for value in CreateFileUploadSessionRequestPurpose], "purpose")
+        key = str(uuid.uuid4()) if idempotency_key is None else _idempotency_key(idempotency_key)
+        check_progress(progress)
         with ExitStack() as stack:
-            ((_, part),) = open_uploads([("file", file)], stack, progress)
-            body = CreateFileMultipartRequest(
-                file=part, purpose=UNSET if chosen is UNSET else CreateFileMultipartRequestPurpose(chosen)
+            filename, stream, mime = open_upload(file, stack, "file")
+            if not stream.seekable():
+                stream = _held_in_memory(stream)
+            meter = ProgressMeter(progress, None) if progress is not None else None
+            upload = AsyncUpload(self._pipeline, stream, meter, options)
+            return await upload.run(
+                filename,
+                mime or "application/octet-stream",
+                None if chosen is UNSET else str(chosen),
+                key,
             )
-            return await self._pipeline.send(files_create.request(body=body), options)
 
     @overload
     async def download(
@@ -102,9 +119,10 @@ class AsyncFileTransfer:
         ``data`` is the chunk: bytes, or a file (a path or a seekable binary file, from its current
         position to its end), streamed from disk and read again from the chunk's start if the PUT is
         retried."""
-        from ..._files import check_progress, open_upload
+        from ..._files import ProgressMeter, check_progress, open_upload
         from ..._generated.api.operations import files_uploads_chunks_put
         from ..._generated.types import File as Payload
+        from .._uploads import AsyncRangeBody
 
         session = required_id(upload_id, "upload_id")
         if isinstance(chunk_index, bool) or not isinstance(chunk_index, int) or chunk_index < 0:
@@ -122,30 +140,45 @@ class AsyncFileTransfer:
                         "data: the file cannot seek, so its length is unknown and a retry could not send "
                         "it again; read the chunk into bytes and pass those."
                     )
-            body = AsyncChunkBody(stream, progress)
+            start = stream.tell()
+            size = stream.seek(0, io.SEEK_END) - start
+            meter = ProgressMeter(progress, size) if progress is not None else None
+            body = AsyncRangeBody(stream, start, size, meter)
             request = files_uploads_chunks_put.request(
                 session, str(chunk_index), body=Payload(cast("IO[bytes]", body))
             )
-            request.headers["Content-Length"] = str(body.size)  # a known length, not chunked encoding
+            request.headers["Content-Length"] = str(size)  # a known length, not chunked encoding
             return await self._pipeline.send(request, options)
 
 
-class AsyncChunkBody:
-    """A raw request body read from a seekable stream as the transports send it: from the chunk's start
-    on every attempt, ``READ_BYTES`` at a time, each block counted for ``progress``. (Every transport
-    streams an iterable body: httpx's, blocking or async, and aiohttp's.)"""
+def _idempotency_key(value: object) -> str:
+    """``idempotency_key`` as given: 1 to 255 printable characters, not only spaces."""
+    if (
+        not isinstance(value, str)
+        or not 0 < len(value) <= 255
+        or not value.isprintable()
+        or not value.strip()
+    ):
+        raise EigenpalUsageError(
+            f"idempotency_key={str(value)[:80]!r} must be text of 1 to 255 printable characters (not only "
+            "spaces); leave it out to have a fresh one made for this upload."
+        )
+    return value
 
-    def __init__(self, stream: IO[bytes], progress: Progress | None) -> None:
-        self._stream, self._progress = stream, progress
-        self._start = stream.tell()
-        self.size = stream.seek(0, io.SEEK_END) - self._start
-        stream.seek(self._start)
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        self._stream.seek(self._start)
-        done = 0
-        while done < self.size and (block := self._stream.read(min(READ_BYTES, self.size - done))):
-            done += len(block)
-            if self._progress is not None:
-                self._progress(done, self.size)
-            yield block
+def _held_in_memory(stream: IO[bytes]) -> IO[bytes]:
+    """A stream that cannot seek, read into memory when it fits one multipart request; else refused, as
+    its parts could neither be read from their offsets nor sent again."""
+    from ..._upload_plan import UNSEEKABLE_MAX_BYTES
+    from .._uploads import READ_BYTES
+
+    held = bytearray()
+    while len(held) <= UNSEEKABLE_MAX_BYTES and (block := stream.read(READ_BYTES)):
+        held += block
+    if len(held) > UNSEEKABLE_MAX_BYTES:
+        raise EigenpalUsageError(
+            f"file: the stream cannot seek and holds more than {UNSEEKABLE_MAX_BYTES} bytes, so its parts "
+            "cannot be read from their offsets or sent again; pass a path or a file opened with "
+            "open(path, 'rb') (or write the stream to a temporary file first)."
+        )
+    return io.BytesIO(held)

@@ -106,9 +106,17 @@ class HttpxHTTP:
         return transport
 
     def send(
-        self, built: tuple[httpx.Request, Transport | None], timeout: float, *, whole: bool, limit: int
+        self,
+        built: tuple[httpx.Request, Transport | None],
+        timeout: float,
+        *,
+        whole: bool,
+        limit: int,
+        unbounded: bool = False,
     ) -> httpx.Response:
         request, transport = built
+        if unbounded:
+            request.extensions = {**request.extensions, "timeout": _connect_only(timeout)}
         if self.client.is_closed:  # ours only while a close races a call; a caller's when they closed it
             raise EigenpalUsageError(CLOSED if self._transport is not None else CALLERS_CLOSED)
         if transport is None:  # the caller's client: its own settings, hooks and timeouts
@@ -183,6 +191,12 @@ def _joined(base: httpx.URL, path: str) -> httpx.URL | None:
 def _timeout(seconds: float) -> httpx.Timeout:
     """One ``httpx.Timeout`` per distinct value, shared by every request that uses it."""
     return httpx.Timeout(seconds)
+
+
+@functools.lru_cache(maxsize=32)
+def _connect_only(seconds: float) -> dict[str, float | None]:
+    """The ``timeout`` extension of an unbounded transfer: a pool slot and a connection, no read or write."""
+    return {"connect": seconds, "pool": seconds, "read": None, "write": None}
 
 
 @functools.lru_cache(maxsize=32)
