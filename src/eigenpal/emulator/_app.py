@@ -252,8 +252,11 @@ class EmulatorApp:
 
     async def _check_length(self, request: Request) -> None:
         """413 for a declared ``Content-Length`` past the body cap (its body drained when within the
-        upload cap, see the module docstring)."""
+        upload cap, see the module docstring), or for a streamed body that passes the limit (read first,
+        at most the limit, as the cloud's proxy does)."""
         length, cap = request.headers.get("content-length", ""), self._body_cap()
+        if not length and self.world.config.body_limit is not None and "transfer-encoding" in request.headers:
+            await request.body()  # streamed: counted up to the limit before anything else, as a proxy does
         if length.isdigit() and int(length) > cap:
             if int(length) <= self.world.config.max_upload_bytes:
                 async for _ in request.stream():  # the counter drains the rest and raises the 413
