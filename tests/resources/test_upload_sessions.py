@@ -111,9 +111,9 @@ pytestmark_anyio = pytest.mark.anyio
 
 @pytest.fixture
 def emu(monkeypatch: pytest.MonkeyPatch) -> Iterator[Emulator]:
-    """Sessions cut into 64 KiB chunks, so a small file takes several."""
+    """``http-chunked`` sessions cut into 64 KiB chunks, so a small file takes several."""
     monkeypatch.setattr(uploads, "CHUNK_BYTES", CHUNK_BYTES)
-    with Emulator(latency=0.01) as emulator:
+    with Emulator(latency=0.01, upload_transport="http-chunked") as emulator:
         yield emulator
 
 
@@ -135,7 +135,32 @@ async def test_a_chunked_upload_round_trips_with_progress_over_the_whole_file(
     assert await maybe(client.files.download(uploaded.id)) == data
     assert {total for _, total in seen} == {len(data)} and max(done for done, _ in seen) == len(data)
     (session,) = sessions(emu)
-    assert (session.status, session.chunk_count, session.purpose) == ("completed", 4, "run-input")
+    assert (session.status, session.count, session.purpose) == ("completed", 4, "run-input")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("transport", ["multipart", "presigned-put", "presigned-multipart", "http-chunked"])
+async def test_every_transport_round_trips_and_the_key_never_reaches_storage(
+    transport: str, anyio_backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(uploads, "CHUNK_BYTES", CHUNK_BYTES)
+    data = bytes(range(256)) * 1100  # 281,600 bytes: several parts or chunks
+    with Emulator(latency=0.01, upload_transport=transport, part_bytes=100_000) as emu:
+        made = clients_for(anyio_backend, emu.url, api_key=emu.api_key, default_headers={"X-Team": "t"})
+        for client in made:
+            try:
+                uploaded = await maybe(client.files.upload({"content": data, "filename": "a.bin"}))
+                assert await maybe(client.files.download(uploaded.id)) == data
+            finally:
+                await close(client)
+        put = [r for r in emu.world.storage.requests if r.method == "PUT"]
+        assert len(put) == {"presigned-put": 1, "presigned-multipart": 3}.get(transport, 0) * len(made)
+        for sent in emu.world.storage.requests:
+            headers = {k.lower(): v for k, v in sent.headers.items()}
+            assert "authorization" not in headers and "x-team" not in headers and "cookie" not in headers
+            assert emu.api_key not in json.dumps(headers)
+        assert not emu.world.storage.violations
+        assert {s.transport for s in emu.world.catalog.uploads.values()} <= {transport}
 
 
 @pytestmark_anyio
@@ -160,7 +185,7 @@ async def test_a_failed_chunk_aborts_the_session(client: Any, emu: Emulator) -> 
 @pytestmark_anyio
 async def test_a_failed_complete_is_not_aborted_and_says_to_retry_it(client: Any, emu: Emulator) -> None:
     emu.fail_next("files.uploads.complete", 409)
-    with pytest.raises(EigenpalAPIError, match="retry complete .* do not abort") as caught:
+    with pytest.raises(EigenpalAPIError, match=r"retry complete .* do not abort") as caught:
         await maybe(client.files.upload({"content": b"x" * 70_000, "filename": "a.bin"}))
     (session,) = sessions(emu)
     assert session.status == "pending" and session.upload_id in caught.value.message
@@ -199,7 +224,7 @@ async def test_a_stream_that_cannot_seek_goes_when_small_and_is_refused_when_lar
 ) -> None:
     small = await maybe(client.files.upload(Unseekable(b"piped" * 1000)))
     assert await maybe(client.files.download(small.id)) == b"piped" * 1000
-    with pytest.raises(EigenpalUsageError, match="file: the stream cannot seek.*open\\(path, 'rb'\\)"):
+    with pytest.raises(EigenpalUsageError, match=r"file: the stream cannot seek.*open\(path, 'rb'\)"):
         await maybe(client.files.upload(Unseekable(b"x" * (UNSEEKABLE_MAX_BYTES + 1))))
     assert len(sessions(emu)) == 1  # the refused one sent nothing
 
@@ -235,9 +260,11 @@ def test_bad_arguments_are_refused_before_anything_is_sent(
     quiet_server: CannedServer, bad: tuple[str, Any]
 ) -> None:
     name, value = bad
-    with EigenpalClient(api_key=KEY, base_url=quiet_server.url) as client:
-        with pytest.raises(EigenpalUsageError, match=name):
-            client.files.upload({"content": b"x", "filename": "a.bin"}, **{name: value})
+    with (
+        EigenpalClient(api_key=KEY, base_url=quiet_server.url) as client,
+        pytest.raises(EigenpalUsageError, match=name),
+    ):
+        client.files.upload({"content": b"x", "filename": "a.bin"}, **{name: value})
     assert quiet_server.requests == []
 
 
@@ -358,9 +385,8 @@ async def test_a_storage_503_is_retried_with_the_same_bytes_and_a_400_is_not(
             assert [r["sha"] for r in storage.requests] == [sha(data)] * 2
             storage.statuses[:] = [400]
             canned_server.push(presigned_put(storage), answer({"aborted": True}))
-            with caplog.at_level("DEBUG", logger="eigenpal"):
-                with pytest.raises(EigenpalError) as caught:
-                    await maybe(client.files.upload({"content": data, "filename": "a.bin"}))
+            with caplog.at_level("DEBUG", logger="eigenpal"), pytest.raises(EigenpalError) as caught:
+                await maybe(client.files.upload({"content": data, "filename": "a.bin"}))
             assert caught.value.status == 400 and len(storage.requests) == 3
             assert "s3cr3t" not in str(caught.value) and "s3cr3t" not in caplog.text
             assert (canned_server.requests[-1].method, canned_server.requests[-1].path) == (
@@ -425,6 +451,7 @@ async def test_a_resumed_multipart_upload_sends_only_the_parts_storage_does_not_
     for client in clients_for(anyio_backend, canned_server.url):
         storage.requests.clear()
         seen: list[tuple[int, int | None]] = []
+        report = seen.append
         canned_server.push(presigned_multipart(5, part), listing(stored_before))
         canned_server.push(*[presigned_part(storage)] * 3)
         canned_server.push(listing({n: len(p) for n, p in enumerate(pieces, 1)}), answer(UPLOADED))
@@ -433,7 +460,7 @@ async def test_a_resumed_multipart_upload_sends_only_the_parts_storage_does_not_
                 client.files.upload(
                     {"content": data, "filename": "a.bin"},
                     idempotency_key="resume-me",
-                    progress=lambda d, t: seen.append((d, t)),
+                    progress=lambda d, t, report=report: report((d, t)),
                 )
             )
         finally:
