@@ -521,3 +521,20 @@ async def test_async_parts_go_at_most_four_at_a_time(
     async with AsyncEigenpalClient(api_key=KEY, base_url=canned_server.url) as client:
         await client.files.upload({"content": data, "filename": "a.bin"})
     assert len(storage.requests) == 10 and 1 < peak <= 4
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://bucket.s3.amazonaws.com/up/1?X-Amz-Credential=AK%2F1&X-Amz-Signature=s3cr3t",
+        "https://user:s3cr3t@storage.example/up/1#s3cr3t",
+        "http://127.0.0.1:9/uploads/upl_1/parts/2?expires=1&partNumber=2&signature=s3cr3t",
+    ],
+)
+def test_a_presigned_url_is_shown_as_scheme_host_and_path_only(url: str) -> None:
+    from urllib.parse import urlsplit
+
+    from eigenpal._redact import redact_url, redact_urls
+
+    assert "s3cr3t" not in redact_url(url) and "s3cr3t" not in redact_urls(f"PUT {url}: refused")
+    assert urlsplit(url).path in redact_url(url)  # what it is stays readable
