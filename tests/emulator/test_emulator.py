@@ -23,7 +23,9 @@ TARGET = "workflows.extract-invoice"
 
 
 def http(emu: Emulator) -> httpx.Client:
-    return httpx.Client(base_url=emu.url, headers={"Authorization": f"Bearer {emu.api_key}"})
+    return httpx.Client(
+        base_url=emu.url, headers={"Authorization": f"Bearer {emu.api_key}"}, follow_redirects=True
+    )
 
 
 def _port_closed(url: str) -> bool:

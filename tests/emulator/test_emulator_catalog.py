@@ -233,7 +233,11 @@ async def test_templates_round_trip_with_revisions_and_downloads(client: Any, em
     assert await maybe(c.templates.download(made.id)) == second
     assert await maybe(c.templates.download(made.id, revision_id=made.current_revision.id)) == LETTER
     with httpx.Client(base_url=emu.url, headers={"Authorization": f"Bearer {emu.api_key}"}) as raw:
-        answer = raw.get(f"/v1/templates/{made.id}/content", params={"revisionId": made.current_revision.id})
+        answer = raw.get(
+            f"/v1/templates/{made.id}/content",
+            params={"revisionId": made.current_revision.id},
+            follow_redirects=True,
+        )
     assert answer.headers["content-type"] == "application/octet-stream"
     assert answer.headers["content-disposition"].endswith("filename*=UTF-8''%E8%AF%B7%E6%B1%82.docx")
 

@@ -19,7 +19,9 @@ TARGET = "workflows.extract-invoice"
 
 
 def http(emu: Emulator) -> httpx.Client:
-    return httpx.Client(base_url=emu.url, headers={"Authorization": f"Bearer {emu.api_key}"})
+    return httpx.Client(
+        base_url=emu.url, headers={"Authorization": f"Bearer {emu.api_key}"}, follow_redirects=True
+    )
 
 
 def start(client: httpx.Client, files: dict[str, Any]) -> httpx.Response:

@@ -31,7 +31,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 from ._faults import Fault
 from ._human import HumanReviewStep
 from ._records import EmulatedModel
-from ._server import ContractViolationError, Emulator, new_api_key
+from ._server import ContractViolationError, Emulator, StorageCredentialsError, new_api_key
 from ._state import Limits, StoredFile
 from ._world import Behaviour, Output, default_behaviour
 
@@ -47,6 +47,7 @@ __all__ = [
     "HumanReviewStep",
     "Limits",
     "Output",
+    "StorageCredentialsError",
     "default_behaviour",
     "new_api_key",
 ]

@@ -1,9 +1,12 @@
 """The emulator's ASGI application: one dispatcher in front of a handler per spec operation.
 
-Order of work for each request: request id → admin routes → routing → faults → auth → rate limit →
-size cap → request validation → handler → (test mode) response validation. Every API route needs the
-bearer key, and every body is read through a counter that answers 413 at the upload cap, whether or not
-the request declared its length.
+Order of work for each request: request id → admin routes → routing → faults → body limit → auth →
+rate limit → request validation → handler → (test mode) response validation. Every API route needs the
+bearer key. Bodies are capped as the cloud caps them, before the key is looked at: at
+``Config.body_limit`` (4.5 MiB; ``None``: only the upload cap, for a self-hosted service), checked on
+``Content-Length`` and counted while a body streams, chunked or not. Past it the answer is the spec's
+413, sent once the rest of the body is read and dropped (so the client reads it rather than a reset
+connection), up to the upload cap; past that cap the connection is closed.
 
 The control routes under ``/_emulator`` are for tests: ``POST /_emulator/faults`` (a ``Fault`` as JSON,
 validated like ``Fault(...)`` and refused when no operation has its route), ``DELETE /_emulator/faults`` and ``GET /_emulator/health``. The fault
@@ -121,13 +124,18 @@ class EmulatorApp:
             return await self._lifespan(receive, send)
         if scope["type"] != "http":
             return
-        request = Request(scope, _capped(receive, self.world.config.max_upload_bytes))
+        request = Request(scope, _capped(receive, self._body_cap(), self.world.config.max_upload_bytes))
         request_id = "req_" + secrets.token_hex(8)
         response, _operation_id, fault = await self._respond(request, request_id)
         response.headers.setdefault(REQUEST_ID_HEADER, request_id)
         if fault is not None and fault.drop:
             return await _send_dropped(response, send)
         await response(scope, receive, send)
+
+    def _body_cap(self) -> int:
+        """The largest request body taken: the body limit, within the upload cap."""
+        limit, cap = self.world.config.body_limit, self.world.config.max_upload_bytes
+        return cap if limit is None else min(limit, cap)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -191,6 +199,7 @@ class EmulatorApp:
                     [Issue("", f"Injected fault: {fault.status}", "emulator_fault")],
                     headers=headers,
                 )
+        await self._check_length(request)
         if routed is None:
             raise ApiError(404, [Issue("path", f"No route {request.method} {raw_path}", "not_found")])
         if routed == "method":
@@ -241,6 +250,19 @@ class EmulatorApp:
                 ctx.body = ReadLog(ctx.body, reads.setdefault((operation.operation_id, "body"), set()))
         return ctx
 
+    async def _check_length(self, request: Request) -> None:
+        """413 for a declared ``Content-Length`` past the body cap (its body drained when within the
+        upload cap, see the module docstring), or for a streamed body that passes the limit (read first,
+        at most the limit, as the cloud's proxy does)."""
+        length, cap = request.headers.get("content-length", ""), self._body_cap()
+        if not length and self.world.config.body_limit is not None and "transfer-encoding" in request.headers:
+            await request.body()  # streamed: counted up to the limit before anything else, as a proxy does
+        if length.isdigit() and int(length) > cap:
+            if int(length) <= self.world.config.max_upload_bytes:
+                async for _ in request.stream():  # the counter drains the rest and raises the 413
+                    pass
+            raise _too_large(cap)
+
     def _authenticate(self, request: Request) -> ApiKey:
         """The request's bearer key, else 401. The spec also lets the artifacts ZIP be fetched with a
         signed token; the emulator signs none, so it accepts none."""
@@ -258,10 +280,6 @@ class EmulatorApp:
 
     async def _read_body(self, ctx: Ctx, declared: list[str], issues: list[Issue]) -> None:
         request = ctx.request
-        length = request.headers.get("content-length")
-        limit = self.world.config.max_upload_bytes
-        if length and length.isdigit() and int(length) > limit:
-            raise too_large("body", f"Request body of {length} bytes exceeds the {limit}-byte limit")
         media_type = _media_type(request)
         if media_type not in declared:
             issues.append(
@@ -364,9 +382,9 @@ async def _guarded(work: Awaitable[Response], request: Request, request_id: str)
         )
 
 
-def _capped(receive: Receive, limit: int) -> Receive:
+def _capped(receive: Receive, limit: int, drain_limit: int) -> Receive:
     """``receive`` that raises a 413 once the body passes ``limit`` bytes, so no body, chunked or not,
-    is read past the upload cap."""
+    is read past the cap; first it reads and drops the rest of the body, up to ``drain_limit`` bytes."""
     received = 0
 
     async def capped() -> Message:
@@ -374,10 +392,19 @@ def _capped(receive: Receive, limit: int) -> Receive:
         message = await receive()
         received += len(message.get("body", b""))
         if received > limit:
-            raise too_large("body", f"Request body exceeds the {limit}-byte limit")
+            while message.get("more_body") and message["type"] == "http.request" and received <= drain_limit:
+                message = await receive()
+                received += len(message.get("body", b""))
+            raise _too_large(limit)
         return message
 
     return capped
+
+
+def _too_large(limit: int) -> ApiError:
+    return too_large(
+        "body", f"Request body exceeds the {limit}-byte limit; send large files in an upload session"
+    )
 
 
 def _media_type(request: Request) -> str:

@@ -6,7 +6,7 @@ import json
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from starlette.requests import Request
@@ -15,7 +15,9 @@ from starlette.responses import Response
 from ._contract import Contract, Operation
 from ._errors import fail
 from ._state import ApiKey, StoredFile
-from ._world import World
+
+if TYPE_CHECKING:
+    from ._world import World
 
 MAX_JSON_DEPTH = 100
 """Deepest nesting of lists and objects accepted in JSON: far below Python's recursion limit, so what is
@@ -114,6 +116,16 @@ def bytes_response(
 ) -> Response:
     headers = {"content-disposition": attachment(filename)} if filename else None
     return Response(content, 200, headers, media_type=media_type or "application/octet-stream")
+
+
+def download_response(ctx: Ctx, stored: StoredFile, media_type: str | None = None) -> Response:
+    """The bytes of ``stored`` as the cloud gives them: a 302 to a signed storage URL when the operation
+    declares one and ``Config.redirect_downloads`` is on (and the storage origin is serving), else inline."""
+    storage = ctx.world.storage
+    if ctx.world.config.redirect_downloads and storage.url and "302" in ctx.operation.spec["responses"]:
+        served = StoredFile(stored.filename, stored.content, media_type or stored.content_type)
+        return Response(b"", 302, {"location": storage.publish(served)})
+    return bytes_response(stored.content, media_type or stored.content_type, stored.filename)
 
 
 def attachment(filename: str) -> str:

@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._sessions import UploadSession
 from ._state import Bounded, Limits, StoredFile, UploadedFile, new_id, now_iso
 
 
@@ -146,43 +147,6 @@ class EmailServer:
 
 
 @dataclass
-class UploadSession:
-    """An ``http-chunked`` upload: the client PUTs numbered chunks, then completes it into a file."""
-
-    upload_id: str
-    file_id: str
-    filename: str
-    content_type: str
-    size: int
-    purpose: str | None
-    chunk_size: int
-    expires_at: str
-    chunks: dict[int, bytes] = field(default_factory=dict)
-    status: str = "pending"  # pending | completed | aborted
-
-    @property
-    def chunk_count(self) -> int:
-        return max(1, -(-self.size // self.chunk_size))
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "uploadId": self.upload_id,
-            "fileId": self.file_id,
-            "transport": "http-chunked",
-            "status": self.status,
-            "expiresAt": self.expires_at,
-            "partSizeBytes": None,
-            "partCount": None,
-            "chunkSizeBytes": self.chunk_size,
-            "chunkCount": self.chunk_count,
-            "parts": [
-                {"partNumber": index + 1, "etag": hashlib.sha256(chunk).hexdigest()[:32], "size": len(chunk)}
-                for index, chunk in sorted(self.chunks.items())
-            ],
-        }
-
-
-@dataclass
 class DatasetReviewItem:
     """One example under review: a snapshot of it when the request was made, and the reviewer's decision."""
 
@@ -297,6 +261,8 @@ class Catalog:
         self.templates: Bounded[str, Template] = Bounded(limits.records)
         self.email_servers: Bounded[str, EmailServer] = Bounded(limits.records)
         self.uploads: Bounded[str, UploadSession] = Bounded(limits.records)
+        self.upload_keys: Bounded[tuple[str, str], str] = Bounded(limits.records)
+        """Upload sessions by (API key id, idempotency key), so a replayed create answers the same one."""
         self.dataset_reviews: Bounded[str, DatasetReview] = Bounded(limits.records)
 
     def folder_path(self, folder: Folder) -> str:

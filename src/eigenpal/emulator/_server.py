@@ -18,7 +18,7 @@ import socket
 import threading
 from collections.abc import Callable, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import h11
 import uvicorn
@@ -29,8 +29,10 @@ from ._contract import Contract
 from ._faults import Fault
 from ._human import HumanReviewStep
 from ._records import DEFAULT_MODELS, EmulatedModel
+from ._sessions import UPLOAD_TRANSPORTS
 from ._state import Automation, Limits
-from ._world import Behaviour, Config, World
+from ._storage import StorageApp
+from ._world import DEFAULT_BODY_LIMIT, Behaviour, Config, World
 
 if TYPE_CHECKING:
     from .. import AsyncEigenpalClient, EigenpalClient
@@ -43,6 +45,10 @@ MAX_HEAD_BYTES = 16 * 1024
 
 class ContractViolationError(AssertionError):
     """The emulator answered something openapi.yaml does not allow (test mode)."""
+
+
+class StorageCredentialsError(AssertionError):
+    """A client sent credentials (``Authorization``, a cookie, the API key) to the storage origin."""
 
 
 class Emulator:
@@ -62,10 +68,30 @@ class Emulator:
         header_timeout: float = 10.0,
         spec: dict[str, Any] | None = None,
         models: Sequence[EmulatedModel] | None = None,
+        body_limit: int | None = DEFAULT_BODY_LIMIT,
+        upload_transport: str = "auto",
+        presigned_put_max_bytes: int = 32 * 1024 * 1024,
+        part_bytes: int = 8 * 1024 * 1024,
+        redirect_downloads: bool = True,
+        presign_seconds: int = 900,
     ) -> None:
         """``spec`` serves another version of openapi.yaml (parsed); operations without a handler answer 501.
         ``models`` are the tenant's models (``models.list``, parser readiness: none configured, not ready);
-        ``None`` gives a language model with text and vision and an OCR model."""
+        ``None`` gives a language model with text and vision and an OCR model.
+
+        Files travel as in the cloud (see ``Config`` for each option): API request bodies past
+        ``body_limit`` (4.5 MiB; ``None``: no limit) answer 413, upload sessions negotiate
+        ``upload_transport`` (``auto``: a presigned PUT up to ``presigned_put_max_bytes``, presigned
+        multipart parts of ``part_bytes`` above) against the storage origin at ``storage_url``, and with
+        ``redirect_downloads`` downloads answer 302 to a signed storage URL."""
+        if upload_transport not in UPLOAD_TRANSPORTS:
+            raise ValueError(
+                f"upload_transport must be one of {', '.join(UPLOAD_TRANSPORTS)}, not {upload_transport!r}"
+            )
+        if body_limit is not None and body_limit < 1:
+            raise ValueError(f"body_limit must be a positive number of bytes or None, not {body_limit!r}")
+        if part_bytes < 1 or presigned_put_max_bytes < 0:
+            raise ValueError("part_bytes must be positive and presigned_put_max_bytes not negative")
         config = Config(
             api_key=api_key or new_api_key(),
             latency=latency,
@@ -76,11 +102,17 @@ class Emulator:
             admin_requires_key=api_key is not None,
             header_timeout=header_timeout,
             models=DEFAULT_MODELS if models is None else tuple(models),
+            body_limit=body_limit,
+            upload_transport=upload_transport,
+            presigned_put_max_bytes=presigned_put_max_bytes,
+            part_bytes=part_bytes,
+            redirect_downloads=redirect_downloads,
+            presign_seconds=presign_seconds,
         )
         self.world = World(config)
         self.app = EmulatorApp(self.world, Contract(spec) if spec is not None else None)
         self._host, self._port = host, port
-        self._server: uvicorn.Server | None = None
+        self._servers: list[uvicorn.Server] = []
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self.url = ""
@@ -89,27 +121,22 @@ class Emulator:
     def api_key(self) -> str:
         return self.world.config.api_key
 
+    @property
+    def storage_url(self) -> str:
+        """The storage origin's base URL (another port: another origin); ``""`` until started."""
+        return self.world.storage.url
+
     # ---- lifecycle -------------------------------------------------------------------------------
     def start(self) -> Emulator:
-        """Bind the socket and serve until ``stop()``; returns once requests are accepted."""
-        # IPPROTO_TCP (not 0) lets asyncio set TCP_NODELAY on accepted connections; without it every
-        # response waits ~40 ms for a delayed ACK between uvicorn's header and body writes.
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self._host, self._port))
-        host, port = sock.getsockname()[:2]
-        self.url = f"http://{host}:{port}"
-        config = uvicorn.Config(
-            self.app,
-            http=_protocol(self.world.config.header_timeout),
-            log_level="critical",
-            lifespan="on",
-            access_log=False,
-            timeout_graceful_shutdown=2,
-            timeout_keep_alive=KEEP_ALIVE_SECONDS,
-            h11_max_incomplete_event_size=MAX_HEAD_BYTES,
-        )
-        self._server = server = uvicorn.Server(config)
+        """Bind the API's socket and the storage origin's and serve until ``stop()``; returns once
+        requests are accepted on both."""
+        api_socket, self.url = _bind(self._host, self._port)
+        storage_socket, self.world.storage.url = _bind(self._host, 0)
+        servers = [
+            (self._uvicorn(self.app, lifespan="on"), api_socket),
+            (self._uvicorn(StorageApp(self.world), lifespan="off"), storage_socket),
+        ]
+        self._servers = [server for server, _ in servers]
         started = threading.Event()
 
         def serve() -> None:
@@ -117,33 +144,50 @@ class Emulator:
             self._loop = loop
             asyncio.set_event_loop(loop)
             try:
-                loop.run_until_complete(self._serve(server, sock, started))
+                loop.run_until_complete(self._serve(servers, started))
             finally:
                 loop.run_until_complete(loop.shutdown_asyncgens())
                 loop.close()
-                sock.close()
+                for _, sock in servers:
+                    sock.close()
 
+        port = self.url.rsplit(":", 1)[1]
         self._thread = threading.Thread(target=serve, name=f"eigenpal-emulator:{port}", daemon=True)
         self._thread.start()
-        if not started.wait(10) or not server.started:
+        if not started.wait(10) or not all(server.started for server in self._servers):
             self.stop()
             raise RuntimeError("the Eigenpal emulator did not start within 10 seconds")
         return self
 
-    async def _serve(self, server: uvicorn.Server, sock: socket.socket, started: threading.Event) -> None:
-        task = asyncio.ensure_future(server.serve(sockets=[sock]))
-        while not server.started and not task.done():
+    def _uvicorn(self, app: Any, *, lifespan: Literal["on", "off"]) -> uvicorn.Server:
+        config = uvicorn.Config(
+            app,
+            http=_protocol(self.world.config.header_timeout),
+            log_level="critical",
+            lifespan=lifespan,
+            access_log=False,
+            timeout_graceful_shutdown=2,
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
+            h11_max_incomplete_event_size=MAX_HEAD_BYTES,
+        )
+        return uvicorn.Server(config)
+
+    async def _serve(
+        self, servers: list[tuple[uvicorn.Server, socket.socket]], started: threading.Event
+    ) -> None:
+        tasks = [asyncio.ensure_future(server.serve(sockets=[sock])) for server, sock in servers]
+        while not all(server.started for server, _ in servers) and not any(task.done() for task in tasks):
             await asyncio.sleep(0.005)
         started.set()
-        await task
+        await asyncio.gather(*tasks)
 
     def stop(self) -> None:
         """Stop serving, cancel pending run work and join the server thread."""
-        if self._server is not None:
-            self._server.should_exit = True
+        for server in self._servers:
+            server.should_exit = True
         if self._thread is not None:
             self._thread.join(15)
-        self._server = self._thread = None
+        self._servers, self._thread = [], None
 
     def __enter__(self) -> Emulator:
         return self.start()
@@ -154,6 +198,7 @@ class Emulator:
         self.stop()
         if kind is None:
             self.check_contract()
+            self.check_storage()
 
     async def __aenter__(self) -> Emulator:
         return self.start()
@@ -168,6 +213,15 @@ class Emulator:
         if self.world.violations:
             raise ContractViolationError(
                 "emulator responses violated openapi.yaml:\n" + "\n".join(self.world.violations)
+            )
+
+    def check_storage(self) -> None:
+        """Raise ``StorageCredentialsError`` if any request carried credentials to the storage origin
+        (a test that sends them on purpose clears ``emu.world.storage.violations``)."""
+        if self.world.storage.violations:
+            raise StorageCredentialsError(
+                "requests carried credentials to the storage origin:\n"
+                + "\n".join(self.world.storage.violations)
             )
 
     # ---- configuration, thread-safe from the test's side ------------------------------------------------
@@ -245,6 +299,17 @@ class Emulator:
 
 async def _as_coroutine(function: Callable[[], T]) -> T:
     return function()
+
+
+def _bind(host: str, port: int) -> tuple[socket.socket, str]:
+    """A listening-ready socket on ``host:port`` (0: a free port) and its base URL."""
+    # IPPROTO_TCP (not 0) lets asyncio set TCP_NODELAY on accepted connections; without it every
+    # response waits ~40 ms for a delayed ACK between uvicorn's header and body writes.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    bound_host, bound_port = sock.getsockname()[:2]
+    return sock, f"http://{bound_host}:{bound_port}"
 
 
 def new_api_key() -> str:

@@ -31,6 +31,7 @@ from ._state import (
     new_id,
     now_iso,
 )
+from ._storage import Storage
 
 
 @dataclass
@@ -67,6 +68,10 @@ def default_behaviour(input: dict[str, Any], files: dict[str, list[StoredFile]])
     return Output(output, {"summary.json": StoredFile("summary.json", summary, "application/json")})
 
 
+DEFAULT_BODY_LIMIT = int(4.5 * 1024 * 1024)
+"""The cloud's request-body limit (its functions' ~4.5 MiB)."""
+
+
 @dataclass
 class Config:
     """How the emulator behaves; every field has a test-friendly default."""
@@ -88,6 +93,21 @@ class Config:
     """Seconds a client has to send a request's head before its connection is closed."""
     models: tuple[EmulatedModel, ...] = DEFAULT_MODELS
     """The tenant's models: ``models.list`` and parser readiness (no configured OCR or vision model: not ready)."""
+    body_limit: int | None = DEFAULT_BODY_LIMIT
+    """Largest request body the API routes take (413 past it), as the cloud's ~4.5 MiB function limit;
+    ``None`` for none (a self-hosted service). The storage origin has no such limit."""
+    upload_transport: str = "auto"
+    """How upload sessions move bytes: ``auto`` (one presigned PUT up to ``presigned_put_max_bytes``,
+    presigned multipart parts above), or always ``multipart``, ``presigned-put``, ``presigned-multipart``
+    or ``http-chunked``."""
+    presigned_put_max_bytes: int = 32 * 1024 * 1024
+    """Largest file ``auto`` sends as one presigned PUT."""
+    part_bytes: int = 8 * 1024 * 1024
+    """Size of a presigned multipart upload's parts (more when a file would need over 10,000)."""
+    redirect_downloads: bool = True
+    """Whether downloads whose operation declares a 302 redirect to a signed storage URL, as the cloud's do."""
+    presign_seconds: int = 900
+    """How long a signed storage URL is valid."""
 
 
 class World:
@@ -102,6 +122,7 @@ class World:
         self.human = HumanReviews(config.limits.records)
         self.tasks: set[asyncio.Task[Any]] = set()
         self.violations: list[str] = []
+        self.storage = Storage(config.presign_seconds, config.limits.records)
         self.field_reads: dict[tuple[str, str], set[str]] = {}
         """Test mode: the query and body keys each operation's handler looked up, by (operationId, where)."""
         self._seed()

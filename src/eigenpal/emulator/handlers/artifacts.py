@@ -8,7 +8,7 @@ import zipfile
 from starlette.responses import Response
 
 from .._errors import not_found
-from .._http import Ctx, Handler, bytes_response, json_response
+from .._http import Ctx, Handler, bytes_response, download_response, json_response
 from .._render import artifact_json, run_artifacts
 from .._state import StoredFile
 
@@ -37,7 +37,7 @@ async def runs_artifacts_get(ctx: Ctx) -> Response:
     found = run_artifacts(ctx.world.run(ctx.path["id"])).get(ctx.path["path"])
     if found is None:
         raise not_found("Artifact", ctx.path["path"], "path")
-    return bytes_response(found[1].content, found[1].content_type, found[1].filename)
+    return download_response(ctx, found[1])
 
 
 HANDLERS: dict[str, Handler] = {

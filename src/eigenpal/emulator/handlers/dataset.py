@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from starlette.responses import Response
 
 from .._errors import ApiError, Issue, fail, not_found, too_large
-from .._http import Ctx, Handler, bytes_response, json_response, load_json, safe_path
+from .._http import Ctx, Handler, download_response, json_response, load_json, safe_path
 from .._state import Automation, DatasetExample, StoredFile, new_id
 from .examples import EXAMPLE_FIELDS, apply_fields, in_row_order
 
@@ -33,9 +33,8 @@ async def dataset_export(ctx: Ctx) -> Response:
             for folder in ("input", "expected"):
                 for path, stored in sorted(example.folder(folder).items()):
                     archive.writestr(f"{root}/{folder}/{path}", stored.content)
-    return bytes_response(
-        buffer.getvalue(), "application/octet-stream", f"{automation.slug.replace('/', '-')}-dataset.zip"
-    )
+    archive_name = f"{automation.slug.replace('/', '-')}-dataset.zip"
+    return download_response(ctx, StoredFile(archive_name, buffer.getvalue(), "application/octet-stream"))
 
 
 async def dataset_import(ctx: Ctx) -> Response:

@@ -33,7 +33,7 @@ from typing import Any
 from starlette.responses import Response
 
 from .._errors import fail, not_found
-from .._http import Ctx, Handler, bytes_response, json_response, offset_page, safe_path
+from .._http import Ctx, Handler, download_response, json_response, offset_page, safe_path
 from .._records import DatasetReview, DatasetReviewItem
 from .._state import Automation, DatasetExample, StoredFile, UploadedFile, new_id, now_iso
 
@@ -361,12 +361,14 @@ async def item_file_get(ctx: Ctx) -> Response:
     path, kind = ctx.path["path"], ctx.query.get("kind") or "input"
     edited = item.edited_files.get(path) if kind == "expected" else None
     if edited is not None:
-        return bytes_response(edited.file.content, "application/octet-stream", edited.file.filename)
+        return download_response(ctx, edited.file, "application/octet-stream")
     example = _example(automation, item.example_name)
     stored = example.folder(kind).get(path) if example else None
     if stored is None:
         raise not_found(f"{kind.capitalize()} file", path, "path")
-    return bytes_response(stored.content, "application/octet-stream", path.rpartition("/")[2])
+    return download_response(
+        ctx, StoredFile(path.rpartition("/")[2], stored.content, "application/octet-stream")
+    )
 
 
 HANDLERS: dict[str, Handler] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from .._errors import fail, not_found
-from .._http import Ctx, Handler, bytes_response, json_response, safe_path
+from .._http import Ctx, Handler, download_response, json_response, safe_path
 from .._state import StoredFile
 from .examples import example_of
 
@@ -38,7 +38,9 @@ def _folder_handlers(folder: str) -> dict[str, Handler]:
 
     async def get_file(ctx: Ctx) -> Response:
         stored, path = _file(ctx)
-        return bytes_response(stored[path].content, "application/octet-stream", path.rsplit("/", 1)[-1])
+        return download_response(
+            ctx, StoredFile(path.rsplit("/", 1)[-1], stored[path].content, "application/octet-stream")
+        )
 
     async def rename_file(ctx: Ctx) -> Response:
         stored, path = _file(ctx)

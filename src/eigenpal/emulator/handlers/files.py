@@ -5,7 +5,7 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from .._errors import fail, not_found
-from .._http import Ctx, Handler, bytes_response, json_response
+from .._http import Ctx, Handler, download_response, json_response
 from .._state import UploadedFile, new_id, now_iso
 
 
@@ -37,7 +37,7 @@ async def files_delete(ctx: Ctx) -> Response:
 
 async def files_content(ctx: Ctx) -> Response:
     stored = _file(ctx).file
-    return bytes_response(stored.content, stored.content_type, stored.filename)
+    return download_response(ctx, stored)
 
 
 HANDLERS: dict[str, Handler] = {

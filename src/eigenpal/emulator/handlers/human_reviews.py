@@ -16,7 +16,7 @@ from typing import Any
 from starlette.responses import Response
 
 from .._errors import fail, not_found
-from .._http import Ctx, Handler, bytes_response, json_response
+from .._http import Ctx, Handler, download_response, json_response
 from .._human import HumanTask
 from .filters import when
 
@@ -108,7 +108,7 @@ async def human_reviews_file(ctx: Ctx) -> Response:
     if found is None:
         raise not_found(f"File of task {task.id}", ctx.path["fileId"], "fileId")
     stored = found[1]
-    return bytes_response(stored.content, "application/octet-stream", stored.filename)
+    return download_response(ctx, stored, "application/octet-stream")
 
 
 HANDLERS: dict[str, Handler] = {

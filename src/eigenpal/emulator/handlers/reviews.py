@@ -17,7 +17,7 @@ from typing import Any
 from starlette.responses import Response
 
 from .._errors import fail, not_found
-from .._http import Ctx, Handler, bytes_response, empty_response, json_response, safe_path
+from .._http import Ctx, Handler, download_response, empty_response, json_response, safe_path
 from .._render import expected_files_json, review_detail_json
 from .._state import DatasetExample, Review, RunRecord, StoredFile, new_id, now_iso
 
@@ -134,9 +134,8 @@ def _expected_file(ctx: Ctx) -> tuple[RunRecord, str]:
 
 async def expected_file_get(ctx: Ctx) -> Response:
     run, name = _expected_file(ctx)
-    return bytes_response(
-        run.expected_files[name].content, "application/octet-stream", name.rsplit("/", 1)[-1]
-    )
+    served = StoredFile(name.rsplit("/", 1)[-1], run.expected_files[name].content, "application/octet-stream")
+    return download_response(ctx, served)
 
 
 async def expected_file_rename(ctx: Ctx) -> Response:

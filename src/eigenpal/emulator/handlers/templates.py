@@ -20,7 +20,7 @@ from typing import Any
 from starlette.responses import Response
 
 from .._errors import fail, not_found
-from .._http import Ctx, Handler, bytes_response, json_response
+from .._http import Ctx, Handler, download_response, json_response
 from .._records import Template, TemplateRevision
 from .._state import StoredFile, new_id, now_iso
 from .dataset import ARCHIVE_ERRORS
@@ -169,7 +169,7 @@ async def templates_content(ctx: Ctx) -> Response:
     revision = next((r for r in template.revisions if r.id == wanted), None) if wanted else template.current
     if revision is None:
         raise not_found("Template revision", str(wanted), "revisionId")
-    return bytes_response(revision.file.content, "application/octet-stream", revision.file.filename)
+    return download_response(ctx, revision.file, "application/octet-stream")
 
 
 async def templates_staging(ctx: Ctx) -> Response:
