@@ -215,21 +215,22 @@ async def test_a_list_and_a_stream_of_unknown_size_go_whole(emu: Emulator, anyio
 
 
 @pytest.mark.anyio
-async def test_no_limit_sends_every_file_in_the_start(
-    emu: Emulator, tmp_path: Path, anyio_backend: str
-) -> None:
+async def test_no_limit_sends_every_file_in_the_start(tmp_path: Path, anyio_backend: str) -> None:
+    """``multipart_max_bytes=None``: a self-hosted API without the limit (the emulator's off) takes every
+    file in the start, and nothing is uploaded first."""
     big = tmp_path / "big.pdf"
     big.write_bytes(b"B" * 5_000_000)
-    clients = [emu.async_client(multipart_max_bytes=None)]
-    if anyio_backend == "asyncio":
-        clients.append(emu.client(multipart_max_bytes=None))
-    for client in clients:
-        try:
-            run = await maybe(client.run_and_wait(TARGET, {"big": big}))
-        finally:
-            await close(client)
-        assert _files_seen(run) == {"big": ["big.pdf"]}
-    assert len(emu.world.store.files) == 0
+    with Emulator(latency=0.01, body_limit=None) as emu:
+        clients = [emu.async_client(multipart_max_bytes=None)]
+        if anyio_backend == "asyncio":
+            clients.append(emu.client(multipart_max_bytes=None))
+        for client in clients:
+            try:
+                run = await maybe(client.run_and_wait(TARGET, {"big": big}))
+            finally:
+                await close(client)
+            assert _files_seen(run) == {"big": ["big.pdf"]}
+        assert len(emu.world.store.files) == 0
 
 
 @pytest.mark.anyio
