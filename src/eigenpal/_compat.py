@@ -10,10 +10,13 @@ from __future__ import annotations
 import contextlib
 import sys
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     import anyio
+
+T = TypeVar("T")
 
 
 async def asleep(seconds: float) -> None:
@@ -35,6 +38,43 @@ def async_shield() -> anyio.CancelScope:
 
 def sync_shield() -> contextlib.nullcontext[None]:
     return contextlib.nullcontext()
+
+
+class AsyncBounded:
+    """Calls run as tasks, at most ``limit`` at once (``codegen/unasync.py`` makes this ``Bounded``)."""
+
+    @staticmethod
+    async def map(calls: Sequence[Callable[[], Awaitable[T]]], limit: int) -> list[T]:
+        """Each call's result, in order. The first failure cancels the calls still running and is raised
+        itself (not in an exception group)."""
+        import anyio
+
+        results: dict[int, T] = {}
+        failures: list[Exception] = []
+        limiter = anyio.CapacityLimiter(limit)
+
+        async def one(index: int, call: Callable[[], Awaitable[T]]) -> None:
+            async with limiter:
+                try:
+                    results[index] = await call()
+                except Exception as error:
+                    failures.append(error)
+                    group.cancel_scope.cancel()
+
+        async with anyio.create_task_group() as group:
+            for index, call in enumerate(calls):
+                group.start_soon(one, index, call)
+        if failures:
+            raise failures[0]
+        return [results[index] for index in range(len(calls))]
+
+
+class Bounded:
+    """The blocking twin of ``AsyncBounded``: the calls one after another."""
+
+    @staticmethod
+    def map(calls: Sequence[Callable[[], T]], limit: int) -> list[T]:
+        return [call() for call in calls]
 
 
 def lone_cancellation(error: BaseException) -> BaseException | None:

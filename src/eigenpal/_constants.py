@@ -13,3 +13,9 @@ ENV_BASE_URL = "EIGENPAL_BASE_URL"
 ENV_LOG = "EIGENPAL_LOG"
 MAX_WAIT_SECONDS = 600
 """The server holds a ``wait_for_completion`` request at most this long."""
+DEFAULT_MULTIPART_MAX_BYTES = int(4.5 * 1024 * 1024)
+"""The largest request body the hosted API takes (its functions' ~4.5 MiB limit): a run start with files is
+kept under it, larger inputs are uploaded first (``eigenpal._budget``)."""
+MULTIPART_ENVELOPE_HEADROOM_BYTES = 256 * 1024
+"""Kept free of files in a multipart start, for its other fields and the part headers."""
+ENV_MULTIPART_MAX_BYTES = "EIGENPAL_MULTIPART_MAX_BYTES"

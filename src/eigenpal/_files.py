@@ -192,6 +192,14 @@ def open_upload(value: FileInput, stack: ExitStack, argument: str) -> tuple[str,
     return filename, value, mimetypes.guess_type(filename)[0]
 
 
+def upload_size(value: FileInput, argument: str) -> int | None:
+    """The bytes ``value`` would send (``None``: a stream that cannot tell), checked as ``open_upload``
+    checks it; a stream is left where it was."""
+    with ExitStack() as stack:
+        _, stream, _ = open_upload(value, stack, argument)
+        return _size(stream)
+
+
 def _check_stream_methods(value: object, argument: str) -> None:
     """A file object needs what streaming it uses: ``read`` and ``seekable``, and when it says it can seek,
     ``seek`` and ``tell`` (a retried upload starts again from where it began)."""

@@ -1,4 +1,8 @@
-"""Building ``POST /runs``: JSON when no input is a file, multipart (``files.<key>`` parts) when any is."""
+"""Building ``POST /runs``: JSON when no input is a file, multipart (``files.<key>`` parts) when any is.
+
+A file input already uploaded (``{"$fileId": ...}``, a ``File``, or one the SDK uploaded first to keep the
+start within ``multipart_max_bytes``: ``eigenpal._budget``) goes in the JSON body's ``files``, or in a
+multipart start's ``input`` part, as the service reads both."""
 
 from __future__ import annotations
 
@@ -49,6 +53,19 @@ def run_tags(tags: object) -> list[str] | None:
     return list(tags)
 
 
+def file_inputs(input: object) -> list[tuple[str, list[FileInput]]]:
+    """The inputs whose values are files to send (a file, or a list of files), each as its files."""
+    if not isinstance(input, Mapping):
+        return []
+    found: list[tuple[str, list[FileInput]]] = []
+    for key, value in input.items():
+        if is_file(value):
+            found.append((key, [value]))
+        elif is_file_list(value):
+            found.append((key, list(value)))
+    return found
+
+
 def start_request(
     target: Target,
     input: Mapping[str, Any] | None,
@@ -91,12 +108,6 @@ def start_request(
             references[key] = [file_ref(v) for v in value]
         else:
             plain[key] = to_wire(value, f"input[{key!r}]")
-    if uploads and references:
-        raise EigenpalUsageError(
-            f"input mixes files to upload ({', '.join(n[6:] for n, _ in uploads)}) with uploaded-file references "
-            f"({', '.join(references)}); a multipart start carries no references. Upload every file with "
-            "client.files.upload and pass the references, or pass every file directly."
-        )
     wait = bounded(wait_for_completion, "wait_for_completion", 0, 600)
     if trigger not in ("api", "cli"):
         raise EigenpalUsageError(f"trigger={trigger!r} is not valid; use 'api' or 'cli'.")
@@ -104,7 +115,7 @@ def start_request(
     if uploads:
         multipart = RunStartMultipartRequest(
             target=wire_target,
-            input_=json.dumps(plain),
+            input_=json.dumps({**plain, **references}),  # uploaded files ride in the input
             metadata=json.dumps(to_wire(metadata, "metadata")) if metadata is not None else opt(None),
             overrides=json.dumps(to_wire(overrides, "overrides")) if overrides is not None else opt(None),
             tags=json.dumps(tag_list) if tag_list is not None else opt(None),

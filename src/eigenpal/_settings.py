@@ -5,11 +5,19 @@ Shared by both clients; the messages never repeat a key or the secret part of a 
 
 from __future__ import annotations
 
+import enum
 import os
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES, ENV_API_KEY, ENV_BASE_URL
+from ._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MULTIPART_MAX_BYTES,
+    ENV_API_KEY,
+    ENV_BASE_URL,
+    ENV_MULTIPART_MAX_BYTES,
+)
 from ._errors import EigenpalUsageError
 from ._redact import redact_url
 
@@ -17,6 +25,18 @@ if TYPE_CHECKING:
     from ._transports.proxies import Proxy
 
 _KEY_CHARACTERS = frozenset(chr(code) for code in range(0x21, 0x7F))
+
+UNLIMITED_WORDS = frozenset({"none", "null", "unlimited"})
+
+
+class Default(enum.Enum):
+    """The value of a setting left out: the environment's, else the SDK's default (for ``with_options``:
+    the client's own)."""
+
+    DEFAULT = "DEFAULT"
+
+
+DEFAULT = Default.DEFAULT
 
 
 def resolve_api_key(api_key: object, client: str) -> str:
@@ -88,3 +108,28 @@ def resolve_network(proxy: object, trust_env: object, own_client: bool) -> tuple
             "your client instead (it is used as it is)."
         )
     return (None if proxy is None else parse_proxy(proxy, "proxy")), trust_env and not own_client
+
+
+def resolve_multipart_max_bytes(value: object) -> int | None:
+    """``multipart_max_bytes``: the argument, else ``EIGENPAL_MULTIPART_MAX_BYTES``, else 4.5 MiB."""
+    if value is DEFAULT:
+        text = os.environ.get(ENV_MULTIPART_MAX_BYTES)
+        if text is None or not text.strip():
+            return DEFAULT_MULTIPART_MAX_BYTES
+        text = text.strip()
+        if text.lower() in UNLIMITED_WORDS:
+            return None
+        if not (text.isascii() and text.isdigit()):
+            raise EigenpalUsageError(
+                f"{ENV_MULTIPART_MAX_BYTES}={text[:40]!r} must be a whole number of bytes (0 or more), or "
+                "'none' for no limit (an API without a request-body limit)."
+            )
+        return int(text)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise EigenpalUsageError(
+            f"multipart_max_bytes must be a whole number of bytes (0 or more) or None for no limit, got "
+            f"{value!r}; the default is {DEFAULT_MULTIPART_MAX_BYTES} (the hosted API's 4.5 MiB)."
+        )
+    return value

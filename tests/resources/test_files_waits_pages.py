@@ -66,8 +66,6 @@ def test_bad_file_inputs_fail_before_any_request(emu: Emulator, tmp_path: Path) 
     client = emu.client()
     pdf = tmp_path / "a.pdf"
     pdf.write_bytes(b"%PDF")
-    with pytest.raises(EigenpalUsageError, match="mixes files"):
-        client.run(TARGET, {"upload": pdf, "ref": {"fileId": "file_1"}})
     with pdf.open("r") as text_mode, pytest.raises(EigenpalUsageError, match="binary mode"):
         client.run(TARGET, {"doc": text_mode})
     with pytest.raises(EigenpalUsageError, match="not a readable file"):

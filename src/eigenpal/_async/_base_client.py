@@ -12,8 +12,11 @@ An empty success (204, or a 2xx with no body) of a JSON operation returns ``None
 
 A download answered with a redirect (``302`` to storage, a signed URL) is followed, at most
 ``MAX_REDIRECTS`` hops. The key and the call's headers go only to the API's own origin: once a hop leaves
-it, that hop and every later one go through a second pool (``_storage``) that never held them. Other calls
-never follow a redirect (``_errors`` says to check ``base_url``).
+it, that hop and every later one go through a second pool (``_storage``) that never held them. A hop goes
+only to https, or to plain http when the API itself is on this machine (a loopback ``base_url``, such as
+the emulator) and the hop before it was plain http too: never from https down to http. A signed URL is a
+secret: logs and errors show its scheme, host and path, never its query (``eigenpal._redact``). Other
+calls never follow a redirect (``_errors`` says to check ``base_url``).
 
 What is held of an answer is capped by ``max_response_bytes`` (``eigenpal._transports.limits``): a JSON
 body, an error body, each line of an NDJSON stream. Past the cap the call raises
@@ -38,6 +41,7 @@ failures as httpx's exceptions, so the retry policy reads one vocabulary.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import random
@@ -46,7 +50,7 @@ import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import httpx
 
@@ -64,7 +68,7 @@ from .._errors import (
 from .._generated.types import Model, Request
 from .._logging import logger
 from .._options import RequestOptions, checked_options
-from .._redact import redact_url, redact_urls, scrub
+from .._redact import guard_library_logs, redact_url, redact_urls, scrub, secret_url
 from .._responses import RawResponse, record
 from .._retry import Status, failure_of, retry_delay
 from .._transports.base import AsyncHTTP, AsyncResponse
@@ -179,6 +183,7 @@ class AsyncAPIClient:
         from .._files import check_progress, open_destination
 
         check_progress(progress)
+        guard_library_logs()  # the first answer may name a signed URL
         retries = self._retries(options)
         with ExitStack() as stack:
             sink, commit, reset = open_destination(to, stack) if to is not None else (None, None, None)
@@ -362,13 +367,14 @@ class AsyncAPIClient:
             http = self._connections.get()
             built = self._build(http, request, options, timeout)
             started = time.monotonic()
+            signed = ""  # the query of the signed URL a download was redirected to
             try:
                 # A JSON call is read whole within one deadline for the attempt, however the bytes
                 # trickle; a transfer is returned unread (an error's body read), each read waiting at
                 # most `timeout` (a stall). What is read is capped by max_response_bytes.
                 response = await http.send(built, timeout, whole=read_body, limit=self.max_response_bytes)
                 if follow and response.status_code in REDIRECTS:
-                    response = await self._follow(request, response, options, timeout)
+                    response, signed = await self._follow(request, response, options, timeout)
             except (httpx.HTTPError, AnswerTooLarge) as exc:
                 failure: httpx.HTTPError | AnswerTooLarge | None = exc
             else:
@@ -406,7 +412,7 @@ class AsyncAPIClient:
             if not read_body:  # its body was read by `send`
                 with async_shield():
                     await response.aclose()
-            error = error_from_response(response)
+            error = _without_signature(error_from_response(response), signed)
             error.response = RawResponse.of(response, request.method, url)
             outcome = Status(error.status or 0, error.retry_after)
             pause = retry_delay(request.method, outcome, attempt, retries, random.random())
@@ -427,9 +433,10 @@ class AsyncAPIClient:
 
     async def _follow(
         self, request: Request[Any], response: AsyncResponse, options: RequestOptions | None, timeout: float
-    ) -> AsyncResponse:
-        """The answer a download's redirects lead to (see the module docstring): a GET for each hop, with
-        the key only while every hop so far stayed on the API's origin."""
+    ) -> tuple[AsyncResponse, str]:
+        """The answer a download's redirects lead to (see the module docstring), and the query of the URL
+        that gave it: a GET for each hop, with the key only while every hop so far stayed on the API's
+        origin."""
         url, keyed = self.base_url + request.url, True
         for hops in range(MAX_REDIRECTS + 1):
             location = response.headers.get("location")
@@ -437,7 +444,7 @@ class AsyncAPIClient:
                 break
             with async_shield():
                 await response.aclose()
-            url = _redirect_target(request, url, location)
+            url = _redirect_target(request, url, location, local=_is_local(self.base_url))
             keyed = keyed and _same_origin(url, self.base_url)
             logger.debug("%s %s: following a redirect to %s", request.method, request.url, redact_url(url))
             hop = Request(
@@ -459,9 +466,10 @@ class AsyncAPIClient:
                 built = None
             if built is None:  # outside `except`: the original (which holds the URL) is not chained
                 raise _unfollowable(request, location)
-            response = await http.send(built, timeout, whole=False, limit=self.max_response_bytes)
+            with secret_url(url):
+                response = await http.send(built, timeout, whole=False, limit=self.max_response_bytes)
         if response.status_code not in REDIRECTS:
-            return response
+            return response, urlsplit(url).query
         with async_shield():
             await response.aclose()
         raise EigenpalResponseError(
@@ -614,9 +622,10 @@ async def _lines(chunks: AsyncIterator[bytes], limit: int) -> AsyncIterator[str]
         yield pending.removesuffix(b"\r").decode("utf-8", "replace")
 
 
-def _redirect_target(request: Request[Any], current: str, location: str) -> str:
+def _redirect_target(request: Request[Any], current: str, location: str, *, local: bool) -> str:
     """The absolute URL a redirect from ``current`` points to; anything but an http(s) URL with a host
-    (``ftp:``, ``file:``, a garbled one) is refused before it is requested."""
+    (``ftp:``, ``file:``, a garbled one) is refused before it is requested, and so is plain http unless
+    the API is ``local`` and ``current`` is plain http too."""
     try:
         target = urljoin(current, location.strip())
         parts = urlsplit(target)
@@ -626,7 +635,37 @@ def _redirect_target(request: Request[Any], current: str, location: str) -> str:
         valid = False
     if not valid:
         raise _unfollowable(request, location)
+    if parts.scheme == "http" and not (local and urlsplit(current).scheme == "http"):
+        raise EigenpalResponseError(
+            f"{request.operation_id}: the download redirected to plain http ({redact_url(target)[:200]!r}) "
+            + ("from https; " if urlsplit(current).scheme == "https" else "from an API that is not local; ")
+            + "refused, as a signed URL and the file must not cross the network unencrypted"
+        )
     return target
+
+
+def _without_signature(error: EigenpalError, query: str) -> EigenpalError:
+    """``error`` with the signed query (whole, and each long value of it) cut from its message: storage's
+    error bodies may echo the URL or its signature."""
+    secrets = [query, *(value for _, value in parse_qsl(query) if len(value) >= 8)] if query else []
+    message = error.message
+    for secret in secrets:
+        message = scrub(message, secret)
+    if message != error.message:
+        error.message, error.args = message, (message,)
+    return error
+
+
+def _is_local(base_url: str) -> bool:
+    """Whether the API is on this machine (``localhost`` or a loopback address): its redirects may use
+    plain http, as the emulator's do."""
+    host = (urlsplit(base_url).hostname or "").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _unfollowable(request: Request[Any], location: str) -> EigenpalResponseError:

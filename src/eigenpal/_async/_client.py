@@ -6,7 +6,8 @@ run = await client.run_and_wait("workflows.extract-invoice", input={"contract": 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
@@ -23,13 +24,22 @@ from .._errors import EigenpalUsageError
 from .._logging import configure_from_env
 from .._options import RequestOptions, checked_options
 from .._params import bounded, headers, required_id, retries, timeout
-from .._settings import resolve_api_key, resolve_base_url, resolve_max_response_bytes, resolve_network
+from .._settings import (
+    DEFAULT,
+    Default,
+    resolve_api_key,
+    resolve_base_url,
+    resolve_max_response_bytes,
+    resolve_multipart_max_bytes,
+    resolve_network,
+)
 from ._base_client import AsyncAPIClient
 from ._facade import SEED_ERA_BASE_URLS, SEED_ERA_FILE_REFERENCE, AsyncEigenpalClientBase
 
 if TYPE_CHECKING:
     from .._files import Progress
     from .._generated.models import Run, RunAccepted
+    from .._generated.types import Request
     from .._responses import RawResponse
     from .._run_request import Trigger
     from .._targets import Target
@@ -52,6 +62,10 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         proxy: An ``http://[user:password@]host:port`` proxy for an https API (a CONNECT tunnel), instead of
             the environment's; a plain-http ``base_url`` never goes through a proxy.
         trust_env: Read ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` (the README's "Proxies").
+        multipart_max_bytes: The largest request body the API takes; a run's file inputs past it (less
+            256 KiB for the rest of the request) are uploaded first and sent as ``{"$fileId": ...}``.
+            Defaults to ``EIGENPAL_MULTIPART_MAX_BYTES``, then 4.5 MiB (the hosted API's limit); ``None``
+            sends every file in the start (an API without the limit).
     """
 
     def __init__(
@@ -66,8 +80,10 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         proxy: str | None = None,
         trust_env: bool = True,
+        multipart_max_bytes: int | Default | None = DEFAULT,
     ) -> None:
         configure_from_env()
+        self._multipart_max_bytes = resolve_multipart_max_bytes(multipart_max_bytes)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise EigenpalUsageError("http_client must be an httpx.AsyncClient for AsyncEigenpalClient.")
         checked_proxy, trusted = resolve_network(proxy, trust_env, http_client is not None)
@@ -84,9 +100,10 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         )
 
     @classmethod
-    def _wrap(cls, pipeline: AsyncAPIClient) -> AsyncEigenpalClient:
+    def _wrap(cls, pipeline: AsyncAPIClient, multipart_max_bytes: int | None) -> AsyncEigenpalClient:
         client = cls.__new__(cls)
         client._pipeline = pipeline
+        client._multipart_max_bytes = multipart_max_bytes
         return client
 
     @property
@@ -105,6 +122,10 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
     def max_response_bytes(self) -> int:
         return self._pipeline.max_response_bytes
 
+    @property
+    def multipart_max_bytes(self) -> int | None:
+        return self._multipart_max_bytes
+
     def with_options(
         self,
         *,
@@ -114,10 +135,11 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         max_response_bytes: int | None = None,
+        multipart_max_bytes: int | Default | None = DEFAULT,
     ) -> AsyncEigenpalClient:
         """A client with other settings that shares this one's connection pool (closing it is a no-op).
 
-        Settings left out are kept; ``default_headers`` are added to this client's. ``proxy`` and
+        Settings left out are kept (``multipart_max_bytes=None`` is no limit, not "keep"); ``default_headers`` are added to this client's. ``proxy`` and
         ``trust_env`` belong to the pool, so they are not taken here (another ``base_url`` follows them)."""
         return self._wrap(
             self._pipeline.copy(
@@ -135,7 +157,10 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
                 max_response_bytes=None
                 if max_response_bytes is None
                 else resolve_max_response_bytes(max_response_bytes),
-            )
+            ),
+            self._multipart_max_bytes
+            if multipart_max_bytes is DEFAULT
+            else resolve_multipart_max_bytes(multipart_max_bytes),
         )
 
     def raw_responses(self) -> AbstractContextManager[list[RawResponse]]:
@@ -171,16 +196,28 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         from ``files.upload`` is sent as a reference (the June 2026 ``{"fileId": ...}`` too, deprecated).
         With ``wait_for_completion`` (seconds, at most 600) the server holds the request: the answer is
         the finished ``Run`` if it ended in time, else a ``RunAccepted`` (``finished`` is ``False``).
-        ``tags`` label the run (``runs.list(tag=...)`` finds it again).
+        ``tags`` label the run (``runs.list(tag=...)`` finds it again). File inputs that would take the
+        request past ``multipart_max_bytes`` are uploaded first (``files.upload``), then referenced.
         """
         from .._run_request import start_request
+        from ._run_inputs import within_budget
 
         input = _aliases.file_references(input, *SEED_ERA_FILE_REFERENCE)
-        with ExitStack() as stack:
-            request = start_request(
-                target, input, version=version, metadata=metadata, overrides=overrides, tags=tags,
-                wait_for_completion=wait_for_completion, trigger=trigger, progress=progress, stack=stack,
+
+        def build(
+            given: Mapping[str, Any] | None, reporting: Progress | None, stack: ExitStack
+        ) -> Request[Run | RunAccepted]:
+            return start_request(
+                target, given, version=version, metadata=metadata, overrides=overrides, tags=tags,
+                wait_for_completion=wait_for_completion, trigger=trigger, progress=reporting, stack=stack,
             )  # fmt: skip
+
+        input, reporting = await within_budget(
+            self.files, input, self.multipart_max_bytes, progress, options,
+            check=lambda: _checked(build, input, progress),
+        )  # fmt: skip
+        with ExitStack() as stack:
+            request = build(input, reporting, stack)
             return await self._pipeline.send(
                 request, _long_poll(options, wait_for_completion, self.timeout_seconds)
             )
@@ -239,16 +276,26 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
         (approved: ``completed``; rejected: ``rejected``); its timeout error names the task.
         """
         from .._run_request import start_request
+        from ._run_inputs import within_budget
         from ._wait import wait_for_run
 
         input = _aliases.file_references(input, *SEED_ERA_FILE_REFERENCE)
 
+        def build(
+            given: Mapping[str, Any] | None, reporting: Progress | None, stack: ExitStack, wait: int | None
+        ) -> Request[Run | RunAccepted]:
+            return start_request(
+                target, given, version=version, metadata=metadata, overrides=overrides, tags=tags,
+                wait_for_completion=wait, trigger=trigger, progress=reporting, stack=stack,
+            )  # fmt: skip
+
         async def start(wait: int | None, request_timeout: float | None) -> Run | RunAccepted:
+            given, reporting = await within_budget(
+                self.files, input, self.multipart_max_bytes, progress, options,
+                check=lambda: _checked(functools.partial(build, wait=wait), input, progress),
+            )  # fmt: skip
             with ExitStack() as stack:
-                request = start_request(
-                    target, input, version=version, metadata=metadata, overrides=overrides, tags=tags,
-                    wait_for_completion=wait, trigger=trigger, progress=progress, stack=stack,
-                )  # fmt: skip
+                request = build(given, reporting, stack, wait)
                 return await self._pipeline.send(request, _with_timeout(options, request_timeout))
 
         async def get(run_id: str) -> Run:
@@ -279,6 +326,14 @@ class AsyncEigenpalClient(AsyncEigenpalClientBase):
     def __copy__(self) -> AsyncEigenpalClient:
         """``copy.copy``: a client sharing this one's pool and settings, as ``with_options()`` makes."""
         return self.with_options()
+
+
+def _checked(
+    build: Callable[..., object], input: Mapping[str, Any] | None, progress: Progress | None
+) -> None:
+    """Build a start request and drop it: every argument is checked (files opened, then closed)."""
+    with ExitStack() as stack:
+        build(input, progress, stack)
 
 
 def _with_timeout(options: RequestOptions | None, timeout_seconds: float | None) -> RequestOptions | None:

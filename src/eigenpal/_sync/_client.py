@@ -7,7 +7,8 @@ run = client.run_and_wait("workflows.extract-invoice", input={"contract": Path("
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
@@ -24,13 +25,22 @@ from .._errors import EigenpalUsageError
 from .._logging import configure_from_env
 from .._options import RequestOptions, checked_options
 from .._params import bounded, headers, required_id, retries, timeout
-from .._settings import resolve_api_key, resolve_base_url, resolve_max_response_bytes, resolve_network
+from .._settings import (
+    DEFAULT,
+    Default,
+    resolve_api_key,
+    resolve_base_url,
+    resolve_max_response_bytes,
+    resolve_multipart_max_bytes,
+    resolve_network,
+)
 from ._base_client import SyncAPIClient
 from ._facade import SEED_ERA_BASE_URLS, SEED_ERA_FILE_REFERENCE, EigenpalClientBase
 
 if TYPE_CHECKING:
     from .._files import Progress
     from .._generated.models import Run, RunAccepted
+    from .._generated.types import Request
     from .._responses import RawResponse
     from .._run_request import Trigger
     from .._targets import Target
@@ -53,6 +63,10 @@ class EigenpalClient(EigenpalClientBase):
         proxy: An ``http://[user:password@]host:port`` proxy for an https API (a CONNECT tunnel), instead of
             the environment's; a plain-http ``base_url`` never goes through a proxy.
         trust_env: Read ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` (the README's "Proxies").
+        multipart_max_bytes: The largest request body the API takes; a run's file inputs past it (less
+            256 KiB for the rest of the request) are uploaded first and sent as ``{"$fileId": ...}``.
+            Defaults to ``EIGENPAL_MULTIPART_MAX_BYTES``, then 4.5 MiB (the hosted API's limit); ``None``
+            sends every file in the start (an API without the limit).
     """
 
     def __init__(
@@ -67,8 +81,10 @@ class EigenpalClient(EigenpalClientBase):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         proxy: str | None = None,
         trust_env: bool = True,
+        multipart_max_bytes: int | Default | None = DEFAULT,
     ) -> None:
         configure_from_env()
+        self._multipart_max_bytes = resolve_multipart_max_bytes(multipart_max_bytes)
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise EigenpalUsageError("http_client must be an httpx.Client for EigenpalClient.")
         checked_proxy, trusted = resolve_network(proxy, trust_env, http_client is not None)
@@ -85,9 +101,10 @@ class EigenpalClient(EigenpalClientBase):
         )
 
     @classmethod
-    def _wrap(cls, pipeline: SyncAPIClient) -> EigenpalClient:
+    def _wrap(cls, pipeline: SyncAPIClient, multipart_max_bytes: int | None) -> EigenpalClient:
         client = cls.__new__(cls)
         client._pipeline = pipeline
+        client._multipart_max_bytes = multipart_max_bytes
         return client
 
     @property
@@ -106,6 +123,10 @@ class EigenpalClient(EigenpalClientBase):
     def max_response_bytes(self) -> int:
         return self._pipeline.max_response_bytes
 
+    @property
+    def multipart_max_bytes(self) -> int | None:
+        return self._multipart_max_bytes
+
     def with_options(
         self,
         *,
@@ -115,10 +136,11 @@ class EigenpalClient(EigenpalClientBase):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         max_response_bytes: int | None = None,
+        multipart_max_bytes: int | Default | None = DEFAULT,
     ) -> EigenpalClient:
         """A client with other settings that shares this one's connection pool (closing it is a no-op).
 
-        Settings left out are kept; ``default_headers`` are added to this client's. ``proxy`` and
+        Settings left out are kept (``multipart_max_bytes=None`` is no limit, not "keep"); ``default_headers`` are added to this client's. ``proxy`` and
         ``trust_env`` belong to the pool, so they are not taken here (another ``base_url`` follows them)."""
         return self._wrap(
             self._pipeline.copy(
@@ -136,7 +158,10 @@ class EigenpalClient(EigenpalClientBase):
                 max_response_bytes=None
                 if max_response_bytes is None
                 else resolve_max_response_bytes(max_response_bytes),
-            )
+            ),
+            self._multipart_max_bytes
+            if multipart_max_bytes is DEFAULT
+            else resolve_multipart_max_bytes(multipart_max_bytes),
         )
 
     def raw_responses(self) -> AbstractContextManager[list[RawResponse]]:
@@ -172,16 +197,28 @@ class EigenpalClient(EigenpalClientBase):
         from ``files.upload`` is sent as a reference (the June 2026 ``{"fileId": ...}`` too, deprecated).
         With ``wait_for_completion`` (seconds, at most 600) the server holds the request: the answer is
         the finished ``Run`` if it ended in time, else a ``RunAccepted`` (``finished`` is ``False``).
-        ``tags`` label the run (``runs.list(tag=...)`` finds it again).
+        ``tags`` label the run (``runs.list(tag=...)`` finds it again). File inputs that would take the
+        request past ``multipart_max_bytes`` are uploaded first (``files.upload``), then referenced.
         """
         from .._run_request import start_request
+        from ._run_inputs import within_budget
 
         input = _aliases.file_references(input, *SEED_ERA_FILE_REFERENCE)
-        with ExitStack() as stack:
-            request = start_request(
-                target, input, version=version, metadata=metadata, overrides=overrides, tags=tags,
-                wait_for_completion=wait_for_completion, trigger=trigger, progress=progress, stack=stack,
+
+        def build(
+            given: Mapping[str, Any] | None, reporting: Progress | None, stack: ExitStack
+        ) -> Request[Run | RunAccepted]:
+            return start_request(
+                target, given, version=version, metadata=metadata, overrides=overrides, tags=tags,
+                wait_for_completion=wait_for_completion, trigger=trigger, progress=reporting, stack=stack,
             )  # fmt: skip
+
+        input, reporting = within_budget(
+            self.files, input, self.multipart_max_bytes, progress, options,
+            check=lambda: _checked(build, input, progress),
+        )  # fmt: skip
+        with ExitStack() as stack:
+            request = build(input, reporting, stack)
             return self._pipeline.send(
                 request, _long_poll(options, wait_for_completion, self.timeout_seconds)
             )
@@ -238,16 +275,26 @@ class EigenpalClient(EigenpalClientBase):
         (approved: ``completed``; rejected: ``rejected``); its timeout error names the task.
         """
         from .._run_request import start_request
+        from ._run_inputs import within_budget
         from ._wait import wait_for_run
 
         input = _aliases.file_references(input, *SEED_ERA_FILE_REFERENCE)
 
+        def build(
+            given: Mapping[str, Any] | None, reporting: Progress | None, stack: ExitStack, wait: int | None
+        ) -> Request[Run | RunAccepted]:
+            return start_request(
+                target, given, version=version, metadata=metadata, overrides=overrides, tags=tags,
+                wait_for_completion=wait, trigger=trigger, progress=reporting, stack=stack,
+            )  # fmt: skip
+
         def start(wait: int | None, request_timeout: float | None) -> Run | RunAccepted:
+            given, reporting = within_budget(
+                self.files, input, self.multipart_max_bytes, progress, options,
+                check=lambda: _checked(functools.partial(build, wait=wait), input, progress),
+            )  # fmt: skip
             with ExitStack() as stack:
-                request = start_request(
-                    target, input, version=version, metadata=metadata, overrides=overrides, tags=tags,
-                    wait_for_completion=wait, trigger=trigger, progress=progress, stack=stack,
-                )  # fmt: skip
+                request = build(given, reporting, stack, wait)
                 return self._pipeline.send(request, _with_timeout(options, request_timeout))
 
         def get(run_id: str) -> Run:
@@ -278,6 +325,14 @@ class EigenpalClient(EigenpalClientBase):
     def __copy__(self) -> EigenpalClient:
         """``copy.copy``: a client sharing this one's pool and settings, as ``with_options()`` makes."""
         return self.with_options()
+
+
+def _checked(
+    build: Callable[..., object], input: Mapping[str, Any] | None, progress: Progress | None
+) -> None:
+    """Build a start request and drop it: every argument is checked (files opened, then closed)."""
+    with ExitStack() as stack:
+        build(input, progress, stack)
 
 
 def _with_timeout(options: RequestOptions | None, timeout_seconds: float | None) -> RequestOptions | None:

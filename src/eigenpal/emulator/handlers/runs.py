@@ -2,7 +2,8 @@
 
 A JSON start names each file input as ``{"$fileId": "file_..."}`` (an upload of ``files.create``, copied
 into the run so a later delete does not change it; an unknown id answers 404) or carries it inline as
-``{"$inline": {"filename", "mimeType", "base64"}}``; a multipart start sends ``files.<input>`` parts.
+``{"$inline": {"filename", "mimeType", "base64"}}``; a multipart start sends ``files.<input>`` parts, and
+names an uploaded file as a ``{"$fileId": ...}`` input value.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ async def runs_start(ctx: Ctx) -> Response:
         stray = sorted(set(ctx.form.files) - {f"files.{k}" for k in files})
         if stray:
             raise fail(400, stray[0], "File parts must be named files.<inputKey>")
+        for key in [key for key, value in input_.items() if _is_reference(value)]:
+            files[key] = _file_inputs(ctx, key, input_.pop(key))
     else:
         body = ctx.body or {}
         target, input_, tags = body["target"], body.get("input") or {}, body.get("tags")
@@ -79,6 +82,13 @@ def _tags(value: Any) -> list[str]:
         value = value.split(",")
     tags = [str(tag).strip() for tag in value or []]
     return list(dict.fromkeys(tag for tag in tags if tag))
+
+
+def _is_reference(value: Any) -> bool:
+    """Whether an input value of a multipart start names an uploaded file (``{"$fileId": ...}`` or a list
+    of them), as a client sends a file it uploaded first to keep the request small."""
+    items = value if isinstance(value, list) and value else [value]
+    return all(isinstance(item, dict) and set(item) == {"$fileId"} for item in items)
 
 
 def _file_inputs(ctx: Ctx, key: str, refs: Any) -> list[StoredFile]:
