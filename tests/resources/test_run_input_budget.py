@@ -249,7 +249,7 @@ async def test_a_failed_upload_starts_no_run(canned_server: CannedServer, anyio_
         finally:
             await close(client)
     assert canned_server.requests
-    assert {(r.method, r.path) for r in canned_server.requests} == {("POST", "/v1/files")}
+    assert {(r.method, r.path) for r in canned_server.requests} == {("POST", "/v1/files/uploads")}  # no run
 
 
 @pytest.mark.anyio
