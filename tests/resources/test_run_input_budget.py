@@ -265,3 +265,29 @@ async def test_a_wrong_argument_is_refused_before_any_upload(
         finally:
             await close(client)
     assert canned_server.requests == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("transport", ["auto", "presigned-multipart", "http-chunked"])
+async def test_a_20_mib_input_runs_under_the_clouds_limit_and_no_request_passes_it(
+    tmp_path: Path, anyio_backend: str, transport: str
+) -> None:
+    """The emulator enforces the cloud's 4.5 MiB body limit (413 past it); a 20 MiB input goes through an
+    upload session, the run starts with its reference, and the largest request to the API stays under."""
+    document = tmp_path / "scan.pdf"
+    document.write_bytes(bytes(range(256)) * (20 * 4096))  # 20 MiB
+    with Emulator(latency=0.01, upload_transport=transport) as emu:
+        clients = [emu.async_client()]
+        if anyio_backend == "asyncio":
+            clients.append(emu.client())
+        for client in clients:
+            try:
+                run = await maybe(client.run_and_wait(TARGET, {"scan": document, "small": {"content": b"s"}}))
+            finally:
+                await close(client)
+            assert str(run.execution.status) == "completed"
+            assert _files_seen(run) == {"scan": ["scan.pdf"], "small": ["small"]}
+            (stored,) = [f for f in emu.world.store.files.values() if f.file.filename == "scan.pdf"]
+            assert stored.file.content == document.read_bytes()
+            emu.world.store.files.clear()
+        assert 0 < emu.world.largest_request_body <= DEFAULT_MULTIPART_MAX_BYTES

@@ -124,7 +124,7 @@ class EmulatorApp:
             return await self._lifespan(receive, send)
         if scope["type"] != "http":
             return
-        request = Request(scope, _capped(receive, self._body_cap(), self.world.config.max_upload_bytes))
+        request = Request(scope, _capped(receive, self._body_cap(), self.world.config.max_upload_bytes, self.world))
         request_id = "req_" + secrets.token_hex(8)
         response, _operation_id, fault = await self._respond(request, request_id)
         response.headers.setdefault(REQUEST_ID_HEADER, request_id)
@@ -382,15 +382,17 @@ async def _guarded(work: Awaitable[Response], request: Request, request_id: str)
         )
 
 
-def _capped(receive: Receive, limit: int, drain_limit: int) -> Receive:
+def _capped(receive: Receive, limit: int, drain_limit: int, world: World) -> Receive:
     """``receive`` that raises a 413 once the body passes ``limit`` bytes, so no body, chunked or not,
-    is read past the cap; first it reads and drops the rest of the body, up to ``drain_limit`` bytes."""
+    is read past the cap; first it reads and drops the rest of the body, up to ``drain_limit`` bytes. The
+    largest body seen is kept in ``world.largest_request_body`` (what tests of the budget read)."""
     received = 0
 
     async def capped() -> Message:
         nonlocal received
         message = await receive()
         received += len(message.get("body", b""))
+        world.largest_request_body = max(world.largest_request_body, received)
         if received > limit:
             while message.get("more_body") and message["type"] == "http.request" and received <= drain_limit:
                 message = await receive()

@@ -122,6 +122,8 @@ class World:
         self.human = HumanReviews(config.limits.records)
         self.tasks: set[asyncio.Task[Any]] = set()
         self.violations: list[str] = []
+        self.largest_request_body = 0
+        """The most bytes any request to the API routes carried (the storage origin's are not counted)."""
         self.storage = Storage(config.presign_seconds, config.limits.records)
         self.field_reads: dict[tuple[str, str], set[str]] = {}
         """Test mode: the query and body keys each operation's handler looked up, by (operationId, where)."""
