@@ -41,29 +41,31 @@ def sync_shield() -> contextlib.nullcontext[None]:
 
 
 class AsyncBounded:
-    """Calls run as tasks, at most ``limit`` at once (``codegen/unasync.py`` makes this ``Bounded``)."""
+    """Calls run by at most ``limit`` tasks at once (``codegen/unasync.py`` makes this ``Bounded``)."""
 
     @staticmethod
     async def map(calls: Sequence[Callable[[], Awaitable[T]]], limit: int) -> list[T]:
-        """Each call's result, in order. The first failure cancels the calls still running and is raised
-        itself (not in an exception group)."""
+        """Each call's result, in order. ``limit`` workers take the calls one by one, so a long list costs
+        ``limit`` tasks, not one per call. The first failure cancels the calls still running and is raised
+        itself (not in an exception group) once they stopped; no task outlives this call."""
         import anyio
 
         results: dict[int, T] = {}
         failures: list[Exception] = []
-        limiter = anyio.CapacityLimiter(limit)
+        queue = iter(enumerate(calls))  # shared: each call is taken by exactly one worker
 
-        async def one(index: int, call: Callable[[], Awaitable[T]]) -> None:
-            async with limiter:
+        async def worker() -> None:
+            for index, call in queue:
                 try:
                     results[index] = await call()
                 except Exception as error:
                     failures.append(error)
                     group.cancel_scope.cancel()
+                    return
 
         async with anyio.create_task_group() as group:
-            for index, call in enumerate(calls):
-                group.start_soon(one, index, call)
+            for _ in range(min(limit, len(calls))):
+                group.start_soon(worker)
         if failures:
             raise failures[0]
         return [results[index] for index in range(len(calls))]

@@ -31,10 +31,11 @@ import copy
 import io
 import random
 from collections.abc import AsyncIterator
+from functools import partial
 from typing import IO, TYPE_CHECKING, Any, cast
 from urllib.parse import urljoin, urlsplit
 
-from .._compat import asleep, async_shield
+from .._compat import AsyncBounded, asleep, async_shield
 from .._errors import (
     EigenpalAPIError,
     EigenpalConnectionError,
@@ -48,7 +49,6 @@ from .._generated.types import UNSET
 from .._generated.types import File as Payload
 from .._logging import logger
 from .._options import RequestOptions
-from .._parallel import AsyncBounded
 from .._redact import redact_url, redact_urls
 from .._retry import Failure, Outcome, Status, retry_delay
 from .._upload_plan import CONCURRENCY, Piece, layout, part_retry_delay, pending
@@ -193,7 +193,9 @@ class AsyncUpload:
             if not todo:
                 return
             logger.debug("upload %s: sending parts %s", session.upload_id, [p.number for p in todo])
-            await AsyncBounded(CONCURRENCY).run(lambda piece: self._presigned_part(session, piece), todo)
+            await AsyncBounded.map(
+                [partial(self._presigned_part, session, piece) for piece in todo], CONCURRENCY
+            )
             todo = pending(pieces, await self._stored(session.upload_id))
         if todo:
             raise EigenpalResponseError(
@@ -233,7 +235,7 @@ class AsyncUpload:
             request.headers["Content-Length"] = str(piece.size)  # a known length, not chunked encoding
             await self._pipeline.send(request, self._options)
 
-        await AsyncBounded(CONCURRENCY).run(send, pieces)
+        await AsyncBounded.map([partial(send, piece) for piece in pieces], CONCURRENCY)
 
     # ---- one storage PUT, retried ------------------------------------------------------------------------
     async def _put(self, piece: Piece, url: str, negotiated: dict[str, str]) -> None:

@@ -32,10 +32,11 @@ import copy
 import io
 import random
 from collections.abc import Iterator
+from functools import partial
 from typing import IO, TYPE_CHECKING, Any, cast
 from urllib.parse import urljoin, urlsplit
 
-from .._compat import sleep, sync_shield
+from .._compat import Bounded, sleep, sync_shield
 from .._errors import (
     EigenpalAPIError,
     EigenpalConnectionError,
@@ -49,7 +50,6 @@ from .._generated.types import UNSET
 from .._generated.types import File as Payload
 from .._logging import logger
 from .._options import RequestOptions
-from .._parallel import Bounded
 from .._redact import redact_url, redact_urls
 from .._retry import Failure, Outcome, Status, retry_delay
 from .._upload_plan import CONCURRENCY, Piece, layout, part_retry_delay, pending
@@ -194,7 +194,7 @@ class Upload:
             if not todo:
                 return
             logger.debug("upload %s: sending parts %s", session.upload_id, [p.number for p in todo])
-            Bounded(CONCURRENCY).run(lambda piece: self._presigned_part(session, piece), todo)
+            Bounded.map([partial(self._presigned_part, session, piece) for piece in todo], CONCURRENCY)
             todo = pending(pieces, self._stored(session.upload_id))
         if todo:
             raise EigenpalResponseError(
@@ -234,7 +234,7 @@ class Upload:
             request.headers["Content-Length"] = str(piece.size)  # a known length, not chunked encoding
             self._pipeline.send(request, self._options)
 
-        Bounded(CONCURRENCY).run(send, pieces)
+        Bounded.map([partial(send, piece) for piece in pieces], CONCURRENCY)
 
     # ---- one storage PUT, retried ------------------------------------------------------------------------
     def _put(self, piece: Piece, url: str, negotiated: dict[str, str]) -> None:

@@ -124,7 +124,9 @@ class EmulatorApp:
             return await self._lifespan(receive, send)
         if scope["type"] != "http":
             return
-        request = Request(scope, _capped(receive, self._body_cap(), self.world.config.max_upload_bytes, self.world))
+        request = Request(
+            scope, _capped(receive, self._body_cap(), self.world.config.max_upload_bytes, self.world)
+        )
         request_id = "req_" + secrets.token_hex(8)
         response, _operation_id, fault = await self._respond(request, request_id)
         response.headers.setdefault(REQUEST_ID_HEADER, request_id)
