@@ -123,7 +123,8 @@ class Server:
 def server_command(python: str, size_mib: int) -> list[str]:
     """The emulator's command line, with room for the transfer cases."""
     return [python, "-m", "eigenpal.emulator", "--port", "0", "--latency", str(SERVER_LATENCY),
-            "--no-response-validation", "--max-upload-mib", str(size_mib + 64)]  # fmt: skip
+            "--no-response-validation", "--max-upload-mib", str(size_mib + 64),
+            "--body-limit", "none"]  # the self-hosted path: one request per file  # fmt: skip
 
 
 @contextmanager

@@ -125,7 +125,9 @@ STREAMING_PROBE = textwrap.dedent(
 @pytest.mark.slow
 def test_a_200_mib_upload_and_download_stream_in_bounded_memory(tmp_path: Path) -> None:
     size_mib = 200
-    with Emulator(latency=0.01, max_upload_bytes=300 * 1024 * 1024, validate_responses=False) as emu:
+    with Emulator(
+        latency=0.01, max_upload_bytes=300 * 1024 * 1024, validate_responses=False, body_limit=None
+    ) as emu:
         result = subprocess.run(
             [sys.executable, "-c", STREAMING_PROBE, emu.url, emu.api_key, str(size_mib), str(tmp_path)],
             capture_output=True,

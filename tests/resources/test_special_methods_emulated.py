@@ -27,10 +27,10 @@ CHUNK_BYTES = 64 * 1024
 
 @pytest.fixture
 def emu(monkeypatch: pytest.MonkeyPatch) -> Iterator[Emulator]:
-    """An emulator whose upload sessions cut files into 64 KiB chunks (8 MiB in its own configuration),
-    so a small file takes several."""
+    """An emulator whose upload sessions are ``http-chunked`` and cut files into 64 KiB chunks (8 MiB in
+    its own configuration), so a small file takes several."""
     monkeypatch.setattr(uploads, "CHUNK_BYTES", CHUNK_BYTES)
-    with Emulator(latency=0.01) as emulator:
+    with Emulator(latency=0.01, upload_transport="http-chunked") as emulator:
         yield emulator
 
 

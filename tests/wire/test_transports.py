@@ -339,7 +339,9 @@ asyncio.run(main())
 @pytest.mark.slow
 def test_a_large_upload_and_download_stream_in_bounded_memory_through_aiohttp(tmp_path: Path) -> None:
     size_mib = 160
-    with Emulator(latency=0.01, max_upload_bytes=300 * 1024 * 1024, validate_responses=False) as emu:
+    with Emulator(
+        latency=0.01, max_upload_bytes=300 * 1024 * 1024, validate_responses=False, body_limit=None
+    ) as emu:
         result = subprocess.run(
             [sys.executable, "-c", ASYNC_STREAMING_PROBE, emu.url, emu.api_key, str(size_mib), str(tmp_path)],
             capture_output=True,

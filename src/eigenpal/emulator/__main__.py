@@ -12,6 +12,8 @@ import signal
 import threading
 
 from ._server import Emulator, new_api_key
+from ._sessions import UPLOAD_TRANSPORTS
+from ._world import DEFAULT_BODY_LIMIT
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,6 +30,23 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="skip checking each response against openapi.yaml (for benchmarks; requests are still validated)",
     )
+    parser.add_argument(
+        "--body-limit",
+        type=_body_limit,
+        default=DEFAULT_BODY_LIMIT,
+        help="largest API request body in bytes, 413 past it (default 4718592, the cloud's); 'none' for no limit",
+    )
+    parser.add_argument(
+        "--upload-transport",
+        choices=UPLOAD_TRANSPORTS,
+        default="auto",
+        help="how upload sessions move bytes (default auto: a presigned PUT, presigned parts above 32 MiB)",
+    )
+    parser.add_argument(
+        "--no-redirect-downloads",
+        action="store_true",
+        help="answer downloads inline, not with a 302 to storage",
+    )
     args = parser.parse_args(argv)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -38,14 +57,26 @@ def main(argv: list[str] | None = None) -> int:
         latency=args.latency,
         max_upload_bytes=args.max_upload_mib * 1024 * 1024,
         validate_responses=not args.no_response_validation,
+        body_limit=args.body_limit,
+        upload_transport=args.upload_transport,
+        redirect_downloads=not args.no_redirect_downloads,
     )
     with emulator as emu:
         print(f"Eigenpal emulator listening on {emu.url}", flush=True)
         print(f"EIGENPAL_BASE_URL={emu.url}", flush=True)
         print(f"EIGENPAL_API_KEY={emu.api_key}", flush=True)
+        print(f"Storage origin (signed URLs only) on {emu.storage_url}", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             stop.wait()
     return 0
+
+
+def _body_limit(text: str) -> int | None:
+    if text.strip().lower() in ("none", "off", "unlimited"):
+        return None
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"a positive number of bytes or 'none', not {text!r}")
+    return int(text)
 
 
 if __name__ == "__main__":

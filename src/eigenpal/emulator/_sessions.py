@@ -8,7 +8,7 @@ piece, number 1, the whole file (sent to the storage origin). Every piece but th
 
 from __future__ import annotations
 
-import hashlib
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,7 +75,8 @@ class UploadSession:
 
     def store(self, number: int, content: bytes) -> str:
         """Keep piece ``number`` (an overwrite of an earlier send); its etag."""
-        etag = hashlib.md5(content, usedforsecurity=False).hexdigest()
+        # an identity, as storage's is; not a digest (hashing 256 MiB costs ~0.5 s)
+        etag = secrets.token_hex(16)
         self.pieces[number] = content
         self.received[number] = (etag, len(content))
         return etag
