@@ -115,10 +115,7 @@ async def test_a_labelling_round_decided_and_corrected_item_by_item(client: Any,
         await maybe(reviews.get_item_file(TARGET, review_id, item.id, "missing.pdf", kind="input"))
 
 
-async def test_an_upload_session_sent_chunk_by_chunk_becomes_a_file(
-    client: Any, emu: Emulator, tmp_path: Path
-) -> None:
-    emu.world.config.upload_transport = "http-chunked"  # the emulator negotiates it when configured so
+async def test_an_upload_session_sent_chunk_by_chunk_becomes_a_file(client: Any, tmp_path: Path) -> None:
     content = bytes(range(256)) * 600  # 153,600 bytes: chunks of 65,536, 65,536 and 22,528
     pieces = [content[i : i + CHUNK_BYTES] for i in range(0, len(content), CHUNK_BYTES)]
     session = await maybe(
