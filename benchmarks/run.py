@@ -409,16 +409,6 @@ def upload_raw(raw: httpx.Client, server: Server, path: Path) -> str:
     return str(response.json()["id"])
 
 
-def server_cpu_seconds(pid: int) -> float:
-    """User + system seconds process ``pid`` has used so far (0 off Linux)."""
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return 0.0
-
-
 @dataclass(frozen=True)
 class Case:
     profile: str
@@ -443,16 +433,15 @@ def run_case(case: str, server: Server, files: dict[str, Any], reps: int) -> dic
     command = [
         sys.executable, str(HERE / "transfer.py"), case, "--url", server.url, "--key", server.key,
         "--big", str(files["big"]), "--small", str(small), "--reps", str(reps),
+        "--server-pid", str(server.pid),
     ]  # fmt: skip
     if operation in transfer.DOWNLOADS:
         command += ["--file-id", files["big_id"], "--small-file-id", files["small_id"]]
         command += ["--dest-dir", str(files["dir"])]
-    cpu = server_cpu_seconds(server.pid)
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     if done.returncode != 0:
         raise RuntimeError(f"{case} failed ({done.returncode}):\n{done.stderr[-4000:]}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    result["server_cpu"] = server_cpu_seconds(server.pid) - cpu
     return result
 
 
@@ -509,7 +498,7 @@ def transfer_rows(
             result = run_case(f"{operation}:{side}", server, files, 1)
             seconds[side] += result["seconds"]
             added[side].append(result["added_rss_bytes"])
-            server_cpu[side] += result["server_cpu"]
+            server_cpu[side] += result["server_cpu_seconds"]
             if operation == "file-upload":
                 for file_id in [*result["ids"], result["warm_id"]]:
                     raw.delete(f"{server.url}/v1/files/{file_id}")  # free server memory
@@ -520,7 +509,7 @@ def transfer_rows(
         busy = server_cpu[side] / sum(seconds[side])
         notes.append(
             f"{operation}:{side}: the emulator used {server_cpu[side]:.1f} CPU s over "
-            f"{sum(seconds[side]):.1f} s of timed transfers (warm-ups included: {busy * 100:.0f}% of one core)"
+            f"{sum(seconds[side]):.1f} s of timed transfers ({busy * 100:.0f}% of one core)"
         )
     size = f"{settings.size_mib} MiB"
     return [
@@ -575,16 +564,16 @@ def bench_storage_origin(server: Server, settings: Settings, notes: list[str]) -
         cpu = {"put": 0.0, "get": 0.0}
 
         def put_all(targets: list[Put], measure: str | None) -> float:
-            before, started = server_cpu_seconds(server.pid), time.perf_counter()
+            before, started = transfer.cpu_seconds(server.pid), time.perf_counter()
             for url, headers, offset, length in targets:
                 transfer.put_to_storage(plain, url, headers, big, offset, length)
             took = time.perf_counter() - started
             if measure:
-                cpu[measure] += server_cpu_seconds(server.pid) - before
+                cpu[measure] += transfer.cpu_seconds(server.pid) - before
             return took
 
         def get_all(url: str, measure: str | None) -> float:
-            before, started = server_cpu_seconds(server.pid), time.perf_counter()
+            before, started = transfer.cpu_seconds(server.pid), time.perf_counter()
             received = 0
             with plain.stream("GET", url) as response:
                 response.raise_for_status()
@@ -594,7 +583,7 @@ def bench_storage_origin(server: Server, settings: Settings, notes: list[str]) -
                 raise RuntimeError(f"GET {url.split('?')[0]} gave {received} bytes, not {size}")
             took = time.perf_counter() - started
             if measure:
-                cpu[measure] += server_cpu_seconds(server.pid) - before
+                cpu[measure] += transfer.cpu_seconds(server.pid) - before
             return took
 
         rounds = max(2, settings.transfer_reps)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import resource
 import sys
 import time
@@ -97,6 +98,16 @@ class PeakRss:
 def _maxrss_kib() -> int:
     value = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return value // 1024 if sys.platform == "darwin" else value  # bytes on macOS, KiB on Linux
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system seconds process ``pid`` has used so far (0 off Linux)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 # ---- the cases --------------------------------------------------------------------------------------
@@ -267,10 +278,12 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         ids: list[str] = []
         peak = PeakRss()
         peak.start()
+        server_cpu = 0.0
         for _ in range(args.reps):
-            started = time.perf_counter()
+            cpu, started = cpu_seconds(args.server_pid), time.perf_counter()
             created = op("big")
             seconds.append(time.perf_counter() - started)
+            server_cpu += cpu_seconds(args.server_pid) - cpu
             if created:
                 ids.append(created)
             if operation in RUNS:
@@ -282,6 +295,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "added_rss_bytes": added,
         "baseline_rss_bytes": peak.baseline,
         "hwm_reset": peak.resettable,
+        "server_cpu_seconds": server_cpu,
         "ids": ids,
         "warm_id": warm_id,
     }
@@ -298,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small-file-id", help="small server file for the download warm-up")
     parser.add_argument("--dest-dir", help="where downloads are written (and deleted)")
     parser.add_argument("--reps", type=int, default=1)
+    parser.add_argument("--server-pid", type=int, default=0, help="the server whose CPU time is reported")
     args = parser.parse_args(argv)
     if args.case.split(":")[0] in DOWNLOADS and not (args.file_id and args.small_file_id and args.dest_dir):
         parser.error("download cases need --file-id, --small-file-id and --dest-dir")
