@@ -491,6 +491,7 @@ def transfer_rows(
     seconds: dict[str, list[float]] = {"ours": [], "raw": []}
     added: dict[str, list[int]] = {"ours": [], "raw": []}
     server_cpu: dict[str, float] = {"ours": 0.0, "raw": 0.0}
+    client_cpu: dict[str, float] = {"ours": 0.0, "raw": 0.0}
     for rep in range(settings.transfer_reps):
         # One fresh process per rep, sides alternating: the server's disk and memory state after one
         # transfer must not always land on one side.
@@ -499,6 +500,7 @@ def transfer_rows(
             seconds[side] += result["seconds"]
             added[side].append(result["added_rss_bytes"])
             server_cpu[side] += result["server_cpu_seconds"]
+            client_cpu[side] += result["client_cpu_seconds"]
             if operation == "file-upload":
                 for file_id in [*result["ids"], result["warm_id"]]:
                     raw.delete(f"{server.url}/v1/files/{file_id}")  # free server memory
@@ -509,7 +511,8 @@ def transfer_rows(
         busy = server_cpu[side] / sum(seconds[side])
         notes.append(
             f"{operation}:{side}: the emulator used {server_cpu[side]:.1f} CPU s over "
-            f"{sum(seconds[side]):.1f} s of timed transfers ({busy * 100:.0f}% of one core)"
+            f"{sum(seconds[side]):.1f} s of timed transfers ({busy * 100:.0f}% of one core); the client "
+            f"{client_cpu[side]:.1f} CPU s"
         )
     size = f"{settings.size_mib} MiB"
     return [

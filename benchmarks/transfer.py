@@ -110,6 +110,12 @@ def cpu_seconds(pid: int) -> float:
         return 0.0
 
 
+def _own_cpu() -> float:
+    """User + system seconds of this process, all threads: the client's cost whatever the server's."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 # ---- the cases --------------------------------------------------------------------------------------
 def _raw_client(key: str) -> httpx.Client:
     return httpx.Client(headers={"Authorization": f"Bearer {key}"}, limits=LIMITS, timeout=TIMEOUT)
@@ -278,12 +284,13 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         ids: list[str] = []
         peak = PeakRss()
         peak.start()
-        server_cpu = 0.0
+        server_cpu = client_cpu = 0.0
         for _ in range(args.reps):
-            cpu, started = cpu_seconds(args.server_pid), time.perf_counter()
+            cpu, own, started = cpu_seconds(args.server_pid), _own_cpu(), time.perf_counter()
             created = op("big")
             seconds.append(time.perf_counter() - started)
             server_cpu += cpu_seconds(args.server_pid) - cpu
+            client_cpu += _own_cpu() - own
             if created:
                 ids.append(created)
             if operation in RUNS:
@@ -296,6 +303,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "baseline_rss_bytes": peak.baseline,
         "hwm_reset": peak.resettable,
         "server_cpu_seconds": server_cpu,
+        "client_cpu_seconds": client_cpu,
         "ids": ids,
         "warm_id": warm_id,
     }
