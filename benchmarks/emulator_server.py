@@ -20,11 +20,12 @@ from __future__ import annotations
 import argparse
 import signal
 import threading
+from typing import Any
 
 from eigenpal.emulator import Emulator, new_api_key
 
 MIB = 1024 * 1024
-PROFILES = {
+PROFILES: dict[str, dict[str, Any]] = {
     "cloud": {},
     "self-hosted": {"body_limit": None, "upload_transport": "multipart", "redirect_downloads": False},
 }
@@ -43,15 +44,13 @@ def main() -> int:
         latency=args.latency,
         max_upload_bytes=args.max_upload_mib * MIB,
         validate_responses=False,
-        **PROFILES[args.profile],  # type: ignore[arg-type]
+        **PROFILES[args.profile],
     )
     with emulator as emu:
         print(f"EIGENPAL_BASE_URL={emu.url}", flush=True)
         print(f"EIGENPAL_API_KEY={emu.api_key}", flush=True)
         print(f"EIGENPAL_STORAGE_URL={emu.storage_url}", flush=True)
         stop.wait()
-        violations = len(emu.world.storage.violations)
-    print(f"storage violations: {violations}", flush=True)
     return 0
 
 
