@@ -2,7 +2,7 @@
 
     python benchmarks/canned_server.py ANSWER_FILE      # prints its base URL, then serves until killed
 
-``run.py`` records the emulator's answer to ``GET /api/v1/runs/{id}`` (body, content type, request id)
+``run.py`` records the emulator's answer to ``GET /v1/runs/{id}`` (body, content type, request id)
 and serves it from here, so the many-in-flight rows measure the clients, not the emulator: answering
 a request costs this server a few microseconds (a byte search and one write, standard library only),
 where the emulator spends about 300, which would cap every client near the same figure on 2 cores.

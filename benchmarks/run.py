@@ -35,6 +35,7 @@ from typing import Any
 import httpx
 import import_time
 import throughput
+import transfer
 
 from eigenpal import EigenpalClient
 
@@ -47,6 +48,7 @@ MIB = 1024 * 1024
 SERVER_LATENCY = 0.3
 """Seconds an emulated run takes: long enough that ``run_and_wait`` exercises the long-poll."""
 RSS_BUDGET_MIB = 32
+SECTIONS = ("import", "sequential", "throughput", "transfers", "storage", "wait")
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,9 @@ class Row:
 class Server:
     url: str
     key: str
+    storage_url: str
+    pid: int
+    profile: str
 
     def raw_client(self) -> httpx.Client:
         return httpx.Client(
@@ -120,16 +125,17 @@ class Server:
         return EigenpalClient(api_key=self.key, base_url=self.url, **options)
 
 
-def server_command(python: str, size_mib: int) -> list[str]:
-    """The emulator's command line, with room for the transfer cases."""
-    return [python, "-m", "eigenpal.emulator", "--port", "0", "--latency", str(SERVER_LATENCY),
-            "--no-response-validation", "--max-upload-mib", str(size_mib + 64),
-            "--body-limit", "none"]  # the self-hosted path: one request per file  # fmt: skip
+def server_command(python: str, profile: str, size_mib: int) -> list[str]:
+    """The emulator's command line (``emulator_server.py``), configured as ``cloud`` or ``self-hosted``
+    in one word, with room for the transfer cases."""
+    return [python, str(HERE / "emulator_server.py"), profile, "--latency", str(SERVER_LATENCY),
+            "--max-upload-mib", str(size_mib + 64)]  # fmt: skip
 
 
 @contextmanager
-def emulator(command: list[str]) -> Iterator[Server]:
+def emulator(command: list[str], profile: str) -> Iterator[Server]:
     """The emulator in its own process, on a free port; stopped (SIGTERM) on exit."""
+    names = ("EIGENPAL_BASE_URL", "EIGENPAL_API_KEY", "EIGENPAL_STORAGE_URL")
     with tempfile.TemporaryFile("w+") as errors:
         process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=errors, stdin=subprocess.DEVNULL, text=True
@@ -141,15 +147,15 @@ def emulator(command: list[str]) -> Iterator[Server]:
             assert process.stdout is not None
             for line in process.stdout:
                 name, _, value = line.strip().partition("=")
-                if name in ("EIGENPAL_BASE_URL", "EIGENPAL_API_KEY"):
+                if name in names:
                     found[name] = value
-                if len(found) == 2:
+                if len(found) == len(names):
                     break
             watchdog.cancel()
-            if len(found) < 2:
+            if len(found) < len(names):
                 errors.seek(0)
                 raise RuntimeError(f"the emulator did not start:\n{errors.read()[-4000:]}")
-            yield Server(found["EIGENPAL_BASE_URL"], found["EIGENPAL_API_KEY"])
+            yield Server(*(found[name] for name in names), pid=process.pid, profile=profile)
         finally:
             watchdog.cancel()
             process.terminate()
@@ -160,6 +166,24 @@ def emulator(command: list[str]) -> Iterator[Server]:
                 process.wait()
             if process.stdout is not None:
                 process.stdout.close()
+
+
+@contextmanager
+def sink_server() -> Iterator[str]:
+    """``sink_server.py`` in its own process; yields its base URL."""
+    command = [sys.executable, str(HERE / "sink_server.py")]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().strip()
+        if not url.startswith("http://"):
+            raise RuntimeError("the sink server did not start")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(15)
+        if process.stdout is not None:
+            process.stdout.close()
 
 
 # ---- helpers ------------------------------------------------------------------------------------------
@@ -233,7 +257,7 @@ def bench_import(settings: Settings) -> list[Row]:
 
 # ---- 2. sequential calls ---------------------------------------------------------------------------------
 def bench_sequential(server: Server, run_id: str, settings: Settings) -> list[Row]:
-    url = f"{server.url}/api/v1/runs/{run_id}"
+    url = f"{server.url}/v1/runs/{run_id}"
     per_round = max(1, settings.sequential_calls // settings.sequential_rounds)
     with server.client() as client, server.raw_client() as raw:
 
@@ -343,7 +367,7 @@ def bench_shapes(target: throughput.Target, settings: Settings, details: list[tu
 def canned_server(server: Server, run_id: str) -> Iterator[tuple[throughput.Target, int]]:
     """``canned_server.py`` in its own process, answering with the emulator's answer for ``run_id``."""
     with httpx.Client(headers={"Authorization": f"Bearer {server.key}"}) as raw:
-        answer = raw.get(f"{server.url}/api/v1/runs/{run_id}")
+        answer = raw.get(f"{server.url}/v1/runs/{run_id}")
     answer.raise_for_status()
     recorded = {
         "body": answer.text,
@@ -379,17 +403,38 @@ def write_file(path: Path, size_mib: int) -> None:
 
 def upload_raw(raw: httpx.Client, server: Server, path: Path) -> str:
     with path.open("rb") as stream:
-        response = raw.post(f"{server.url}/api/v1/files", files={"file": (path.name, stream, None)})
+        response = raw.post(f"{server.url}/v1/files", files={"file": (path.name, stream, None)})
     response.raise_for_status()
     return str(response.json()["id"])
 
 
+@dataclass(frozen=True)
+class Case:
+    profile: str
+    """The emulator it runs against: ``cloud`` (4.5 MiB body limit) or ``self-hosted`` (no limit)."""
+    label: str
+
+
+CASES = {
+    "run-session": Case("cloud", "client.run(input={file}), upload session"),
+    "download-redirect": Case("cloud", "files.download(to=path), 302 to storage"),
+    "run-upload": Case("self-hosted", "client.run(input={file}), multipart, no limit"),
+    "file-upload": Case("self-hosted", "files.upload(path), multipart, no limit"),
+    "download": Case("self-hosted", "files.download(to=path), inline"),
+}
+WARM_MIB = 40
+"""The warm-up file of the session cases: over the 32 MiB presigned-PUT threshold, so it warms the parts."""
+
+
 def run_case(case: str, server: Server, files: dict[str, Any], reps: int) -> dict[str, Any]:
+    operation = case.split(":")[0]
+    small = files["warm"] if operation == "run-session" else files["small"]
     command = [
         sys.executable, str(HERE / "transfer.py"), case, "--url", server.url, "--key", server.key,
-        "--big", str(files["big"]), "--small", str(files["small"]), "--reps", str(reps),
+        "--big", str(files["big"]), "--small", str(small), "--reps", str(reps),
+        "--server-pid", str(server.pid),
     ]  # fmt: skip
-    if case.startswith("download"):
+    if operation in transfer.DOWNLOADS:
         command += ["--file-id", files["big_id"], "--small-file-id", files["small_id"]]
         command += ["--dest-dir", str(files["dir"])]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
@@ -399,61 +444,184 @@ def run_case(case: str, server: Server, files: dict[str, Any], reps: int) -> dic
     return result
 
 
-def bench_transfers(server: Server, settings: Settings) -> list[Row]:
+def stored_file(server: Server, raw: httpx.Client, storage: httpx.Client, path: Path) -> str:
+    """``path`` stored on ``server`` the way its profile takes it; the file's id."""
+    if server.profile == "cloud":
+        return transfer.raw_session_upload(raw, storage, server.url, path, None)
+    return upload_raw(raw, server, path)
+
+
+def bench_transfers(servers: dict[str, Server], settings: Settings, notes: list[str]) -> list[Row]:
     rows: list[Row] = []
-    labels = {
-        "run-upload": "client.run(input={file})",
-        "file-upload": "files.upload(path)",
-        "download": "files.download(to=path)",
-    }
-    with tempfile.TemporaryDirectory(prefix="eigenpal-bench-") as folder, server.raw_client() as raw:
-        big, small = Path(folder) / "contract.pdf", Path(folder) / "small.pdf"
+    with tempfile.TemporaryDirectory(prefix="eigenpal-bench-") as folder:
+        big, small, warm = (
+            Path(folder) / "contract.pdf",
+            Path(folder) / "small.pdf",
+            Path(folder) / "warm.pdf",
+        )
         write_file(big, settings.size_mib)
+        write_file(warm, WARM_MIB)
         small.write_bytes(os.urandom(64 * 1024))
-        files: dict[str, Any] = {"big": big, "small": small, "dir": Path(folder)}
-        files["big_id"], files["small_id"] = upload_raw(raw, server, big), upload_raw(raw, server, small)
+        for profile, server in servers.items():
+            with server.raw_client() as raw, httpx.Client(limits=SDK_LIMITS, timeout=TIMEOUT) as storage:
+                files: dict[str, Any] = {"big": big, "small": small, "warm": warm, "dir": Path(folder)}
+                files["big_id"] = stored_file(server, raw, storage, big)
+                files["small_id"] = stored_file(server, raw, storage, small)
+                try:
+                    for operation, case in CASES.items():
+                        if case.profile == profile:
+                            rows += transfer_rows(operation, case, server, raw, files, settings, notes)
+                finally:
+                    for file_id in (files["big_id"], files["small_id"]):
+                        raw.delete(f"{server.url}/v1/files/{file_id}")
+    return rows
+
+
+def transfer_rows(
+    operation: str,
+    case: Case,
+    server: Server,
+    raw: httpx.Client,
+    files: dict[str, Any],
+    settings: Settings,
+    notes: list[str],
+) -> list[Row]:
+    log(f"{operation} ({case.profile}), {settings.size_mib} MiB, {settings.transfer_reps} reps a side")
+    seconds: dict[str, list[float]] = {"ours": [], "raw": []}
+    added: dict[str, list[int]] = {"ours": [], "raw": []}
+    server_cpu: dict[str, float] = {"ours": 0.0, "raw": 0.0}
+    client_cpu: dict[str, float] = {"ours": 0.0, "raw": 0.0}
+    for rep in range(settings.transfer_reps):
+        # One fresh process per rep, sides alternating: the server's disk and memory state after one
+        # transfer must not always land on one side.
+        for side in ("raw", "ours") if rep % 2 else ("ours", "raw"):
+            result = run_case(f"{operation}:{side}", server, files, 1)
+            seconds[side] += result["seconds"]
+            added[side].append(result["added_rss_bytes"])
+            server_cpu[side] += result["server_cpu_seconds"]
+            client_cpu[side] += result["client_cpu_seconds"]
+            if operation == "file-upload":
+                for file_id in [*result["ids"], result["warm_id"]]:
+                    raw.delete(f"{server.url}/v1/files/{file_id}")  # free server memory
+    ours_s, raw_s = (min(seconds[s]) for s in ("ours", "raw"))
+    ours_mib, raw_mib = (max(added[s]) / MIB for s in ("ours", "raw"))
+    ratio = ours_s / raw_s
+    for side in ("ours", "raw"):
+        busy = server_cpu[side] / sum(seconds[side])
+        notes.append(
+            f"{operation}:{side}: the emulator used {server_cpu[side]:.1f} CPU s over "
+            f"{sum(seconds[side]):.1f} s of timed transfers ({busy * 100:.0f}% of one core); the client "
+            f"{client_cpu[side]:.1f} CPU s"
+        )
+    size = f"{settings.size_mib} MiB"
+    return [
+        Row(f"5 {case.label} {size}: time", f"{ours_s:.2f} s", f"{raw_s:.2f} s", f"{ratio:.2f}x",
+            "time <= 1.5x", ratio <= 1.5),
+        Row(f"5 {case.label} {size}: peak RSS", f"+{ours_mib:.1f} MiB", f"+{raw_mib:.1f} MiB", "-",
+            f"<= +{RSS_BUDGET_MIB} MiB", ours_mib <= RSS_BUDGET_MIB),
+    ]  # fmt: skip
+
+
+# ---- 8. the storage origin is not the bottleneck ------------------------------------------------------------
+Put = tuple[str, dict[str, str], int, int]
+"""One storage ``PUT``: url, negotiated headers, offset in the file, length."""
+
+
+def session_puts(raw: httpx.Client, server: Server, path: Path) -> tuple[str, list[Put]]:
+    """A ``run-input`` upload session for ``path`` and every PUT it takes, presigned up front."""
+    size = path.stat().st_size
+    created = raw.post(f"{server.url}/v1/files/uploads", json={
+        "filename": path.name, "contentType": "application/pdf", "size": size, "purpose": "run-input"})  # fmt: skip
+    created.raise_for_status()
+    session = created.json()
+    upload_id = session["uploadId"]
+    if session["transport"] == "presigned-put":
+        return upload_id, [(session["url"], session["headers"], 0, size)]
+    puts: list[Put] = []
+    part = session["partSizeBytes"]
+    for number in range(1, session["partCount"] + 1):
+        signed = raw.post(f"{server.url}/v1/files/uploads/{upload_id}/parts", json={"partNumber": number})
+        signed.raise_for_status()
+        offset = (number - 1) * part
+        puts.append((signed.json()["url"], signed.json()["headers"], offset, min(part, size - offset)))
+    return upload_id, puts
+
+
+def bench_storage_origin(server: Server, settings: Settings, notes: list[str]) -> list[Row]:
+    """The same raw httpx PUTs (a session's parts, in sequence) and streamed GET against the emulator's
+    storage origin and against ``sink_server.py``, which does nothing; plus the emulator's CPU meanwhile."""
+    rows: list[Row] = []
+    with (
+        tempfile.TemporaryDirectory(prefix="eigenpal-bench-") as folder,
+        sink_server() as sink,
+        server.raw_client() as raw,
+        httpx.Client(limits=SDK_LIMITS, timeout=TIMEOUT) as plain,
+    ):
+        big = Path(folder) / "contract.pdf"
+        write_file(big, settings.size_mib)
+        size = big.stat().st_size
+        upload_id, puts = session_puts(raw, server, big)
+        to_sink = [(f"{sink}/parts/{index}", headers, offset, length)
+                   for index, (_, headers, offset, length) in enumerate(puts)]  # fmt: skip
+        cpu = {"put": 0.0, "get": 0.0}
+
+        def put_all(targets: list[Put], measure: str | None) -> float:
+            before, started = transfer.cpu_seconds(server.pid), time.perf_counter()
+            for url, headers, offset, length in targets:
+                transfer.put_to_storage(plain, url, headers, big, offset, length)
+            took = time.perf_counter() - started
+            if measure:
+                cpu[measure] += transfer.cpu_seconds(server.pid) - before
+            return took
+
+        def get_all(url: str, measure: str | None) -> float:
+            before, started = transfer.cpu_seconds(server.pid), time.perf_counter()
+            received = 0
+            with plain.stream("GET", url) as response:
+                response.raise_for_status()
+                for chunk in response.iter_bytes():
+                    received += len(chunk)
+            if received != size:
+                raise RuntimeError(f"GET {url.split('?')[0]} gave {received} bytes, not {size}")
+            took = time.perf_counter() - started
+            if measure:
+                cpu[measure] += transfer.cpu_seconds(server.pid) - before
+            return took
+
+        rounds = max(2, settings.transfer_reps)
+        puts_paired = alternate(lambda: put_all(puts, "put"), lambda: put_all(to_sink, None), rounds)
+        completed = raw.post(f"{server.url}/v1/files/uploads/{upload_id}/complete")
+        completed.raise_for_status()
+        file_id = completed.json()["id"]
         try:
-            for operation, label in labels.items():
-                log(f"{operation}, {settings.size_mib} MiB, {settings.transfer_reps} reps a side")
-                seconds: dict[str, list[float]] = {"ours": [], "raw": []}
-                added: dict[str, list[int]] = {"ours": [], "raw": []}
-                for rep in range(settings.transfer_reps):
-                    # One fresh process per rep, sides alternating: the server's disk and memory state
-                    # after one transfer (it spools uploads to disk) must not always land on one side.
-                    for side in ("raw", "ours") if rep % 2 else ("ours", "raw"):
-                        result = run_case(f"{operation}:{side}", server, files, 1)
-                        seconds[side] += result["seconds"]
-                        added[side].append(result["added_rss_bytes"])
-                        if operation == "file-upload":
-                            for file_id in [*result["ids"], result["warm_id"]]:
-                                raw.delete(f"{server.url}/api/v1/files/{file_id}")  # free server memory
-                ours_s, raw_s = (min(seconds[s]) for s in ("ours", "raw"))
-                ours_mib, raw_mib = (max(added[s]) / MIB for s in ("ours", "raw"))
-                ratio = ours_s / raw_s
-                size = f"{settings.size_mib} MiB"
-                rows.append(
-                    Row(
-                        f"5 {label} {size}: time",
-                        f"{ours_s:.2f} s",
-                        f"{raw_s:.2f} s",
-                        f"{ratio:.2f}x",
-                        "time <= 1.5x",
-                        ratio <= 1.5,
-                    )
-                )
-                rows.append(
-                    Row(
-                        f"5 {label} {size}: peak RSS",
-                        f"+{ours_mib:.1f} MiB",
-                        f"+{raw_mib:.1f} MiB",
-                        "-",
-                        f"<= +{RSS_BUDGET_MIB} MiB",
-                        ours_mib <= RSS_BUDGET_MIB,
-                    )
-                )
+            answer = raw.get(f"{server.url}/v1/files/{file_id}/content", follow_redirects=False)
+            if answer.status_code != 302:
+                raise RuntimeError(f"the API answered {answer.status_code} to a download, not a 302")
+            signed = answer.headers["location"]
+            gets_paired = alternate(
+                lambda: get_all(signed, "get"), lambda: get_all(f"{sink}/bytes/{size}", None), rounds
+            )
         finally:
-            for file_id in (files["big_id"], files["small_id"]):
-                raw.delete(f"{server.url}/api/v1/files/{file_id}")
+            raw.delete(f"{server.url}/v1/files/{file_id}")
+    for name, paired, what in (("put", puts_paired, f"PUT {len(puts)} parts"), ("get", gets_paired, "GET")):
+        ratio = paired.ratio()
+        storage_s, sink_s = min(paired.ours), min(paired.raw)
+        rows.append(
+            Row(
+                f"8 storage origin vs a do-nothing server, raw httpx {what} of {settings.size_mib} MiB",
+                f"{settings.size_mib / storage_s:.0f} MiB/s",
+                f"{settings.size_mib / sink_s:.0f} MiB/s",
+                ratio_cell(ratio),
+                "time <= 1.5x",
+                ratio[0] <= 1.5,
+            )
+        )
+        busy = cpu[name] / sum(paired.ours)
+        notes.append(
+            f"storage {name.upper()}: the emulator used {cpu[name]:.1f} CPU s over {sum(paired.ours):.1f} s "
+            f"of {rounds} transfers ({busy * 100:.0f}% of one core); the do-nothing server took "
+            f"{min(paired.raw):.2f} s at best, the origin {min(paired.ours):.2f} s"
+        )
     return rows
 
 
@@ -473,7 +641,7 @@ def bench_run_and_wait(server: Server, settings: Settings) -> list[Row]:
 
         def raw_wait(index: int) -> float:
             response = raw.post(
-                f"{server.url}/api/v1/runs",
+                f"{server.url}/v1/runs",
                 params={"wait_for_completion": 300},
                 json={"target": TARGET, "input": {"customer": f"raw-{index}"}},
             )
@@ -532,6 +700,12 @@ def main(argv: list[str] | None = None) -> int:
         default=sys.executable,
         help="the interpreter that runs the emulator (it needs the emulator extra; default: this one)",
     )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=SECTIONS,
+        help="run only these sections (default: all): " + ", ".join(SECTIONS),
+    )
     args = parser.parse_args(argv)
     settings = QUICK if args.quick else DEFAULT
     if args.size_mib is not None:
@@ -545,8 +719,8 @@ def main(argv: list[str] | None = None) -> int:
     import eigenpal
 
     print(
-        f"eigenpal bench: servers python -m eigenpal.emulator (run latency {SERVER_LATENCY} s) and "
-        f"benchmarks/canned_server.py (rows 3, 4 and 7), transfers {settings.size_mib} MiB, Python "
+        f"eigenpal bench: servers benchmarks/emulator_server.py cloud and self-hosted (run latency "
+        f"{SERVER_LATENCY} s), canned_server.py (rows 3, 4 and 7), sink_server.py (row 8), transfers {settings.size_mib} MiB, Python "
         f"{sys.version.split()[0]}, httpx {httpx.__version__}, aiohttp {aiohttp.__version__}, "
         f"{os.cpu_count()} CPUs; eigenpal from {Path(eigenpal.__file__).parent}",
         flush=True,
@@ -554,6 +728,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     details: list[tuple[str, ...]] = []
     server_busy: list[float] = []
+    notes: list[str] = []
 
     def section(goal: str, label: str, measure: Callable[[], list[Row]]) -> None:
         """Add ``measure()``'s rows; a section that fails becomes one NOT MET row and the run goes on."""
@@ -565,36 +740,53 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(Row(goal, "error", "-", "-", "-", False))
             print(f"  !! {goal}: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}", file=sys.stderr)
 
-    section("1 import", f"import time, {settings.import_runs} fresh interpreters each",
-            lambda: bench_import(settings))  # fmt: skip
-    with emulator(server_command(args.server_python, settings.size_mib)) as server:
+    def wanted(name: str) -> bool:
+        return not args.only or name in args.only
+
+    if wanted("import"):
+        section("1 import", f"import time, {settings.import_runs} fresh interpreters each",
+                lambda: bench_import(settings))  # fmt: skip
+    with emulator(server_command(args.server_python, "cloud", settings.size_mib), "cloud") as server:
         with server.raw_client() as raw:
             run_id = str(
                 raw.post(
-                    f"{server.url}/api/v1/runs",
+                    f"{server.url}/v1/runs",
                     params={"wait_for_completion": 30},
                     json={"target": TARGET, "input": {"customer": "ACME"}},
                 ).json()["id"]
             )
         many = settings.many
-        section("2 sequential", "sequential runs.get", lambda: bench_sequential(server, run_id, settings))
-        with canned_server(server, run_id) as (target, pid):
-            with throughput.busy(pid) as share:
-                section("3 and 4 throughput", f"{many.in_flight} in flight x{many.total}, {many.rounds} rounds "
-                        "of each implementation", lambda: bench_throughput(target, settings, details))  # fmt: skip
-                section("7 shapes", "other shapes", lambda: bench_shapes(target, settings, details))
-            server_busy.append(share())
-        section(
-            "5 transfers", "transfers, each in a fresh process", lambda: bench_transfers(server, settings)
-        )
-        section("6 run_and_wait", f"run_and_wait x{settings.wait_runs} (server latency {SERVER_LATENCY} s)",
-                lambda: bench_run_and_wait(server, settings))  # fmt: skip
+        if wanted("sequential"):
+            section("2 sequential", "sequential runs.get", lambda: bench_sequential(server, run_id, settings))
+        if wanted("throughput"):
+            with canned_server(server, run_id) as (target, pid):
+                with throughput.busy(pid) as share:
+                    section("3 and 4 throughput", f"{many.in_flight} in flight x{many.total}, {many.rounds} "
+                            "rounds of each implementation", lambda: bench_throughput(target, settings, details))  # fmt: skip
+                    section("7 shapes", "other shapes", lambda: bench_shapes(target, settings, details))
+                server_busy.append(share())
+        if wanted("transfers"):
+            self_hosted = server_command(args.server_python, "self-hosted", settings.size_mib)
+            with emulator(self_hosted, "self-hosted") as local:
+                servers = {"cloud": server, "self-hosted": local}
+                section("5 transfers", "transfers, each in a fresh process",
+                        lambda: bench_transfers(servers, settings, notes))  # fmt: skip
+        if wanted("storage"):
+            section("8 storage origin", "the storage origin next to a do-nothing server",
+                    lambda: bench_storage_origin(server, settings, notes))  # fmt: skip
+        if wanted("wait"):
+            section("6 run_and_wait", f"run_and_wait x{settings.wait_runs} (server latency {SERVER_LATENCY} s)",
+                    lambda: bench_run_and_wait(server, settings))  # fmt: skip
 
-    print()
-    print_table(
-        ("implementation", "calls/s (range)", "CPU us/call", "peak RSS MiB (added)", "sockets at end"),
-        details,
-    )
+    if details:
+        print()
+        print_table(
+            ("implementation", "calls/s (range)", "CPU us/call", "peak RSS MiB (added)", "sockets at end"),
+            details,
+        )
+    if notes:
+        print()
+        print("\n".join(notes))
     if server_busy:
         print(f"the canned server used {server_busy[0] * 100:.0f}% of one core over these rounds")
     print()

@@ -1,6 +1,6 @@
 """Many calls in flight: the SDK's clients next to plain httpx and aiohttp, against ``canned_server.py``.
 
-Every implementation makes the same call, ``GET /api/v1/runs/{id}`` parsed from JSON (the SDK into its
+Every implementation makes the same call, ``GET /v1/runs/{id}`` parsed from JSON (the SDK into its
 typed ``Run``, the raw floors into dicts), from N asyncio tasks or N threads that each take the next
 call, against a server that answers in microseconds, so the figures are the clients'. Each round makes
 new clients and first warms them with N calls outside the timing (connections, lazy imports). Rounds
@@ -44,7 +44,7 @@ class Target:
 
     @property
     def run_url(self) -> str:
-        return f"{self.url}/api/v1/runs/{self.run_id}"
+        return f"{self.url}/v1/runs/{self.run_id}"
 
     @property
     def auth(self) -> dict[str, str]:
