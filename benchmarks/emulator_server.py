@@ -2,9 +2,8 @@
 
     python benchmarks/emulator_server.py cloud|self-hosted --latency S --max-upload-mib N
 
-``python -m eigenpal.emulator`` always serves the cloud's defaults (the 4.5 MiB request-body limit,
-sessions negotiated by size, downloads redirected to storage) and has no flag to turn them off, so the
-bench builds ``Emulator`` itself:
+The two profiles the bench compares, each in one word (``python -m eigenpal.emulator`` takes the same
+settings as separate flags: ``--body-limit``, ``--upload-transport``, ``--no-redirect-downloads``):
 
 - ``cloud``: the defaults: a body limit of 4.5 MiB, ``auto`` negotiation (one presigned PUT up to 32 MiB,
   presigned multipart parts of 8 MiB above) and downloads answered with a 302 to the storage origin;
