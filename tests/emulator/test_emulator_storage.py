@@ -353,9 +353,9 @@ async def test_the_sdk_follows_the_redirect_and_never_sends_the_key_to_storage(
     assert await maybe(client.files.download(made.id)) == content
     assert await maybe(client.files.download(made.id, to=tmp_path / "out.bin")) == len(content)
     assert (tmp_path / "out.bin").read_bytes() == content
-    gets = storage_requests(emu, before)
-    assert [r.method for r in gets] == ["GET", "GET"] and all(r.status == 200 for r in gets)
-    assert all("authorization" not in r.headers and emu.api_key not in str(r.headers) for r in gets)
+    sent = storage_requests(emu, before)  # the upload's presigned PUT, then the two downloads' GETs
+    assert [r.method for r in sent] == ["PUT", "GET", "GET"] and all(r.status == 200 for r in sent)
+    assert all("authorization" not in r.headers and emu.api_key not in str(r.headers) for r in sent)
 
 
 @pytest.mark.anyio

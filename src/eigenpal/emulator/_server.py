@@ -134,7 +134,7 @@ class Emulator:
         storage_socket, self.world.storage.url = _bind(self._host, 0)
         servers = [
             (self._uvicorn(self.app, lifespan="on"), api_socket),
-            (self._uvicorn(StorageApp(self.world), lifespan="off"), storage_socket),
+            (self._uvicorn(StorageApp(self.world), lifespan="off", http=_storage_protocol()), storage_socket),
         ]
         self._servers = [server for server, _ in servers]
         started = threading.Event()
@@ -159,10 +159,10 @@ class Emulator:
             raise RuntimeError("the Eigenpal emulator did not start within 10 seconds")
         return self
 
-    def _uvicorn(self, app: Any, *, lifespan: Literal["on", "off"]) -> uvicorn.Server:
+    def _uvicorn(self, app: Any, *, lifespan: Literal["on", "off"], http: Any = None) -> uvicorn.Server:
         config = uvicorn.Config(
             app,
-            http=_protocol(self.world.config.header_timeout),
+            http=http or _protocol(self.world.config.header_timeout),
             log_level="critical",
             lifespan=lifespan,
             access_log=False,
@@ -347,6 +347,18 @@ class _HeadDeadlineProtocol(H11Protocol):
         if self._deadline is not None:
             self._deadline.cancel()
             self._deadline = None
+
+
+def _storage_protocol() -> str | None:
+    """httptools (the emulator extra installs it) for the storage origin: uvicorn's pure-Python h11 body
+    path takes a large PUT at about half the speed of a server that does nothing (``make bench``, row 8),
+    so the origin would be the bottleneck of the transfers it serves. h11 when httptools is missing. The
+    head deadline (slow-client defence) stays on the API routes, which face the tests of it."""
+    try:
+        import httptools  # noqa: F401
+    except ImportError:
+        return None
+    return "httptools"
 
 
 def _protocol(seconds: float) -> type[H11Protocol]:
