@@ -35,6 +35,9 @@ class Default(enum.Enum):
 
     DEFAULT = "DEFAULT"
 
+    def __repr__(self) -> str:
+        return "DEFAULT"  # as signatures and the reference show it
+
 
 DEFAULT = Default.DEFAULT
 
