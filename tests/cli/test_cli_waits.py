@@ -65,6 +65,12 @@ def test_a_wait_that_times_out_exits_1_with_the_command_that_resumes_it(slow: Em
     failed(again_experiment, "did not finish within 0.5 s", "eigenpal experiments wait")
 
 
+def _interruptible() -> None:
+    """Ctrl-C reaches the command as at a terminal, even when this suite runs as a background job (a shell
+    without job control starts those with SIGINT ignored, which the command would inherit and keep)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_during_a_wait_exits_130_and_names_the_run(slow: Emulator) -> None:
     assert EIGENPAL
     before = set(slow.world.store.runs)
@@ -72,6 +78,7 @@ def test_ctrl_c_during_a_wait_exits_130_and_names_the_run(slow: Emulator) -> Non
     process = subprocess.Popen(
         [EIGENPAL, "run", TARGET, "--input", "n=1", "--wait"],
         env=environment(slow), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=_interruptible,
     )  # fmt: skip
     deadline = time.monotonic() + 20
     while first_look.count and time.monotonic() < deadline:
