@@ -2,13 +2,16 @@
 
 ``HostileServer([(b"HTTP/1.1 200 OK\\r\\n", 0.0), (b"...", 0.2)])`` sends each chunk after its delay,
 then closes the connection (with ``reset=True`` it resets it instead: a TCP RST, as a crashed peer does).
-It reads the request head first, and counts requests, so a test can assert how many were sent. A script
+It reads the whole request first (head, and the body its ``content-length`` announces: a body left unread
+when the socket closes makes the kernel answer with a reset, which can destroy the answer before the client
+reads it), and counts requests, so a test can assert how many were sent. A script
 may be any iterable that can be iterated again for each connection, such as ``endless(...)``.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 import socket
 import struct
 import threading
@@ -37,12 +40,8 @@ class HostileServer:
     def _answer(self, connection: socket.socket) -> None:
         with connection:
             connection.settimeout(5)
-            head = b""
-            while b"\r\n\r\n" not in head:
-                chunk = connection.recv(65536)
-                if not chunk:
-                    return
-                head += chunk
+            if not read_request(connection):
+                return
             self.requests += 1
             try:
                 for data, delay in self.script:
@@ -62,6 +61,25 @@ class HostileServer:
         self._stop.set()
         self._thread.join()
         self._socket.close()
+
+
+def read_request(connection: socket.socket) -> bool:
+    """Read one request, head and ``content-length`` body; False when the peer closes first."""
+    received = b""
+    while b"\r\n\r\n" not in received:
+        chunk = connection.recv(65536)
+        if not chunk:
+            return False
+        received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    match = re.search(rb"^content-length:\s*(\d+)\s*$", head, re.IGNORECASE | re.MULTILINE)
+    remaining = int(match.group(1)) - len(body) if match else 0
+    while remaining > 0:
+        chunk = connection.recv(min(remaining, 65536))
+        if not chunk:
+            return False
+        remaining -= len(chunk)
+    return True
 
 
 def answer(status: str, body: bytes, content_type: str = "application/json") -> list[tuple[bytes, float]]:
