@@ -134,6 +134,35 @@ def _render_modules(project: Project, spec: dict[str, Any], output: Path) -> Non
     (output / "rules.py").write_text(rules, encoding="utf-8")
     display = project.env.get_template("display.py.jinja").render()
     (output / "display.py").write_text(display, encoding="utf-8")
+    project.env.filters["pyrepr"] = repr
+    webhooks = project.env.get_template("webhooks.py.jinja").render(**_webhooks(spec, project.config))
+    (output / "webhooks.py").write_text(webhooks, encoding="utf-8")
+
+
+def _webhooks(spec: dict[str, Any], config: Config) -> dict[str, Any]:
+    """The spec's ``webhooks:`` (OpenAPI 3.1): each event type (the ``const`` of its body's ``type``) with
+    its model class and summary, and the signature headers every delivery declares, in declared order."""
+    schemas = spec["components"]["schemas"]
+    parameters = spec["components"].get("parameters", {})
+    events: dict[str, dict[str, str]] = {}
+    headers: list[str] = []
+    for name, item in spec.get("webhooks", {}).items():
+        post = item["post"]
+        ref = post["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+        event_type = schemas[ref]["properties"]["type"]["const"]
+        if event_type != name:
+            raise ValueError(
+                f"webhooks.{name}: its body's type is {event_type!r}; name the webhook by its type"
+            )
+        events[event_type] = {
+            "model": Class.from_string(string=ref, config=config).name,
+            "summary": post["summary"],
+        }
+        declared = [parameters[p["$ref"].rsplit("/", 1)[-1]]["name"] for p in post.get("parameters", [])]
+        if headers and declared != headers:
+            raise ValueError(f"webhooks.{name}: its headers {declared} differ from the others' {headers}")
+        headers = declared
+    return {"events": events, "headers": tuple(headers)}
 
 
 MAPPING_METHODS = frozenset({"get", "items", "keys", "values"})

@@ -29,6 +29,11 @@ from ._errors import (
     EigenpalTimeoutError,
     EigenpalUsageError,
     EigenpalValidationError,
+    EigenpalWebhookError,
+    EigenpalWebhookHeaderError,
+    EigenpalWebhookPayloadError,
+    EigenpalWebhookSignatureError,
+    EigenpalWebhookTimestampError,
 )
 from ._options import RequestOptions
 from ._records import to_records
@@ -73,6 +78,11 @@ __all__ = [
     "EigenpalTimeoutError",
     "EigenpalUsageError",
     "EigenpalValidationError",
+    "EigenpalWebhookError",
+    "EigenpalWebhookHeaderError",
+    "EigenpalWebhookPayloadError",
+    "EigenpalWebhookSignatureError",
+    "EigenpalWebhookTimestampError",
     "Page",
     "RawResponse",
     "RequestOptions",

@@ -131,6 +131,38 @@ class EigenpalResponseTooLargeError(EigenpalResponseError):
         self.limit = limit
 
 
+class EigenpalWebhookError(EigenpalError):
+    """A webhook delivery failed verification: answer it with a 4xx and do not act on it. ``check`` names
+    the check that failed (``header``, ``timestamp``, ``signature`` or ``payload``); messages never hold the
+    secret."""
+
+    check = "webhook"
+
+
+class EigenpalWebhookHeaderError(EigenpalWebhookError):
+    """A ``webhook-id``, ``webhook-timestamp`` or ``webhook-signature`` header is missing or malformed."""
+
+    check = "header"
+
+
+class EigenpalWebhookTimestampError(EigenpalWebhookError):
+    """The delivery was signed further from now than the tolerance: a replay, or a clock off by that much."""
+
+    check = "timestamp"
+
+
+class EigenpalWebhookSignatureError(EigenpalWebhookError):
+    """No signature of the delivery matches the body under this secret."""
+
+    check = "signature"
+
+
+class EigenpalWebhookPayloadError(EigenpalWebhookError):
+    """The signed body is not an event: not JSON, or without the envelope's fields."""
+
+    check = "payload"
+
+
 _BY_STATUS: dict[int, type[EigenpalAPIError]] = {
     400: EigenpalValidationError,
     401: EigenpalAuthError,

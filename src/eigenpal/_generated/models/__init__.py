@@ -273,6 +273,8 @@ if TYPE_CHECKING:
     from .run_cancel_response_cancellation_state import RunCancelResponseCancellationState
     from .run_cancel_response_execution import RunCancelResponseExecution
     from .run_cancel_response_type import RunCancelResponseType
+    from .run_created_event import RunCreatedEvent
+    from .run_created_event_data import RunCreatedEventData
     from .run_debug import RunDebug
     from .run_eval import RunEval
     from .run_event import RunEvent
@@ -345,6 +347,8 @@ if TYPE_CHECKING:
         RunStartBodyOverridesStepsAdditionalProperty,
     )
     from .run_start_multipart_request import RunStartMultipartRequest
+    from .run_status_changed_event import RunStatusChangedEvent
+    from .run_status_changed_event_data import RunStatusChangedEventData
     from .run_steps_response import RunStepsResponse
     from .run_timing import RunTiming
     from .run_trace_event import RunTraceEvent
@@ -386,6 +390,9 @@ if TYPE_CHECKING:
     from .update_email_server_request_type_1_security import UpdateEmailServerRequestType1Security
     from .update_email_server_request_type_2 import UpdateEmailServerRequestType2
     from .update_folder_request import UpdateFolderRequest
+    from .webhook_run import WebhookRun
+    from .webhook_run_output_type_0 import WebhookRunOutputType0
+    from .webhook_run_type import WebhookRunType
     from .workflow_evaluator_config import WorkflowEvaluatorConfig
     from .workflow_evaluator_config_response import WorkflowEvaluatorConfigResponse
     from .workflow_run_execution import WorkflowRunExecution
@@ -622,6 +629,8 @@ _MODULES: dict[str, str] = {
     "RunCancelResponseCancellationState": ".run_cancel_response_cancellation_state",
     "RunCancelResponseExecution": ".run_cancel_response_execution",
     "RunCancelResponseType": ".run_cancel_response_type",
+    "RunCreatedEvent": ".run_created_event",
+    "RunCreatedEventData": ".run_created_event_data",
     "RunDebug": ".run_debug",
     "RunEval": ".run_eval",
     "RunEvent": ".run_event",
@@ -684,6 +693,8 @@ _MODULES: dict[str, str] = {
     "RunStartBodyOverridesSteps": ".run_start_body_overrides_steps",
     "RunStartBodyOverridesStepsAdditionalProperty": ".run_start_body_overrides_steps_additional_property",
     "RunStartMultipartRequest": ".run_start_multipart_request",
+    "RunStatusChangedEvent": ".run_status_changed_event",
+    "RunStatusChangedEventData": ".run_status_changed_event_data",
     "RunStepsResponse": ".run_steps_response",
     "RunTiming": ".run_timing",
     "RunTraceEvent": ".run_trace_event",
@@ -725,6 +736,9 @@ _MODULES: dict[str, str] = {
     "UpdateEmailServerRequestType1Security": ".update_email_server_request_type_1_security",
     "UpdateEmailServerRequestType2": ".update_email_server_request_type_2",
     "UpdateFolderRequest": ".update_folder_request",
+    "WebhookRun": ".webhook_run",
+    "WebhookRunOutputType0": ".webhook_run_output_type_0",
+    "WebhookRunType": ".webhook_run_type",
     "WorkflowEvaluatorConfig": ".workflow_evaluator_config",
     "WorkflowEvaluatorConfigResponse": ".workflow_evaluator_config_response",
     "WorkflowRunExecution": ".workflow_run_execution",
@@ -978,6 +992,8 @@ __all__ = (
     "RunCancelResponseCancellationState",
     "RunCancelResponseExecution",
     "RunCancelResponseType",
+    "RunCreatedEvent",
+    "RunCreatedEventData",
     "RunDebug",
     "RunEval",
     "RunEvent",
@@ -1044,6 +1060,8 @@ __all__ = (
     "RunStartBodyOverridesSteps",
     "RunStartBodyOverridesStepsAdditionalProperty",
     "RunStartMultipartRequest",
+    "RunStatusChangedEvent",
+    "RunStatusChangedEventData",
     "RunStepsResponse",
     "RunTiming",
     "RunTraceEvent",
@@ -1081,6 +1099,9 @@ __all__ = (
     "UpdateEmailServerRequestType1Security",
     "UpdateEmailServerRequestType2",
     "UpdateFolderRequest",
+    "WebhookRun",
+    "WebhookRunOutputType0",
+    "WebhookRunType",
     "WorkflowEvaluatorConfig",
     "WorkflowEvaluatorConfigResponse",
     "WorkflowRunExecution",
