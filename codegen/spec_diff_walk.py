@@ -105,6 +105,12 @@ class Spec:
                 if isinstance(item.get(method), Mapping):
                     operation = Operation.read(self, str(path), method, item, server_path)
                     operations[operation.id] = operation
+        for name, item in (self.document.get("webhooks") or {}).items():
+            item = self.follow(item)
+            for method in METHODS:
+                if isinstance(item.get(method), Mapping):
+                    operation = Operation.read_webhook(self, str(name), item[method])
+                    operations[operation.id] = operation
         return operations
 
 
@@ -156,6 +162,24 @@ class Operation:
             responses={
                 str(status): spec.follow(response) for status, response in (op.get("responses") or {}).items()
             },
+        )
+
+    @classmethod
+    def read_webhook(cls, spec: Spec, name: str, op: Mapping[str, Any]) -> Operation:
+        """A webhook of the spec's ``webhooks:``: the service sends its body and the SDK reads it, so the
+        body is judged as an answer (response ``event``): a field the service stops sending breaks a
+        receiver, a new one does not."""
+        event = spec.follow(op["requestBody"]) if "requestBody" in op else {}
+        return cls(
+            id=str(op.get("operationId") or f"webhook {name}"),
+            method="WEBHOOK",
+            path=name,
+            route=f"WEBHOOK {name}",
+            sdk_method=None,
+            renamed_from=(),
+            parameters={},
+            body=None,
+            responses={"event": event},
         )
 
     def label(self) -> str:

@@ -866,3 +866,30 @@ def test_what_one_direction_adds_the_other_removes(old: dict[str, Any], new: dic
     }
     assert moves(forwards, "added", kept) == moves(backwards, "removed", kept, backwards=True)
     assert moves(forwards, "removed", kept) == moves(backwards, "added", kept, backwards=True)
+
+
+# ------------------------------------------------------------------------------------------- webhooks
+
+
+def with_webhook(event: dict[str, Any], name: str = "run.created") -> dict[str, Any]:
+    """A spec with one operation and one webhook whose event body is ``event``."""
+    document = spec({"/v1/a": {"get": op("a.get")}})
+    document["webhooks"] = {name: {"post": {"operationId": f"webhooks.{name}", "requestBody": body(event)}}}
+    return document
+
+
+def test_webhook_events_are_judged_as_answers_the_receiver_reads() -> None:
+    old = with_webhook(obj(["id", "data"], id={"type": "string"}, data={"type": "object"}))
+    new = with_webhook(obj(["id"], id={"type": "string"}, test={"type": "boolean"}))
+    where = "of response `event` `application/json`"
+    assert items(old, new) == {
+        ("breaking", f"field `data` {where}", "removed"),
+        ("additive", f"field `test` {where}", "added"),
+    }
+    gone = spec({"/v1/a": {"get": op("a.get")}})
+    assert items(old, gone) == {
+        ("breaking", "operation `webhooks.run.created` (`WEBHOOK run.created`)", "removed")
+    }
+    assert ("additive", "operation `webhooks.run.created` (`WEBHOOK run.created`)", "added") in items(
+        gone, old
+    )

@@ -1,9 +1,9 @@
 """Every code block of README.md and docs/ runs as written against the emulator, so no example drifts.
 
 Blocks of one document run in order against one emulator (a guide builds on its earlier steps), each
-in a fresh namespace, with ``EIGENPAL_API_KEY``/``EIGENPAL_BASE_URL`` pointing at the emulator and a
-``contract.pdf`` in the working directory. The generated reference's signature blocks must compile.
-The example scripts run as subprocesses against an emulator.
+in a fresh namespace, with ``EIGENPAL_API_KEY``/``EIGENPAL_BASE_URL`` pointing at the emulator,
+``EIGENPAL_WEBHOOK_SECRET`` set and a ``contract.pdf`` in the working directory. The generated
+reference's signature blocks must compile. The example scripts run as subprocesses against an emulator.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import pytest
 
 from eigenpal.emulator import Emulator
 from tests.support.spec import ROOT
+from tests.support.webhooks import SECRET
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
@@ -41,6 +42,7 @@ def test_every_code_block_runs(document: str, workdir: Path, monkeypatch: pytest
     with Emulator(latency=0.01) as emu:
         monkeypatch.setenv("EIGENPAL_API_KEY", emu.api_key)
         monkeypatch.setenv("EIGENPAL_BASE_URL", emu.url)
+        monkeypatch.setenv("EIGENPAL_WEBHOOK_SECRET", SECRET)
         for index, block in enumerate(blocks):
             try:
                 exec(compile(block, f"{document}[block {index}]", "exec"), {"__name__": "__docs__"})
