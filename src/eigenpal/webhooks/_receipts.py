@@ -90,7 +90,7 @@ class RunStatuses:
             return False
         run = event.data.run
         status = str(event.data.current_status if isinstance(event, RunStatusChangedEvent) else run.status)
-        made = _aware(event.created_at)
+        made = _aware(event.created_at_datetime)
         with self._lock:
             known = self._runs.get(run.id)
             if known is not None:
@@ -127,11 +127,9 @@ def _rank(status: str) -> int:
     return STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)
 
 
-def _aware(moment: object) -> datetime.datetime:
-    """``createdAt`` comparable with any other: a naive time is UTC; a missing one sorts first."""
-    if not isinstance(moment, datetime.datetime):
-        return datetime.datetime.min.replace(tzinfo=datetime.timezone.utc)
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.timezone.utc)
+def _aware(moment: datetime.datetime | None) -> datetime.datetime:
+    """``createdAt`` as read (timezone-aware); an event without a readable one sorts first."""
+    return moment if moment is not None else datetime.datetime.min.replace(tzinfo=datetime.timezone.utc)
 
 
 def _with_status(run: WebhookRun, status: str) -> WebhookRun:

@@ -6,13 +6,13 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..types import (
     UNSET,
     Model,
     Unset,
     missing_required,
+    parse_timestamp,
     unexpected_const,
 )
 
@@ -28,13 +28,19 @@ class RunStatusChangedEvent(Model):
     type_: Literal["run.status_changed"]
     api_version: str
     """ The envelope's version, a date such as `2026-07-01`. """
-    created_at: datetime.datetime
+    created_at: str
+    """ When the event was made (ISO 8601); order events by it, not by their arrival. """
     data: RunStatusChangedEventData
     """ What a `run.status_changed` event says, with the status the run left and the one it entered. """
     test: bool | Unset = UNSET
     """ True for a delivery sent from Studio's "Send test". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the server sent that this version of the SDK does not know; kept so ``to_dict()`` round-trips."""
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """``createdAt`` as a timezone-aware ``datetime`` (UTC if sent without an offset); ``None`` when absent."""
+        return parse_timestamp(self.created_at)
 
     _WIRE_NAMES: ClassVar[dict[str, str]] = {
         "id": "id",
@@ -85,7 +91,7 @@ class RunStatusChangedEvent(Model):
             field_dict["apiVersion"] = api_version
 
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = self.created_at
             field_dict["createdAt"] = created_at
 
         if not isinstance(self.data, Unset):
@@ -127,7 +133,7 @@ class RunStatusChangedEvent(Model):
         if _raw_created_at is UNSET:
             created_at = missing_required("RunStatusChangedEvent", "createdAt")
         else:
-            created_at = isoparse(_raw_created_at)
+            created_at = _raw_created_at
 
         _raw_data = d.pop("data", UNSET)
         if _raw_data is UNSET:
