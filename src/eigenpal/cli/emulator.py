@@ -66,6 +66,7 @@ def cmd_emulator(args: argparse.Namespace) -> None:
             f"cannot listen on {args.host}:{args.port}: {error.strerror or error}",
             hints=[("pick a free port", "eigenpal emulator --port 0")],
         ) from None
+    stop = _stop_on_sigterm()  # before the exports: a caller may stop the server as soon as it reads them
     try:
         note(f"Eigenpal emulator listening on {emulator.url} (Ctrl-C stops it)")
         print(f"export EIGENPAL_BASE_URL={shlex.quote(emulator.url)}")
@@ -74,7 +75,7 @@ def cmd_emulator(args: argparse.Namespace) -> None:
             note(f"Webhooks of its runs go to {emulator.webhook_url}")
         if args.webhook_url and not args.webhook_secret:
             print(f"export EIGENPAL_WEBHOOK_SECRET={shlex.quote(str(emulator.webhook_secret))}", flush=True)
-        _serve_until_stopped()
+        _serve_until(stop)
     finally:
         emulator.stop()
 
@@ -123,9 +124,13 @@ def _webhook_options(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _serve_until_stopped() -> None:
+def _stop_on_sigterm() -> threading.Event:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    return stop
+
+
+def _serve_until(stop: threading.Event) -> None:
     try:
         stop.wait()
     except KeyboardInterrupt:
