@@ -300,3 +300,12 @@ def test_wait_for_timeout_takes_only_seconds(value: Any) -> None:
 def test_wait_for_statuses_takes_a_collection(listener: WebhookListener, statuses: Any) -> None:
     with pytest.raises(EigenpalUsageError, match="statuses"):
         listener.wait_for("exec_1", statuses=statuses)
+
+
+def test_a_body_without_a_length_is_answered_411(listener: WebhookListener) -> None:
+    body = event_body("whev_chunked")
+    headers = sign(body, SECRET, event_id="whev_chunked")
+    answer = httpx.post(listener.url, content=iter([body]), headers=headers)  # sent chunked
+
+    assert answer.status_code == 411
+    assert listener.events == []

@@ -7,6 +7,10 @@ Each delivery POSTs the event's JSON with the Standard Webhooks headers (``eigen
 signer); network errors, timeouts, 408, 425, 429 and 5xx are retried with bounded exponential backoff
 (``WebhookRetry``), a 2xx ends the delivery, any other answer gives it up. Every attempt is recorded.
 
+Every run the emulator makes is top-level (it has no ``action.invoke-workflow`` step that starts runs
+internally), so every run sends events, an experiment's included. ``createdAt`` is strictly increasing across
+the emulator (a millisecond apart at least), so ordering by it is exact.
+
 ``WebhookFaults`` adds what the service is allowed to do: deliver twice, out of order, late, lose a first
 attempt; and what an attacker might: send a forged copy beside the genuine one. Its choices are drawn from
 ``seed`` per event, so a seeded run repeats them.

@@ -42,7 +42,9 @@ class WebhookListener:
 
     Answers: 204 for a new or repeated event, 400 with the failed check for a delivery that does not verify,
     413 for a body over ``max_body_bytes``, 405 for another method, 404 for another path, 500 when
-    ``on_event`` raises (the event is forgotten, so the service's retry is handled). ``events`` holds each
+    ``on_event`` raises (the event is forgotten, so the service's retry is handled), 411 for a body without a
+    ``Content-Length`` (the service always sends one). A refused body is not read, except that up to 4 MiB of
+    it are thrown away after the answer so the sender reads the answer, not a reset. ``events`` holds each
     event's first delivery in arrival order, ``duplicates`` counts repeats, ``rejected`` the failures,
     ``statuses`` each run's newest status. ``on_event`` runs once per new event, in the server's thread."""
 
