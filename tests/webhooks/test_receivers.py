@@ -1,5 +1,6 @@
 """The receivers of README.md's "Webhooks" section, run as written: each app is served over loopback and
-sent real deliveries (shuffled, repeated, forged, stale), and must handle each run's final status once."""
+sent real deliveries (shuffled, repeated, forged, stale; then the emulator's, under every fault), and must
+handle each run's final status once."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import uvicorn
 from aiohttp import web
 
 from eigenpal import webhooks
+from eigenpal.emulator import Emulator, WebhookFaults
 from tests.support.spec import ROOT
 from tests.support.webhooks import SECRET, event_body
 
@@ -130,3 +132,26 @@ def test_a_readme_receiver_handles_each_final_status_once(
     finals = [event.data.run.id for event in handled if event.data.run.status == "completed"]
     assert sorted(finals) == [f"exec_{n}" for n in range(5)]  # each run's final status, exactly once
     assert len({event.id for event in handled}) == len(handled)
+
+
+@pytest.mark.parametrize("app_name", APPS)
+def test_a_readme_receiver_takes_the_emulators_deliveries_under_every_fault(
+    app_name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, namespace, handled = receiver(app_name, monkeypatch)
+    faults = WebhookFaults(
+        duplicate=0.5, reorder=True, delay=0.01, drop_first_attempt=True, bad_signature=0.5, seed=11
+    )
+    with (
+        served(app) as url,
+        Emulator(latency=0.01, webhook_url=url, webhook_secret=SECRET, webhook_faults=faults) as emu,
+    ):
+        with emu.client() as client:
+            runs = [client.run_and_wait("workflows.extract-invoice", {"n": n}) for n in range(8)]
+        emu.wait_for_webhooks(30)
+        forged = [d for d in emu.webhook_deliveries if d.forged]
+    assert forged and all(d.status == 400 for d in forged)  # refused by the README's receiver
+    statuses: webhooks.RunStatuses = namespace["statuses"]
+    assert {run.id: statuses.status(run.id) for run in runs} == {run.id: "completed" for run in runs}
+    finals = [event.data.run.id for event in handled if event.data.run.status == "completed"]
+    assert sorted(finals) == sorted(run.id for run in runs)  # each run's final status, exactly once
