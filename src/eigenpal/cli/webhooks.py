@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import signal
 import sys
@@ -19,31 +20,31 @@ import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from eigenpal import EigenpalUsageError
-from eigenpal.webhooks import (
-    DEFAULT_TOLERANCE,
-    EigenpalWebhookError,
-    UnknownWebhookEvent,
-    WebhookEvent,
-    sign,
-    verify,
-)
+from eigenpal import EigenpalUsageError, EigenpalWebhookError
 
 from ._args import port, positive_int, seconds
 from ._command import Commands, command, group
-from ._messages import EXIT_API_ERROR, CliError, interrupted, usage_error
+from ._messages import CliError, interrupted, usage_error
 from ._output import note, text
+
+if TYPE_CHECKING:
+    from eigenpal.webhooks import WebhookEvent
 
 SECRET_ENV = "EIGENPAL_WEBHOOK_SECRET"
 SECRET_HELP = (
     f"the endpoint's signing secret, whsec_... (default: ${SECRET_ENV}; the variable keeps it out of "
     "shell history and the process list)"
 )
+DEFAULT_TOLERANCE = 300.0
+"""``eigenpal.webhooks.DEFAULT_TOLERANCE``, written here so that building the parser (for any command's help)
+imports nothing of the webhooks package; a test keeps the two equal."""
 COLUMNS = (("time", 25), ("type", 18), ("event", 30), ("run", 30), ("status", 0))
 """A row's cells and their widths: rows are printed one at a time as events arrive, so the widths are fixed
 (a longer value pushes the rest of its row along rather than being cut: ids stay whole)."""
+HEADINGS = [name.upper() for name, _ in COLUMNS]
+WIDTHS = [width for _, width in COLUMNS]
 
 
 def add_commands(top: Commands) -> None:
@@ -145,6 +146,8 @@ def headers_file(value: str) -> dict[str, str]:
 
 # ---- handlers ---------------------------------------------------------------------------------------------
 def cmd_verify(args: argparse.Namespace) -> None:
+    from eigenpal.webhooks import verify
+
     secret = signing_secret(args)
     body = _read_body(args.body)
     headers = args.headers if args.headers is not None else dict(args.header_list)
@@ -156,48 +159,59 @@ def cmd_verify(args: argparse.Namespace) -> None:
         json.dump(wire(event), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        print(row([name for name, _ in COLUMNS], upper=True))
+        print(row(HEADINGS))
         print(row(event_cells(event)))
 
 
 def cmd_listen(args: argparse.Namespace) -> None:
-    try:
-        from eigenpal.webhooks import WebhookListener
-    except ImportError as error:
-        raise CliError(str(error)) from None
-    printer = _EventPrinter(args, signing_secret(args))
+    from eigenpal.webhooks import WebhookListener
+
+    printer = _EventPrinter(args)
+    _quiet_listener_log()
     listener = WebhookListener(
-        printer.secret, host=args.host, port=args.port, path=args.path, tolerance=args.tolerance,
+        signing_secret(args), host=args.host, port=args.port, path=args.path, tolerance=args.tolerance,
         on_event=printer.event, on_rejected=printer.rejected,
     )  # fmt: skip
     try:
         listener.start()
-    except OSError as error:
+    except EigenpalUsageError as error:  # the port is taken, or the host is not this machine's
         raise CliError(
-            f"cannot listen on {args.host}:{args.port}: {error.strerror or error}",
+            error.message.removeprefix("host/port: ").replace("; pass port=0 for a free port", ""),
             hints=[("pick a free port", "eigenpal webhooks listen --port 0")],
         ) from None
     with listener:
         note(f"listening for Eigenpal webhooks on {listener.url} (Ctrl-C stops)")
+        printer.start()
         try:
             with _stopped_by_sigterm(printer.done):
                 printer.done.wait()
         except KeyboardInterrupt:
             raise interrupted(f"stopped listening: {printer.summary(listener.duplicates)}.") from None
     note(printer.summary(listener.duplicates))
+    if printer.reader_gone:
+        raise BrokenPipeError  # `eigenpal webhooks listen --json | head -1`: the reader has what it wanted
     if printer.failure is not None:
-        raise CliError(
-            f"stopped at a delivery that failed verification (--exit-on-bad-signature): {printer.failure}",
-            code=EXIT_API_ERROR,
-        )
+        raise CliError("stopped at the delivery that failed verification (--exit-on-bad-signature)")
+
+
+def _quiet_listener_log() -> None:
+    """The listener logs an event it could not hand over (answered 500, so the service sends it again):
+    that is this command closing, not news for its stderr. ``EIGENPAL_LOG`` still shows it."""
+    logger = logging.getLogger("eigenpal.webhooks")
+    if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+
+
+class _Closing(Exception):
+    """An event that came while the command closes: not shown, so answered 500 and sent again later."""
 
 
 class _EventPrinter:
     """The listener's callbacks: one line per new event on stdout, a warning per rejected delivery on stderr,
-    and ``done`` set when ``--count`` events have come or a rejection ends the command."""
+    and ``done`` set when ``--count`` events have come, a rejection ends the command or stdout's reader has
+    gone. An event not shown is not acknowledged: it raises, so the listener answers 500."""
 
-    def __init__(self, args: argparse.Namespace, secret: str) -> None:
-        self.secret = secret
+    def __init__(self, args: argparse.Namespace) -> None:
         self.json = bool(args.json)
         self.count: int | None = args.count
         self.exit_on_rejection = bool(args.exit_on_bad_signature)
@@ -205,17 +219,26 @@ class _EventPrinter:
         self.events = 0
         self.rejections = 0
         self.failure: str | None = None
+        self.reader_gone = False
         self._lock = threading.Lock()
+
+    def start(self) -> None:
+        """The table's headings, before any row (none with ``--json``: each line is a JSON document)."""
         if not self.json:
-            print(row([name for name, _ in COLUMNS], upper=True), flush=True)
+            print(row(HEADINGS), flush=True)
 
     def event(self, event: WebhookEvent) -> None:
         with self._lock:
             if self.done.is_set():
-                return
-            self.events += 1
+                raise _Closing(event.id)
             line = json.dumps(wire(event), ensure_ascii=False) if self.json else row(event_cells(event))
-            print(line, flush=True)
+            try:
+                print(line, flush=True)
+            except BrokenPipeError:
+                self.reader_gone = True
+                self.done.set()
+                raise
+            self.events += 1
             if self.count is not None and self.events >= self.count:
                 self.done.set()
 
@@ -237,6 +260,9 @@ class _EventPrinter:
 @contextmanager
 def _stopped_by_sigterm(done: threading.Event) -> Iterator[None]:
     """SIGTERM ends the command as ``--count`` does (a process manager's stop), its handler restored after."""
+    if threading.current_thread() is not threading.main_thread():  # only the main thread takes signals
+        yield
+        return
     previous = signal.signal(signal.SIGTERM, lambda *_: done.set())
     try:
         yield
@@ -254,6 +280,8 @@ def signing_secret(args: argparse.Namespace) -> str:
             f"--secret is required: pass the endpoint's whsec_... signing secret, or set ${SECRET_ENV} "
             "to keep it out of shell history"
         )
+    from eigenpal.webhooks import sign
+
     try:
         sign(b"", secret, event_id="whev_check")
     except EigenpalUsageError as error:
@@ -279,15 +307,17 @@ def rejection(error: EigenpalWebhookError) -> str:
 
 def wire(event: WebhookEvent) -> Any:
     """The event's wire JSON: the envelope as the service sent it."""
+    from eigenpal.webhooks import UnknownWebhookEvent
+
     return event.body if isinstance(event, UnknownWebhookEvent) else event.to_dict()
 
 
 def event_cells(event: WebhookEvent) -> list[str]:
     """time, type, event id, run id, and the run's status: ``previous → current`` for a change, ``(test)``
     after a test send."""
-    data: Mapping[str, Any] = wire(event)
-    body = data.get("data") if isinstance(data.get("data"), Mapping) else {}
-    run = body.get("run") if isinstance(body.get("run"), Mapping) else {}
+    data = _mapping(wire(event))
+    body = _mapping(data.get("data"))
+    run = _mapping(body.get("run"))
     if "previousStatus" in body or "currentStatus" in body:
         status = f"{text(body.get('previousStatus'))} → {text(body.get('currentStatus'))}"
     else:
@@ -303,12 +333,14 @@ def event_cells(event: WebhookEvent) -> list[str]:
     ]
 
 
-def row(cells: list[str], *, upper: bool = False) -> str:
-    padded = [
-        (cell.upper() if upper else cell).ljust(width)
-        for cell, (_, width) in zip(cells, COLUMNS, strict=True)
-    ]
-    return "  ".join(padded).rstrip()
+def row(cells: list[str]) -> str:
+    """One line of the table, its cells padded to the widths of ``COLUMNS``."""
+    return "  ".join(cell.ljust(width) for cell, width in zip(cells, WIDTHS, strict=True)).rstrip()
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    """``value`` when it is an object; an unknown event's ``data`` may be anything."""
+    return value if isinstance(value, Mapping) else {}
 
 
 def _plural(number: int, one: str, many: str | None = None) -> str:
