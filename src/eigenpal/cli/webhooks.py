@@ -180,9 +180,9 @@ def cmd_listen(args: argparse.Namespace) -> None:
             hints=[("pick a free port", "eigenpal webhooks listen --port 0")],
         ) from None
     with listener:
-        note(f"listening for Eigenpal webhooks on {listener.url} (Ctrl-C stops)")
-        printer.start()
         try:
+            note(f"listening for Eigenpal webhooks on {listener.url} (Ctrl-C stops)")
+            printer.start()
             with _stopped_by_sigterm(printer.done):
                 printer.done.wait()
         except KeyboardInterrupt:
