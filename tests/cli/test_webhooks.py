@@ -8,6 +8,7 @@ checked by ``verify``, each failed check named, and the secret never printed.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
 import json
@@ -447,3 +448,35 @@ def test_only_the_webhooks_commands_import_the_webhooks_package() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_listen_json_into_a_reader_that_goes_away_exits_0_and_leaves_the_event_unacknowledged() -> None:
+    """``eigenpal webhooks listen --json | head -1``: the event that found no reader is answered 500, so the
+    service sends it again; the command ends quietly."""
+    first, second = created("whev_18"), created("whev_19")
+    with listening("--secret", SECRET, "--json") as receiver:
+        assert receiver.deliver(first, signed(first)) == 204
+        assert receiver.process.stdout is not None
+        assert json.loads(receiver.process.stdout.readline())["id"] == "whev_18"
+        receiver.process.stdout.close()  # the reader goes away
+        assert receiver.deliver(second, signed(second)) == 500
+        assert receiver.process.stderr is not None
+        code, err = receiver.process.wait(30), receiver.process.stderr.read()
+    assert code == EXIT_OK
+    assert "1 event, 0 duplicate deliveries not shown again" in err and "Traceback" not in err
+    assert "Exception ignored" not in err
+
+
+def test_an_event_after_the_count_is_answered_500_so_it_is_sent_again(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Events that arrive while ``--count`` closes the command are not shown, so not acknowledged."""
+    args = argparse.Namespace(json=False, count=1, exit_on_bad_signature=False)
+    printer = command._EventPrinter(args)
+    command._quiet_listener_log()
+    first, second = created("whev_20"), created("whev_21")
+    with webhooks.WebhookListener(SECRET, on_event=printer.event) as listener:
+        assert httpx.post(listener.url, content=first, headers=signed(first)).status_code == 204
+        assert printer.done.is_set()
+        assert httpx.post(listener.url, content=second, headers=signed(second)).status_code == 500
+    assert [line.split()[3] for line in capsys.readouterr().out.splitlines()] == ["whev_20"]
