@@ -54,7 +54,7 @@ def add_commands(top: Commands) -> None:
     )  # fmt: skip
     listen = command(
         webhooks, "listen", "receive webhook deliveries here, verify each and print its event until Ctrl-C",
-        ["EIGENPAL_WEBHOOK_SECRET=whsec_... eigenpal webhooks listen --port 8787",
+        ["eigenpal webhooks listen --port 8787 --path /webhooks",
          "eigenpal webhooks listen --port 8787 --json --exit-on-bad-signature | jq .data.run.status",
          "eigenpal webhooks listen --port 0 --count 1"],
         cmd_listen,
