@@ -246,6 +246,15 @@ def run_in_process(*args: str, env: dict[str, str] | None = None) -> subprocess.
     return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
 
 
+@pytest.mark.parametrize(
+    ("flag", "value"), [("--host", " "), ("--path", "/hooks?x=1")], ids=["blank-host", "path-with-query"]
+)
+def test_listen_refuses_a_host_or_path_it_cannot_listen_on_naming_the_flag(flag: str, value: str) -> None:
+    result = run_in_process("webhooks", "listen", "--port", "0", "--secret", SECRET, f"{flag}={value}")
+    assert result.returncode == EXIT_USAGE and result.stdout == ""
+    assert result.stderr.startswith(f"error: {flag}: ")
+
+
 def test_listen_on_a_port_in_use_exits_1_and_names_port_0() -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

@@ -168,10 +168,14 @@ def cmd_listen(args: argparse.Namespace) -> None:
 
     printer = _EventPrinter(args)
     _quiet_listener_log()
-    listener = WebhookListener(
-        signing_secret(args), host=args.host, port=args.port, path=args.path, tolerance=args.tolerance,
-        on_event=printer.event, on_rejected=printer.rejected,
-    )  # fmt: skip
+    secret = signing_secret(args)
+    try:
+        listener = WebhookListener(
+            secret, host=args.host, port=args.port, path=args.path, tolerance=args.tolerance,
+            on_event=printer.event, on_rejected=printer.rejected,
+        )  # fmt: skip
+    except EigenpalUsageError as error:  # "host: ...", "path: ...": the flag of that name
+        raise usage_error(f"--{error.message}") from None
     try:
         listener.start()
     except EigenpalUsageError as error:  # the port is taken, or the host is not this machine's
