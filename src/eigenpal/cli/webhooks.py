@@ -194,13 +194,13 @@ def cmd_listen(args: argparse.Namespace) -> None:
     note(printer.summary(listener.duplicates))
     if printer.reader_gone:
         raise BrokenPipeError  # `eigenpal webhooks listen --json | head -1`: the reader has what it wanted
-    if printer.failure is not None:
+    if printer.failed:
         raise CliError("stopped at the delivery that failed verification (--exit-on-bad-signature)")
 
 
 def _quiet_listener_log() -> None:
     """The listener logs an event it could not hand over (answered 500, so the service sends it again):
-    that is this command closing, not news for its stderr. ``EIGENPAL_LOG`` still shows it."""
+    that is this command closing, not news for its stderr."""
     logger = logging.getLogger("eigenpal.webhooks")
     if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
         logger.addHandler(logging.NullHandler())
@@ -222,7 +222,7 @@ class _EventPrinter:
         self.done = threading.Event()
         self.events = 0
         self.rejections = 0
-        self.failure: str | None = None
+        self.failed = False
         self.reader_gone = False
         self._lock = threading.Lock()
 
@@ -251,7 +251,7 @@ class _EventPrinter:
             self.rejections += 1
             note(f"warning: rejected a delivery: {rejection(error)}")
             if self.exit_on_rejection and not self.done.is_set():
-                self.failure = rejection(error)
+                self.failed = True
                 self.done.set()
 
     def summary(self, duplicates: int) -> str:
