@@ -16,7 +16,18 @@ from collections.abc import Sequence
 
 from eigenpal import EigenpalError, __version__
 
-from . import _aliases, _spec_commands, auth, emulator, experiments, human_reviews, review, run, runs
+from . import (
+    _aliases,
+    _spec_commands,
+    auth,
+    emulator,
+    experiments,
+    human_reviews,
+    review,
+    run,
+    runs,
+    webhooks,
+)
 from ._argv import command_words
 from ._command import Parser, examples, global_options, needs_a_command
 from ._messages import EXIT_OK, CliError, from_sdk, interrupted, report, usage_error
@@ -30,6 +41,7 @@ HAND_MADE = {
     "human-reviews": human_reviews,
     "auth": auth,
     "emulator": emulator,
+    "webhooks": webhooks,
 }
 """The hand-made top-level commands and the module that adds each, in the order ``--help`` lists them (the
 spec groups follow)."""

@@ -11,11 +11,12 @@ Standard library only (``http.server`` in a daemon thread), so the command line 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import socket
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,6 +34,8 @@ _DRAIN_BYTES = 4 * 1024 * 1024
 """At most this much of an unwanted body is read and thrown away after the answer, so the client reads the
 answer instead of a connection reset (closing a socket with unread input resets it)."""
 _DRAIN_SECONDS = 2.0
+_ANSWER_SECONDS = 10.0
+"""``close()`` waits at most this long for the deliveries being handled to be answered."""
 
 log = logging.getLogger("eigenpal.webhooks")
 
@@ -81,6 +84,7 @@ class WebhookListener:
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._closed = threading.Event()
+        self._answering = 0
 
     @property
     def url(self) -> str:
@@ -116,6 +120,8 @@ class WebhookListener:
         server, self._server = self._server, None
         if server is not None:
             server.shutdown()
+            with self._changed:  # each delivery being handled gets its answer before the process can end
+                self._changed.wait_for(lambda: self._answering == 0, _ANSWER_SECONDS)
             server.server_close()
         if self._thread is not None:
             self._thread.join()
@@ -171,6 +177,18 @@ class WebhookListener:
         where = self.url if self._server is not None else "closed" if self._closed.is_set() else "not started"
         return f"WebhookListener({where}, {len(self.events)} events, {len(self.rejected)} rejected)"
 
+    @contextlib.contextmanager
+    def _answering_one(self) -> Iterator[None]:
+        """One delivery read, handled and answered: its handler thread is a daemon, so ``close()`` waits."""
+        with self._changed:
+            self._answering += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._answering -= 1
+                self._changed.notify_all()
+
     def _receive(self, body: bytes, headers: dict[str, str]) -> tuple[int, str]:
         """The answer to one delivery: its status and plain-text reason."""
         try:
@@ -214,6 +232,10 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
 
     def do_POST(self) -> None:
+        with self.server.listener._answering_one():
+            self._deliver()
+
+    def _deliver(self) -> None:
         listener = self.server.listener
         if not self._on_path():
             return
