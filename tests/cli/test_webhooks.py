@@ -143,8 +143,8 @@ def test_listen_prints_a_row_per_new_event_and_ends_after_count() -> None:
     headings, *rows = out.splitlines()
     assert headings.split() == HEADINGS
     assert [row.split() for row in rows] == [
-        ["2026-07-01", "12:00:00+00:00", "run.created", "whev_1", "exec_1", "pending"],
-        ["2026-07-01", "12:00:00+00:00", "run.status_changed", "whev_2", "exec_1", "running", "→", "completed",
+        ["2026-07-01", "12:00:00Z", "run.created", "whev_1", "exec_1", "pending"],
+        ["2026-07-01", "12:00:00Z", "run.status_changed", "whev_2", "exec_1", "running", "→", "completed",
          "(test)"],
     ]  # fmt: skip
     assert "2 events, 1 duplicate delivery not shown again, 0 deliveries rejected" in err
