@@ -33,7 +33,7 @@ from ._human import HumanReviewStep
 from ._records import DEFAULT_MODELS, EmulatedModel
 from ._sessions import UPLOAD_TRANSPORTS
 from ._state import Automation, Limits
-from ._storage import StorageApp
+from ._storage_origin import StorageApp
 from ._webhooks import (
     WebhookDelivery,
     WebhookFaults,

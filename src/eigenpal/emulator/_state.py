@@ -13,10 +13,19 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-if TYPE_CHECKING:
-    from ._human import HumanTask
+
+class HeldTask(Protocol):
+    """What a run needs of the human review task holding it (``_human.HumanTask``): its status, its summary
+    in the run's ``humanReview``, and being cancelled with the run."""
+
+    status: str
+
+    def cancel(self) -> None: ...
+
+    def summary_json(self) -> dict[str, Any]: ...
+
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -245,7 +254,7 @@ class RunRecord:
     done: asyncio.Event = field(default_factory=asyncio.Event)
     settled: asyncio.Event = field(default_factory=asyncio.Event)
     """Set while the run is terminal or ``waiting`` for a person: what a long-poll start waits for."""
-    human_task: HumanTask | None = None
+    human_task: HeldTask | None = None
     """The human review task the run waits (or waited) on."""
 
     @property
