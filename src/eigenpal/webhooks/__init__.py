@@ -8,7 +8,8 @@
 
 The service sends ``run.created`` and ``run.status_changed`` for top-level runs, signed the Standard
 Webhooks way, at least once and in no guaranteed order. The event models come from the ``webhooks:``
-section of ``openapi.yaml``. ``sign`` makes the headers of a delivery, for tests.
+section of ``openapi.yaml``. ``sign`` makes the headers of a delivery, for tests. ``AsyncRunWaiter`` awaits
+runs through the events an asyncio or trio service receives, with ``runs.get`` as the fallback.
 """
 
 from .._errors import (
@@ -29,12 +30,14 @@ from .._generated.webhooks import EVENT_MODELS, SIGNATURE_HEADERS
 from ._events import UnknownWebhookEvent, WebhookEvent, parse_event, verify
 from ._receipts import EventStore, MemoryEventStore, RunStatuses
 from ._signature import DEFAULT_TOLERANCE, SECRET_PREFIX, sign
+from ._waiter import AsyncRunWaiter
 
 __all__ = [
     "DEFAULT_TOLERANCE",
     "EVENT_MODELS",
     "SECRET_PREFIX",
     "SIGNATURE_HEADERS",
+    "AsyncRunWaiter",
     "EigenpalWebhookError",
     "EigenpalWebhookHeaderError",
     "EigenpalWebhookPayloadError",
