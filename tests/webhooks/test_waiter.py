@@ -167,7 +167,9 @@ async def test_a_run_event_the_waiter_does_not_know_is_no_news(counted: Counted)
     assert not waiter.feed(UnknownWebhookEvent(id="whev_1", type="run.deleted", body={}))  # type: ignore[arg-type]
 
 
-async def test_a_settling_event_without_its_output_costs_one_runs_get(emu: Emulator, counted: Counted) -> None:
+async def test_a_settling_event_without_its_output_costs_one_runs_get(
+    emu: Emulator, counted: Counted
+) -> None:
     finished = await counted.client.run_and_wait(TARGET, {"customer": "ACME"})
     counted.gets.clear()
     waiter = AsyncRunWaiter(counted.client, fallback_after=LONG)
@@ -335,7 +337,9 @@ not_seconds = st.one_of(
 
 def unsent() -> AsyncEigenpalClient:
     """A client whose requests would fail to connect: a usage error must come before any is sent."""
-    return AsyncEigenpalClient(api_key="ep_live_0123456789abcdef", base_url="http://127.0.0.1:9", max_retries=0)
+    return AsyncEigenpalClient(
+        api_key="ep_live_0123456789abcdef", base_url="http://127.0.0.1:9", max_retries=0
+    )
 
 
 @settings(max_examples=40, deadline=None)
@@ -368,7 +372,7 @@ async def test_other_arguments_are_checked_before_anything_happens(emu: Emulator
     waiter = AsyncRunWaiter(counted.client, statuses=RunStatuses(10))
     with pytest.raises(EigenpalUsageError, match="human_review"):
         await waiter.wait("exec_1", human_review="later")  # type: ignore[arg-type]
-    with pytest.raises(EigenpalUsageError, match="event: an event from eigenpal.webhooks.verify"):
+    with pytest.raises(EigenpalUsageError, match=r"event: an event from eigenpal\.webhooks\.verify"):
         waiter.feed({"type": "run.status_changed"})  # type: ignore[arg-type]
     with pytest.raises(EigenpalUsageError, match="statuses"):
         AsyncRunWaiter(counted.client, statuses={})  # type: ignore[arg-type]
