@@ -215,6 +215,27 @@ async def test_a_fallback_that_finds_the_run_going_keeps_waiting_for_the_event(
     assert str(results[0].status) == "completed" and results[0].output.to_dict() == {"total": 3}
 
 
+async def test_statuses_shared_with_a_receiver_that_applied_the_event_first_still_wake_the_wait(
+    emu: Emulator, counted: Counted
+) -> None:
+    emu.set_latency(LONG)
+    run_id = await started(counted.client)
+    shared = RunStatuses()
+    waiter = AsyncRunWaiter(counted.client, fallback_after=LONG, statuses=shared)
+    results: list[str] = []
+
+    async def wait() -> None:
+        results.append(str((await waiter.wait(run_id, timeout=GUARD)).status))
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(wait)
+        await until(lambda: len(waiter) == 1)
+        completed = event(run_id, "completed")
+        assert shared.apply(completed)  # the receiver's own bookkeeping came first
+        assert not waiter.feed(completed)  # no news, but the wait must still wake
+    assert results == ["completed"] and counted.gets == []
+
+
 # ---- timeout and cancellation -------------------------------------------------------------------------------------
 async def test_a_timeout_names_the_run_and_its_last_known_status(emu: Emulator, counted: Counted) -> None:
     emu.set_latency(LONG)

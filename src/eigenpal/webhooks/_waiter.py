@@ -56,7 +56,8 @@ class AsyncRunWaiter:
 
     ``fallback_after``: seconds without a settling event before a wait reads the run itself (and between
     such reads). ``statuses``: where each run's newest known status is kept (a fresh ``RunStatuses`` by
-    default); it remembers events that came before their wait, so such a wait returns at once."""
+    default); it remembers events that came before their wait, so such a wait returns at once. It may be
+    shared with a receiver that applies events to it too: ``feed`` still wakes the waits of a settled run."""
 
     def __init__(
         self,
@@ -90,12 +91,15 @@ class AsyncRunWaiter:
             raise EigenpalUsageError(
                 f"event: an event from eigenpal.webhooks.verify(body, headers, secret), got {type(event).__name__}"
             )
-        if isinstance(event, UnknownWebhookEvent) or not self.statuses.apply(event):
+        if isinstance(event, UnknownWebhookEvent):
             return False
+        news = self.statuses.apply(event)
         run_id = event.data.run.id
-        if _may_settle(self.statuses.status(run_id)):
+        if _may_settle(
+            self.statuses.status(run_id)
+        ):  # news or not: ``statuses`` may be shared and fed elsewhere
             self._wake(run_id)
-        return True
+        return news
 
     async def wait(
         self, run_id: str, *, timeout: float | None = None, human_review: HumanReview = "return"
