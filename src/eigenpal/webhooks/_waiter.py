@@ -95,9 +95,8 @@ class AsyncRunWaiter:
             return False
         news = self.statuses.apply(event)
         run_id = event.data.run.id
-        if _may_settle(
-            self.statuses.status(run_id)
-        ):  # news or not: ``statuses`` may be shared and fed elsewhere
+        # News or not: ``statuses`` may be shared with a receiver that applied this event first.
+        if _may_settle(self.statuses.status(run_id)):
             self._wake(run_id)
         return news
 
