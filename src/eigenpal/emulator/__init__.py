@@ -18,6 +18,8 @@ invalid fault (``ValueError`` / 400) instead of breaking a later response. ``new
 fresh key of the emulator's form, for a server whose key is printed rather than configured.
 ``Emulator(models=[EmulatedModel(...)])`` sets the tenant's models, and so whether document parsing is
 ready (``models.parser_readiness``): ``Emulator(models=[])`` has no OCR or vision model.
+``Emulator(webhook_url=...)`` sends each top-level run's ``run.created`` and ``run.status_changed``
+webhooks there, signed, retried as the service retries them, and disturbed by ``WebhookFaults``.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from ._human import HumanReviewStep
 from ._records import EmulatedModel
 from ._server import ContractViolationError, Emulator, StorageCredentialsError, new_api_key
 from ._state import Limits, StoredFile
+from ._webhooks import WebhookDelivery, WebhookFaults, WebhookRetry, new_webhook_secret
 from ._world import Behaviour, Output, default_behaviour
 
 EmulatedFile = StoredFile
@@ -48,6 +51,10 @@ __all__ = [
     "Limits",
     "Output",
     "StorageCredentialsError",
+    "WebhookDelivery",
+    "WebhookFaults",
+    "WebhookRetry",
     "default_behaviour",
     "new_api_key",
+    "new_webhook_secret",
 ]

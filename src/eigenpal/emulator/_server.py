@@ -24,6 +24,8 @@ import h11
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from .. import EigenpalUsageError
+from ..webhooks import sign
 from ._app import EmulatorApp
 from ._contract import Contract
 from ._faults import Fault
@@ -32,6 +34,14 @@ from ._records import DEFAULT_MODELS, EmulatedModel
 from ._sessions import UPLOAD_TRANSPORTS
 from ._state import Automation, Limits
 from ._storage import StorageApp
+from ._webhooks import (
+    WebhookDelivery,
+    WebhookFaults,
+    WebhookRetry,
+    WebhookSender,
+    check_url,
+    new_webhook_secret,
+)
 from ._world import DEFAULT_BODY_LIMIT, Behaviour, Config, World
 
 if TYPE_CHECKING:
@@ -74,6 +84,11 @@ class Emulator:
         part_bytes: int = 8 * 1024 * 1024,
         redirect_downloads: bool = True,
         presign_seconds: int = 900,
+        webhook_url: str | None = None,
+        webhook_secret: str | None = None,
+        webhook_faults: WebhookFaults | None = None,
+        webhook_output_limit: int = 64 * 1024,
+        webhook_retry: WebhookRetry | None = None,
     ) -> None:
         """``spec`` serves another version of openapi.yaml (parsed); operations without a handler answer 501.
         ``models`` are the tenant's models (``models.list``, parser readiness: none configured, not ready);
@@ -83,7 +98,13 @@ class Emulator:
         ``body_limit`` (4.5 MiB; ``None``: no limit) answer 413, upload sessions negotiate
         ``upload_transport`` (``auto``: a presigned PUT up to ``presigned_put_max_bytes``, presigned
         multipart parts of ``part_bytes`` above) against the storage origin at ``storage_url``, and with
-        ``redirect_downloads`` downloads answer 302 to a signed storage URL."""
+        ``redirect_downloads`` downloads answer 302 to a signed storage URL.
+
+        With ``webhook_url`` every top-level run sends ``run.created`` and ``run.status_changed`` there,
+        signed with ``webhook_secret`` (default: a fresh ``whsec_`` secret, ``emu.webhook_secret``), retried
+        per ``webhook_retry`` and disturbed by ``webhook_faults``; an output whose JSON passes
+        ``webhook_output_limit`` bytes is left out (``outputOmitted``). See ``emu.webhook_deliveries`` and
+        ``emu.wait_for_webhooks()``."""
         if upload_transport not in UPLOAD_TRANSPORTS:
             raise ValueError(
                 f"upload_transport must be one of {', '.join(UPLOAD_TRANSPORTS)}, not {upload_transport!r}"
@@ -111,6 +132,19 @@ class Emulator:
         )
         self.world = World(config)
         self.app = EmulatorApp(self.world, Contract(spec) if spec is not None else None)
+        self.webhook_url = None if webhook_url is None else check_url(webhook_url)
+        self.webhook_secret = webhook_secret or (new_webhook_secret() if webhook_url is not None else None)
+        if self.webhook_url is not None and self.webhook_secret is not None:
+            _check_webhook_options(self.webhook_secret, webhook_faults, webhook_output_limit, webhook_retry)
+            self.world.webhooks = WebhookSender(
+                self.webhook_url,
+                self.webhook_secret,
+                faults=webhook_faults,
+                retry=webhook_retry,
+                output_limit=webhook_output_limit,
+                check=self._check_event,
+                violations=self.world.violations,
+            )
         self._host, self._port = host, port
         self._servers: list[uvicorn.Server] = []
         self._thread: threading.Thread | None = None
@@ -182,12 +216,15 @@ class Emulator:
         await asyncio.gather(*tasks)
 
     def stop(self) -> None:
-        """Stop serving, cancel pending run work and join the server thread."""
+        """Stop serving, cancel pending run work and join the server thread; webhooks not yet delivered are
+        dropped (``wait_for_webhooks`` first to have them)."""
         for server in self._servers:
             server.should_exit = True
         if self._thread is not None:
             self._thread.join(15)
         self._servers, self._thread = [], None
+        if self.world.webhooks is not None:
+            self.world.webhooks.close()
 
     def __enter__(self) -> Emulator:
         return self.start()
@@ -280,6 +317,29 @@ class Emulator:
         """Seconds a run takes from creation to its end."""
         self.world.config.latency = seconds
 
+    # ---- webhooks --------------------------------------------------------------------------------------
+    @property
+    def webhook_deliveries(self) -> list[WebhookDelivery]:
+        """Every delivery attempt so far, in the order they ended (empty without a ``webhook_url``)."""
+        sender = self.world.webhooks
+        return [] if sender is None else list(sender.deliveries)
+
+    def wait_for_webhooks(self, timeout: float = 10) -> None:
+        """Block until every event made so far is delivered or given up (``EigenpalTimeoutError`` after
+        ``timeout`` seconds). Events of runs still going come later: wait for the runs first."""
+        if self.world.webhooks is not None:
+            self.world.webhooks.wait(timeout)
+
+    def _check_event(self, event: dict[str, Any]) -> list[str]:
+        """The ways ``event`` breaks its schema in the spec's ``webhooks:`` section."""
+        schema = {"run.created": "RunCreatedEvent", "run.status_changed": "RunStatusChangedEvent"}[
+            event["type"]
+        ]
+        ref = {"$ref": f"#/components/schemas/{schema}"}
+        return [
+            f"{issue.field}: {issue.message}" for issue in self.app.contract.validate(ref, event, "event")
+        ]
+
     # ---- clients ---------------------------------------------------------------------------------------
     def client(self, **options: Any) -> EigenpalClient:
         """An ``EigenpalClient`` for this emulator (``options`` as for the client's constructor)."""
@@ -295,6 +355,19 @@ class Emulator:
 
     def __repr__(self) -> str:
         return f"Emulator(url={self.url!r})"
+
+
+def _check_webhook_options(secret: str, faults: object, output_limit: object, retry: object) -> None:
+    """Refuse a webhook option that would fail later, naming it."""
+    sign(b"", secret, event_id="whev_check")  # a secret that does not sign is refused here
+    if faults is not None and not isinstance(faults, WebhookFaults):
+        raise EigenpalUsageError(f"webhook_faults: a WebhookFaults(...), got {type(faults).__name__}")
+    if retry is not None and not isinstance(retry, WebhookRetry):
+        raise EigenpalUsageError(f"webhook_retry: a WebhookRetry(...), got {type(retry).__name__}")
+    if isinstance(output_limit, bool) or not isinstance(output_limit, int) or output_limit < 0:
+        raise EigenpalUsageError(
+            f"webhook_output_limit: a whole number of bytes, at least 0; got {output_limit!r}"
+        )
 
 
 async def _as_coroutine(function: Callable[[], T]) -> T:

@@ -32,6 +32,7 @@ from ._state import (
     now_iso,
 )
 from ._storage import Storage
+from ._webhooks import WebhookSender
 
 
 @dataclass
@@ -127,6 +128,8 @@ class World:
         self.storage = Storage(config.presign_seconds, config.limits.records)
         self.field_reads: dict[tuple[str, str], set[str]] = {}
         """Test mode: the query and body keys each operation's handler looked up, by (operationId, where)."""
+        self.webhooks: WebhookSender | None = None
+        """Sends ``run.created`` and ``run.status_changed`` when the emulator has a ``webhook_url``."""
         self._seed()
 
     # ---- automations ----------------------------------------------------------------------
@@ -291,6 +294,8 @@ class World:
         )
         run.event("run.created", "Run created")
         self.store.runs[run.id] = run
+        if self.webhooks is not None:
+            self.webhooks.created(run)
         if example is not None:
             example.latest_run_id = run.id
         self.spawn(self._execute(run))
@@ -392,12 +397,14 @@ class World:
         return task.draft()
 
     def _set_status(self, run: RunRecord, status: str) -> None:
-        run.status = status
+        previous, run.status = run.status, status
         if run.finished or status == "waiting":
             run.settled.set()
         else:
             run.settled.clear()
         run.event(f"run.{status}", f"Run {status}")
+        if self.webhooks is not None and previous != status:
+            self.webhooks.status_changed(run, previous)
 
     def _finish(self, run: RunRecord, status: str, error: str | None = None) -> None:
         run.completed = time.time()

@@ -8,7 +8,8 @@
 
 The service sends ``run.created`` and ``run.status_changed`` for top-level runs, signed the Standard
 Webhooks way, at least once and in no guaranteed order. The event models come from the ``webhooks:``
-section of ``openapi.yaml``. ``sign`` makes the headers of a delivery, for tests. ``AsyncRunWaiter`` awaits
+section of ``openapi.yaml``. ``sign`` makes the headers of a delivery, for tests; ``WebhookListener`` is a
+loopback receiver that does all of the above, for tests and the command line. ``AsyncRunWaiter`` awaits
 runs through the events an asyncio or trio service receives, with ``runs.get`` as the fallback.
 """
 
@@ -28,6 +29,7 @@ from .._generated.models import (
 )
 from .._generated.webhooks import EVENT_MODELS, SIGNATURE_HEADERS
 from ._events import UnknownWebhookEvent, WebhookEvent, parse_event, verify
+from ._listener import WebhookListener
 from ._receipts import EventStore, MemoryEventStore, RunStatuses
 from ._signature import DEFAULT_TOLERANCE, SECRET_PREFIX, sign
 from ._waiter import AsyncRunWaiter
@@ -52,6 +54,7 @@ __all__ = [
     "RunStatuses",
     "UnknownWebhookEvent",
     "WebhookEvent",
+    "WebhookListener",
     "WebhookRun",
     "parse_event",
     "sign",
