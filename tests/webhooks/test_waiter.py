@@ -1,8 +1,9 @@
 """``AsyncRunWaiter``: runs awaited through fed webhook events, with ``runs.get`` as the fallback, on asyncio
 and trio against the emulator over loopback.
 
-The events here are made by the test (``sign`` + ``verify``, or the models directly) about real runs of the
-emulator, so a wait that falls back reads the same run; every ``runs.get`` is counted on the wire.
+Most events here are made by the test (``sign`` + ``verify``) about real runs of the emulator, so a wait
+that falls back reads the same run; the last tests take the emulator's own webhooks, under its delivery
+faults, through a ``WebhookListener`` whose thread feeds the waiter. Every ``runs.get`` is counted on the wire.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import datetime
 import itertools
 import json
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import anyio
@@ -21,13 +23,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eigenpal import AsyncEigenpalClient, EigenpalTimeoutError, EigenpalUsageError
-from eigenpal.emulator import Emulator
+from eigenpal.emulator import Emulator, WebhookFaults, WebhookRetry, new_webhook_secret
 from eigenpal.webhooks import (
     AsyncRunWaiter,
     RunCreatedEvent,
     RunStatusChangedEvent,
     RunStatuses,
     UnknownWebhookEvent,
+    WebhookListener,
     WebhookRun,
     sign,
     verify,
@@ -400,3 +403,100 @@ async def test_other_arguments_are_checked_before_anything_happens(emu: Emulator
     with emu.client() as blocking, pytest.raises(EigenpalUsageError, match="run_and_wait"):
         AsyncRunWaiter(blocking)  # type: ignore[arg-type]
     assert counted.gets == [] and "0 runs awaited" in repr(waiter)
+
+
+# ---- end to end: the emulator's webhooks through a WebhookListener ----------------------------------------------------
+@contextmanager
+def sending(
+    secret: str, faults: WebhookFaults | None = None, **options: Any
+) -> Iterator[tuple[Emulator, WebhookListener]]:
+    """An emulator whose runs send their webhooks, with ``faults``, to a listener in a thread of this process."""
+    with (
+        WebhookListener(secret) as listener,
+        Emulator(latency=0.01, webhook_url=listener.url, webhook_secret=secret, webhook_faults=faults,
+                 **options) as emulator,
+    ):  # fmt: skip
+        yield emulator, listener
+
+
+EVERY_FAULT = WebhookFaults(
+    duplicate=0.5, reorder=True, delay=0.01, drop_first_attempt=True, bad_signature=0.5, seed=23
+)
+
+
+@pytest.mark.parametrize("faults", [None, EVERY_FAULT], ids=["clean", "every-fault"])
+async def test_runs_awaited_through_the_emulators_webhooks_end_once_each_without_polling(
+    faults: WebhookFaults | None, anyio_backend: str
+) -> None:
+    with sending(new_webhook_secret(), faults) as (emulator, listener):
+        counted = Counted(emulator)
+        async with counted.client as client:
+            waiter = AsyncRunWaiter(client, fallback_after=LONG)
+            listener.on_event = waiter.feed  # the listener's thread feeds the waiter directly
+            finals: dict[str, list[str]] = {}
+
+            async def one(index: int) -> None:
+                run_id = await started(client)
+                run = await waiter.wait(run_id, timeout=GUARD)
+                finals.setdefault(run_id, []).append(str(run.status))
+
+            async with anyio.create_task_group() as group:
+                for index in range(20):
+                    group.start_soon(one, index)
+        emulator.wait_for_webhooks()
+    assert len(finals) == 20 and all(statuses == ["completed"] for statuses in finals.values())
+    assert counted.gets == [] and len(waiter) == 0
+    terminal = [e for e in listener.events if isinstance(e, RunStatusChangedEvent)
+                and str(e.data.current_status) == "completed"]  # fmt: skip
+    assert sorted(e.data.run.id for e in terminal) == sorted(finals)  # each run's final status, exactly once
+    if faults is not None:
+        assert listener.duplicates > 0 and listener.rejected  # the faults did happen, and changed nothing
+
+
+async def test_an_output_past_the_events_limit_costs_one_runs_get_end_to_end(anyio_backend: str) -> None:
+    with sending(new_webhook_secret(), webhook_output_limit=8) as (emulator, listener):
+        counted = Counted(emulator)
+        async with counted.client as client:
+            waiter = AsyncRunWaiter(client, fallback_after=LONG)
+            listener.on_event = waiter.feed
+            run_id = await started(client)
+            run = await waiter.wait(run_id, timeout=GUARD)
+            fetched = await client.runs.get(run_id)
+    assert counted.gets == [run_id, run_id]  # the waiter's one, then the test's own
+    assert str(run.status) == "completed" and run.output.to_dict() == fetched.to_dict()["output"]
+
+
+async def test_lost_webhooks_fall_back_to_runs_get(anyio_backend: str) -> None:
+    lost = WebhookFaults(drop_first_attempt=True)
+    with sending(new_webhook_secret(), lost, webhook_retry=WebhookRetry(max_attempts=1)) as (
+        emulator,
+        listener,
+    ):
+        counted = Counted(emulator)
+        async with counted.client as client:
+            waiter = AsyncRunWaiter(client, fallback_after=0.05)
+            listener.on_event = waiter.feed
+            run_id = await started(client)
+            run = await waiter.wait(run_id, timeout=GUARD)
+    assert str(run.status) == "completed" and counted.gets and listener.events == []
+
+
+async def test_a_run_held_for_a_person_end_to_end(anyio_backend: str) -> None:
+    with sending(new_webhook_secret(), EVERY_FAULT) as (emulator, listener):
+        counted = Counted(emulator)
+        async with counted.client as client:
+            waiter = AsyncRunWaiter(client, fallback_after=LONG)
+            listener.on_event = waiter.feed
+            run_id = await started(client, REVIEW_TARGET)
+            held = await waiter.wait(run_id, timeout=GUARD)
+            with pytest.raises(EigenpalTimeoutError, match="last known status is waiting"):
+                await waiter.wait(run_id, timeout=0.05, human_review="wait")
+    assert str(held.status) == "waiting" and counted.gets == []
+
+
+async def test_the_pytest_fixture_feeds_a_waiter(eigenpal_webhooks: Any, anyio_backend: str) -> None:
+    async with eigenpal_webhooks.emulator.async_client() as client:
+        waiter = AsyncRunWaiter(client, fallback_after=LONG)
+        eigenpal_webhooks.listener.on_event = waiter.feed
+        run = await waiter.wait(await started(client), timeout=GUARD)
+    assert str(run.status) == "completed"
