@@ -9,8 +9,14 @@ once with ``AsyncEigenpalClient`` and awaits every one:
 - ``runs.wait``: ``client.run`` then ``client.runs.wait``, which polls ``runs.get`` (0.1 s growing to 2 s);
 - ``run_and_wait``: the server holds the start request until the run ends (one long-poll per run).
 
-Requests are counted on a counting transport (an ``httpx.AsyncClient`` with a request hook, the same in
-every mode, the SDK's pool of 100 connections); the figure is requests per run beyond the start.
+Requests are counted from the SDK's own log: its ``eigenpal`` logger writes one DEBUG line per answered
+request, which a counting handler tallies, so each mode runs on the SDK's default transport (aiohttp under
+asyncio; an ``httpx.AsyncClient`` with a request hook would count as well, but its pool's cost grows with the
+square of the requests queued for it, and with a thousand waits that, not the waits, would be timed). A mode
+that counts fewer requests than it started runs stops the bench: the log line changed. The figure is
+requests per run beyond the start. The CPU
+seconds of the emulator (which also signs and sends every event) and of this process (which also receives
+them) say where the wall time goes.
 Goal: events at most 1.0 request per run.
 """
 
@@ -18,13 +24,14 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import logging
 import os
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any
 
-import httpx
+import transfer
 from aiohttp import web
 
 from eigenpal import AsyncEigenpalClient
@@ -35,6 +42,32 @@ MODES = ("events", "runs.wait", "run_and_wait")
 WAIT_SECONDS = 300.0
 Serve = Callable[[str, str], AbstractContextManager[Any]]
 """Starts the emulator sending its webhooks to (url, secret); yields an object with ``url`` and ``key``."""
+
+
+class RequestCounter(logging.Handler):
+    """Counts the SDK's DEBUG lines ``METHOD path -> status (request id …)``: one per answered request."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno == logging.DEBUG and " -> %d (request id" in str(record.msg):
+            self.count += 1
+
+    def __enter__(self) -> RequestCounter:
+        logger = logging.getLogger("eigenpal")
+        self._level, self._propagate = logger.level, logger.propagate
+        logger.addHandler(self)
+        logger.setLevel(logging.DEBUG)
+        logger.propagate = False
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        logger = logging.getLogger("eigenpal")
+        logger.removeHandler(self)
+        logger.setLevel(self._level)
+        logger.propagate = self._propagate
 
 
 class Receiver:
@@ -93,23 +126,21 @@ async def await_runs(mode: str, client: AsyncEigenpalClient, receiver: Receiver,
 
 
 async def measure_mode(mode: str, server: Any, receiver: Receiver, runs: int) -> dict[str, Any]:
-    sent = 0
-
-    async def count(request: httpx.Request) -> None:
-        nonlocal sent
-        sent += 1
-
-    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-    http = httpx.AsyncClient(event_hooks={"request": [count]}, limits=limits, timeout=httpx.Timeout(400.0))
-    async with AsyncEigenpalClient(api_key=server.key, base_url=server.url, http_client=http) as client:
+    async with AsyncEigenpalClient(api_key=server.key, base_url=server.url) as client:
         await await_runs(mode, client, receiver, 4)  # warm the pool and the code paths
-        sent = 0
-        started = time.perf_counter()
-        statuses = await await_runs(mode, client, receiver, runs)
-        took = time.perf_counter() - started
+        with RequestCounter() as counter:
+            server_cpu, own_cpu = transfer.cpu_seconds(server.pid), time.process_time()
+            started = time.perf_counter()
+            statuses = await await_runs(mode, client, receiver, runs)
+            took = time.perf_counter() - started
+            server_cpu, own_cpu = transfer.cpu_seconds(server.pid) - server_cpu, time.process_time() - own_cpu
+    if counter.count < runs:
+        raise RuntimeError(
+            f"{mode}: {counter.count} requests counted for {runs} runs: the SDK's log line changed"
+        )
     ended = sum(status == "completed" for status in statuses)
-    return {"mode": mode, "runs": runs, "completed": ended, "requests": sent, "seconds": took,
-            "per_run": (sent - runs) / runs}  # fmt: skip
+    return {"mode": mode, "runs": runs, "completed": ended, "requests": counter.count, "seconds": took,
+            "per_run": (counter.count - runs) / runs, "server_cpu": server_cpu, "own_cpu": own_cpu}  # fmt: skip
 
 
 async def measure_all(serve: Serve, runs: int) -> dict[str, dict[str, Any]]:
@@ -132,4 +163,7 @@ def measure(serve: Serve, runs: int) -> dict[str, dict[str, Any]]:
 
 
 def describe(figures: dict[str, Any]) -> str:
-    return f"{figures['per_run']:.2f} req/run beyond the start, {figures['seconds']:.2f} s"
+    return (
+        f"{figures['per_run']:.2f} req/run beyond the start, {figures['seconds']:.2f} s; CPU s: the emulator "
+        f"{figures['server_cpu']:.1f}, this process {figures['own_cpu']:.1f}"
+    )
