@@ -75,7 +75,7 @@ class AsyncRunWaiter:
             )
         if statuses is not None and not isinstance(statuses, RunStatuses):
             raise EigenpalUsageError(
-                f"statuses: a eigenpal.webhooks.RunStatuses, or None for a fresh one; got {type(statuses).__name__}"
+                f"statuses: an eigenpal.webhooks.RunStatuses, or None for a fresh one; got {type(statuses).__name__}"
             )
         self.fallback_after = seconds(fallback_after, "fallback_after", maximum=MAX_RUN_WAIT_SECONDS)
         self.statuses = RunStatuses() if statuses is None else statuses
