@@ -1,6 +1,7 @@
 """The emulator for ``make bench``, configured as the cloud or as a self-hosted API.
 
-    python benchmarks/emulator_server.py cloud|self-hosted --latency S --max-upload-mib N
+    python benchmarks/emulator_server.py cloud|self-hosted --latency S --max-upload-mib N \
+        [--webhook-url URL --webhook-secret whsec_...]
 
 The two profiles the bench compares, each in one word (``python -m eigenpal.emulator`` takes the same
 settings as separate flags: ``--body-limit``, ``--upload-transport``, ``--no-redirect-downloads``):
@@ -10,8 +11,8 @@ settings as separate flags: ``--body-limit``, ``--upload-transport``, ``--no-red
 - ``self-hosted``: no body limit, every upload session answered ``multipart`` (POST the file to the API)
   and downloads served inline, the June path the older rows measure.
 
-Prints ``EIGENPAL_BASE_URL=``, ``EIGENPAL_API_KEY=`` and ``EIGENPAL_STORAGE_URL=`` lines, then serves
-until SIGTERM. Response validation is off (requests are still validated), as for the stock command.
+With ``--webhook-url`` the emulator sends its signed run events there (row 9). Prints ``EIGENPAL_BASE_URL=``,
+``EIGENPAL_API_KEY=`` and ``EIGENPAL_STORAGE_URL=`` lines, then serves until SIGTERM. Response validation is off (requests are still validated), as for the stock command.
 """
 
 from __future__ import annotations
@@ -35,7 +36,12 @@ def main() -> int:
     parser.add_argument("profile", choices=sorted(PROFILES))
     parser.add_argument("--latency", type=float, default=0.3, help="seconds a run takes")
     parser.add_argument("--max-upload-mib", type=int, default=512, help="largest file accepted (MiB)")
+    parser.add_argument("--webhook-url", help="where to send signed run events (default: none sent)")
+    parser.add_argument("--webhook-secret", help="the whsec_ secret that signs them")
     args = parser.parse_args()
+    webhooks = (
+        {"webhook_url": args.webhook_url, "webhook_secret": args.webhook_secret} if args.webhook_url else {}
+    )
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     emulator = Emulator(
@@ -44,6 +50,7 @@ def main() -> int:
         max_upload_bytes=args.max_upload_mib * MIB,
         validate_responses=False,
         **PROFILES[args.profile],
+        **webhooks,
     )
     with emulator as emu:
         print(f"EIGENPAL_BASE_URL={emu.url}", flush=True)

@@ -36,6 +36,7 @@ import httpx
 import import_time
 import throughput
 import transfer
+import webhooks_wait
 
 from eigenpal import EigenpalClient
 
@@ -48,7 +49,7 @@ MIB = 1024 * 1024
 SERVER_LATENCY = 0.3
 """Seconds an emulated run takes: long enough that ``run_and_wait`` exercises the long-poll."""
 RSS_BUDGET_MIB = 32
-SECTIONS = ("import", "sequential", "throughput", "transfers", "storage", "wait")
+SECTIONS = ("import", "sequential", "throughput", "transfers", "storage", "wait", "webhooks")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class Settings:
     size_mib: int
     transfer_reps: int
     wait_runs: int
+    webhook_runs: int
 
 
 DEFAULT = Settings(
@@ -83,6 +85,7 @@ DEFAULT = Settings(
     size_mib=256,
     transfer_reps=3,
     wait_runs=20,
+    webhook_runs=1000,
 )
 QUICK = Settings(
     import_runs=5,
@@ -94,6 +97,7 @@ QUICK = Settings(
     size_mib=16,
     transfer_reps=1,
     wait_runs=5,
+    webhook_runs=200,
 )
 
 
@@ -680,6 +684,34 @@ def bench_run_and_wait(server: Server, settings: Settings) -> list[Row]:
     ]
 
 
+# ---- 9. runs awaited through webhook events ------------------------------------------------------------------
+def bench_webhooks(python: str, settings: Settings, notes: list[str]) -> list[Row]:
+    """``webhooks_wait.py``: an emulator of its own sends its events to a receiver in this process."""
+
+    def serve(url: str, secret: str) -> Any:
+        command = server_command(python, "cloud", settings.size_mib)
+        return emulator([*command, "--webhook-url", url, "--webhook-secret", secret], "cloud")
+
+    results = webhooks_wait.measure(serve, settings.webhook_runs)
+    events, polled = results["events"], results["runs.wait"]
+    for mode, figures in results.items():
+        notes.append(f"webhooks, {mode}: {figures['runs']} runs, {figures['completed']} completed, "
+                     f"{figures['requests']} requests, {webhooks_wait.describe(figures)}")  # fmt: skip
+    notes.append(
+        f"webhooks: the receiver took {events['deliveries']} deliveries, rejected {events['rejected']}"
+    )
+    return [
+        Row(
+            f"9 {settings.webhook_runs:,} runs awaited through events vs runs.wait polling: requests/run beyond the start",
+            f"{events['per_run']:.2f} ({events['seconds']:.2f} s)",
+            f"{polled['per_run']:.2f} ({polled['seconds']:.2f} s)",
+            f"{events['seconds'] / polled['seconds']:.2f}x time",
+            "<= 1.0 request/run",
+            events["per_run"] <= 1.0 and events["completed"] == events["runs"],
+        )
+    ]
+
+
 # ---- the report -----------------------------------------------------------------------------------------------
 def print_table(header: tuple[str, ...], cells: list[tuple[str, ...]]) -> None:
     widths = [max(len(str(line[i])) for line in [header, *cells]) for i in range(len(header))]
@@ -720,7 +752,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(
         f"eigenpal bench: servers benchmarks/emulator_server.py cloud and self-hosted (run latency "
-        f"{SERVER_LATENCY} s), canned_server.py (rows 3, 4 and 7), sink_server.py (row 8), transfers {settings.size_mib} MiB, Python "
+        f"{SERVER_LATENCY} s), canned_server.py (rows 3, 4 and 7), sink_server.py (row 8), webhooks to this process (row 9), transfers {settings.size_mib} MiB, Python "
         f"{sys.version.split()[0]}, httpx {httpx.__version__}, aiohttp {aiohttp.__version__}, "
         f"{os.cpu_count()} CPUs; eigenpal from {Path(eigenpal.__file__).parent}",
         flush=True,
@@ -777,6 +809,9 @@ def main(argv: list[str] | None = None) -> int:
         if wanted("wait"):
             section("6 run_and_wait", f"run_and_wait x{settings.wait_runs} (server latency {SERVER_LATENCY} s)",
                     lambda: bench_run_and_wait(server, settings))  # fmt: skip
+    if wanted("webhooks"):
+        section("9 webhooks", f"{settings.webhook_runs} runs awaited through events, then polled",
+                lambda: bench_webhooks(args.server_python, settings, notes))  # fmt: skip
 
     if details:
         print()

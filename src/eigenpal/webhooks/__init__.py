@@ -9,7 +9,8 @@
 The service sends ``run.created`` and ``run.status_changed`` for top-level runs, signed the Standard
 Webhooks way, at least once and in no guaranteed order. The event models come from the ``webhooks:``
 section of ``openapi.yaml``. ``sign`` makes the headers of a delivery, for tests; ``WebhookListener`` is a
-loopback receiver that does all of the above, for tests and the command line.
+loopback receiver that does all of the above, for tests and the command line. ``AsyncRunWaiter`` awaits
+runs through the events an asyncio or trio service receives, with ``runs.get`` as the fallback.
 """
 
 from .._errors import (
@@ -31,12 +32,14 @@ from ._events import UnknownWebhookEvent, WebhookEvent, parse_event, verify
 from ._listener import WebhookListener
 from ._receipts import EventStore, MemoryEventStore, RunStatuses
 from ._signature import DEFAULT_TOLERANCE, SECRET_PREFIX, sign
+from ._waiter import AsyncRunWaiter
 
 __all__ = [
     "DEFAULT_TOLERANCE",
     "EVENT_MODELS",
     "SECRET_PREFIX",
     "SIGNATURE_HEADERS",
+    "AsyncRunWaiter",
     "EigenpalWebhookError",
     "EigenpalWebhookHeaderError",
     "EigenpalWebhookPayloadError",
