@@ -194,8 +194,8 @@ def render() -> str:
 
 
 def _sections() -> list[str]:
-    """Pages, the lifecycle helpers, the emulator and every model's fields, from the code itself."""
-    from eigenpal import AsyncPage, Page, RawResponse, RequestOptions, lifecycle
+    """Pages, the lifecycle helpers, webhooks, the emulator and every model's fields, from the code itself."""
+    from eigenpal import AsyncPage, Page, RawResponse, RequestOptions, lifecycle, webhooks
     from eigenpal._generated import models
     from eigenpal.emulator import Emulator
 
@@ -206,6 +206,11 @@ def _sections() -> list[str]:
     for name in lifecycle.__all__:
         value = getattr(lifecycle, name)
         out += _class(value) if inspect.isclass(value) and not _is_alias(value) else _function(value, name)
+    out += ["## Webhooks (`eigenpal.webhooks`)", ""]
+    for name in webhooks.__all__:  # its own classes and functions; the event models are under Models
+        value = getattr(webhooks, name)
+        if getattr(value, "__module__", "").startswith("eigenpal.webhooks"):
+            out += _class(value) if inspect.isclass(value) else _function(value, name)
     out += ["## The emulator (`eigenpal.emulator`)", "", *_class(Emulator)]
     out += ["## Models (`eigenpal.types`)", ""]
     for name in sorted(models.__all__):

@@ -31,7 +31,7 @@ from .._generated.webhooks import EVENT_MODELS, SIGNATURE_HEADERS
 from ._events import UnknownWebhookEvent, WebhookEvent, parse_event, verify
 from ._listener import WebhookListener
 from ._receipts import EventStore, MemoryEventStore, RunStatuses
-from ._signature import DEFAULT_TOLERANCE, SECRET_PREFIX, sign
+from ._signature import DEFAULT_TOLERANCE, SECRET_PREFIX, RawBody, sign
 from ._waiter import AsyncRunWaiter
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "EigenpalWebhookTimestampError",
     "EventStore",
     "MemoryEventStore",
+    "RawBody",
     "RunCreatedEvent",
     "RunCreatedEventData",
     "RunStatusChangedEvent",

@@ -11,7 +11,7 @@ from .._errors import EigenpalWebhookPayloadError
 from .._generated.models import RunCreatedEvent, RunStatusChangedEvent
 from .._generated.types import JSONObject
 from .._generated.webhooks import EVENT_MODELS
-from ._signature import DEFAULT_TOLERANCE, Body, check_signature, check_tolerance, raw_bytes, secret_key
+from ._signature import DEFAULT_TOLERANCE, RawBody, check_signature, check_tolerance, raw_bytes, secret_key
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ WebhookEvent: TypeAlias = RunCreatedEvent | RunStatusChangedEvent | UnknownWebho
 
 
 def verify(
-    body: Body,
+    body: RawBody,
     headers: Mapping[str, str],
     secret: str | bytes,
     *,

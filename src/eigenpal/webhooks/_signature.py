@@ -16,7 +16,7 @@ import math
 import re
 import time
 from collections.abc import Mapping
-from typing import Literal
+from typing import Literal, TypeAlias
 
 from .._errors import (
     EigenpalUsageError,
@@ -34,7 +34,8 @@ _HEX_MAC = re.compile(r"[0-9a-fA-F]{64}")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 _TIMESTAMP = re.compile(r"[0-9]{1,12}")
 
-Body = bytes | bytearray | memoryview | str
+RawBody: TypeAlias = bytes | bytearray | memoryview | str
+"""A delivery's body as received: bytes, or text taken as UTF-8."""
 
 
 def secret_key(secret: str | bytes) -> bytes:
@@ -62,7 +63,7 @@ def mac(key: bytes, event_id: str, timestamp: int, body: bytes) -> bytes:
 
 
 def sign(
-    body: Body,
+    body: RawBody,
     secret: str | bytes,
     *,
     event_id: str,
@@ -139,7 +140,7 @@ def check_tolerance(tolerance: float | None) -> float | None:
     return float(tolerance)
 
 
-def raw_bytes(body: Body) -> bytes:
+def raw_bytes(body: RawBody) -> bytes:
     """The bytes of ``body``; text is taken as UTF-8."""
     if isinstance(body, str):
         return body.encode()
