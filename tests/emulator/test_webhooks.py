@@ -195,6 +195,28 @@ def test_the_output_rides_along_within_the_limit_and_is_omitted_past_it() -> Non
     assert all("output" not in run and "outputOmitted" not in run for run in others)
 
 
+@pytest.mark.parametrize("validate", [True, False])
+def test_an_event_that_breaks_its_schema_is_a_violation_and_not_sent(validate: bool) -> None:
+    """Checked as the answers are: with ``validate_responses``, against the spec the emulator serves."""
+    spec = json.loads(json.dumps(Contract().spec))
+    spec["components"]["schemas"]["WebhookRun"]["required"].append("region")  # no event has it
+    with ScriptedReceiver() as receiver:
+        emu = Emulator(
+            latency=0.01,
+            webhook_url=receiver.url,
+            webhook_secret=SECRET,
+            spec=spec,
+            validate_responses=validate,
+        )
+        with emu:
+            one_run(emu)
+            emu.wait_for_webhooks(10)
+            violations = [v for v in emu.world.violations if v.startswith("webhook ")]
+            emu.world.violations.clear()
+    assert bool(violations) is validate and ("region" in violations[0] if validate else True)
+    assert (receiver.events() == []) is validate
+
+
 def test_no_webhook_url_sends_nothing_and_waits_for_nothing() -> None:
     with Emulator(latency=0.01) as emu:
         one_run(emu)
