@@ -62,11 +62,17 @@ def _short(value: object) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def seconds(value: object, argument: str, *, maximum: float = 86_400.0) -> float:
-    """A positive, finite number of seconds (``bool`` and strings are refused)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= maximum:
+def seconds(value: object, argument: str, *, maximum: float = 86_400.0, zero: bool = False) -> float:
+    """A positive (with ``zero``, a non-negative) finite number of seconds; ``bool`` and strings are refused."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not (value >= 0 if zero else value > 0)
+        or not value <= maximum
+    ):
+        least = "at least 0" if zero else "greater than 0"
         raise EigenpalUsageError(
-            f"{argument}={_short(value)} must be a number of seconds greater than 0 and at most {maximum:g}."
+            f"{argument}={_short(value)} must be a number of seconds {least} and at most {maximum:g}."
         )
     return float(value)
 

@@ -22,7 +22,6 @@ import base64
 import heapq
 import itertools
 import json
-import math
 import random
 import secrets
 import threading
@@ -35,6 +34,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from .. import EigenpalTimeoutError, EigenpalUsageError
+from .._params import seconds as _seconds
 from ..webhooks import sign
 from ._state import RunRecord, now_iso
 
@@ -65,7 +65,7 @@ class WebhookRetry:
 
     def __post_init__(self) -> None:
         for name in ("first_backoff", "max_backoff", "timeout"):
-            _seconds(f"WebhookRetry.{name}", getattr(self, name))
+            _seconds(getattr(self, name), f"WebhookRetry.{name}", zero=True)
         if (
             isinstance(self.max_attempts, bool)
             or not isinstance(self.max_attempts, int)
@@ -101,7 +101,7 @@ class WebhookFaults:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
                 raise EigenpalUsageError(f"WebhookFaults.{name}: a probability from 0 to 1; got {value!r}")
-        _seconds("WebhookFaults.delay", self.delay)
+        _seconds(self.delay, "WebhookFaults.delay", zero=True)
         for name in ("reorder", "drop_first_attempt"):
             if not isinstance(getattr(self, name), bool):
                 raise EigenpalUsageError(f"WebhookFaults.{name}: True or False; got {getattr(self, name)!r}")
@@ -289,7 +289,7 @@ class WebhookSender:
     # ---- the test's side -------------------------------------------------------------------------------
     def wait(self, timeout: float) -> None:
         """Block until every event made so far is delivered or given up; ``EigenpalTimeoutError`` otherwise."""
-        seconds = _seconds("timeout", timeout)
+        seconds = _seconds(timeout, "timeout", zero=True)
         with self._changed:
             done = self._changed.wait_for(lambda: self._pending == 0 or self._closed, seconds)
             pending = self._pending
@@ -314,14 +314,3 @@ def check_url(url: object) -> str:
         if parts.scheme in ("http", "https") and parts.hostname:
             return url
     raise EigenpalUsageError(f"webhook_url: an http:// or https:// URL of a receiver; got {url!r}")
-
-
-def _seconds(name: str, value: object) -> float:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, (int, float))
-        or not math.isfinite(value)
-        or value < 0
-    ):
-        raise EigenpalUsageError(f"{name}: seconds, a finite number at least 0; got {value!r}")
-    return float(value)

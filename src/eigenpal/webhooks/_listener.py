@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import math
 import socket
 import threading
 from collections.abc import Callable, Collection, Iterator
@@ -24,6 +23,7 @@ from urllib.parse import urlsplit
 from .._async._wait import TERMINAL_STATUSES
 from .._errors import EigenpalTimeoutError, EigenpalUsageError, EigenpalWebhookError
 from .._generated.models import WebhookRun
+from .._params import seconds as _seconds
 from ._events import WebhookEvent, verify
 from ._receipts import EventStore, MemoryEventStore, RunStatuses
 from ._signature import DEFAULT_TOLERANCE, check_tolerance, secret_key
@@ -152,7 +152,7 @@ class WebhookListener:
                 f"statuses: a collection of run statuses such as {{'completed'}}, got {statuses!r}"
             )
         wanted = frozenset(str(status) for status in statuses)
-        seconds = _seconds("timeout", timeout)
+        seconds = _seconds(timeout, "timeout", zero=True)
         with self._changed:
             arrived = self._changed.wait_for(
                 lambda: self.statuses.status(run_id) in wanted or self._closed.is_set(), seconds
@@ -365,14 +365,3 @@ def _positive_int(name: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise EigenpalUsageError(f"{name}: a whole number of bytes, at least 1; got {value!r}")
     return value
-
-
-def _seconds(name: str, value: object) -> float:
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, (int, float))
-        or not math.isfinite(value)
-        or value < 0
-    ):
-        raise EigenpalUsageError(f"{name}: seconds, a finite number at least 0; got {value!r}")
-    return float(value)
