@@ -66,8 +66,14 @@ def _annotation(annotation: Any) -> str:
 
 
 def _default(value: Any) -> str:
-    """A default as it is written in Python code (strings with double quotes, as ruff formats them)."""
-    return json.dumps(value) if isinstance(value, str) else repr(value)
+    """A default as it is written in Python code (strings with double quotes, as ruff formats them; a set's
+    items sorted, since their order changes with the hash seed from one run to the next)."""
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, (set, frozenset)):
+        items = ", ".join(_default(item) for item in sorted(value, key=repr))
+        return f"{type(value).__name__}({{{items}}})" if items else f"{type(value).__name__}()"
+    return repr(value)
 
 
 def _signature(function: Any, prefix: str, hidden: frozenset[str] = frozenset()) -> str:
