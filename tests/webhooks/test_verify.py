@@ -260,6 +260,7 @@ def signed(body: bytes) -> dict[str, str]:
         b"[1, 2]",
         b'{"type": "run.created"}',
         b'{"id": "whev_1", "type": "run.created", "data": 3}',
+        pytest.param(b"[" * 100_000 + b"]" * 100_000, id="nested past the recursion limit"),
     ],
 )
 def test_a_signed_body_that_is_not_an_event_is_a_payload_error(body: bytes) -> None:

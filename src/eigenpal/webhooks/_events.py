@@ -52,17 +52,18 @@ def parse_event(body: bytes) -> WebhookEvent:
     """The typed event a verified body holds."""
     try:
         document = json.loads(body, object_hook=JSONObject)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise EigenpalWebhookPayloadError(f"the body is not JSON: {body[:80]!r}") from None
-    if not isinstance(document, dict) or not all(isinstance(document.get(k), str) for k in ("id", "type")):
+    if not isinstance(document, JSONObject) or not all(
+        isinstance(document.get(k), str) for k in ("id", "type")
+    ):
         raise EigenpalWebhookPayloadError("the body is not an event: a JSON object with a string id and type")
     model = EVENT_MODELS.get(document["type"])
     if model is None:
-        return UnknownWebhookEvent(id=document["id"], type=document["type"], body=JSONObject(document))
-    try:
-        event = model.from_dict(document)
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise EigenpalWebhookPayloadError(f"a {document['type']} event that does not read: {exc}") from None
+        return UnknownWebhookEvent(id=document["id"], type=document["type"], body=document)
     if not isinstance(document.get("data"), dict) or not isinstance(document["data"].get("run"), dict):
         raise EigenpalWebhookPayloadError(f"a {document['type']} event without data.run")
-    return event
+    try:
+        return model.from_dict(document)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise EigenpalWebhookPayloadError(f"a {document['type']} event that does not read: {exc}") from None
