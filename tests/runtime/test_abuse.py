@@ -374,10 +374,17 @@ def test_soak_with_injected_faults(emu: Emulator) -> None:
     accepted: set[str] = set()
     calls = itertools.count()  # each start carries its own number: two runs with one number are a duplicate
     stop = time.monotonic() + 6
+    enough, deadline = 100, time.monotonic() + 60
+
+    def going() -> bool:
+        """For the phase's 6 s, and on a slow or busy machine longer, until enough runs were accepted for
+        the soak to mean something (a count bound, not a speed bound: the suite has no timed assertion)."""
+        now = time.monotonic()
+        return now < stop or (len(accepted) <= enough and now < deadline)
 
     def injector() -> None:
         faults = [("runs.start", 503), ("runs.start", 500), ("runs.get", 502), ("runs.get", 429)]
-        while time.monotonic() < stop:
+        while going():
             route, status = random.choice(faults)
             emu.fail_next(route, status, retry_after="0")
             if random.random() < 0.3:
@@ -396,7 +403,7 @@ def test_soak_with_injected_faults(emu: Emulator) -> None:
 
     def threads() -> None:
         with emu.client(max_retries=2) as client, concurrent.futures.ThreadPoolExecutor(16) as pool:
-            while time.monotonic() < stop:
+            while going():
                 futures = [
                     pool.submit(outcome, lambda: client.run(TARGET, {"call": next(calls)})) for _ in range(16)
                 ]
@@ -404,7 +411,7 @@ def test_soak_with_injected_faults(emu: Emulator) -> None:
 
     async def tasks() -> None:
         async with emu.async_client(max_retries=2) as client:
-            while time.monotonic() < stop:
+            while going():
 
                 async def one() -> None:
                     try:
@@ -432,7 +439,7 @@ def test_soak_with_injected_faults(emu: Emulator) -> None:
         run.input.get("call") for run in list(emu.world.store.runs.values())[runs_before:]
     )
     assert untyped == []
-    assert len(accepted) > 100 and [call for call, count in starts.items() if count > 1] == []
+    assert len(accepted) > enough and [call for call, count in starts.items() if count > 1] == []
     # The emulator runs in this process: under load its loop closes its side of the connections the
     # clients closed (each cancelled call's) a little late. A leak never settles; that lag does.
     settled = time.monotonic() + 10
